@@ -1,0 +1,60 @@
+package vn.dangbo.baocao.issuance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the issued (or draft) document says, in order, with no layout: the renderer and its
+ * {@code FormatProfile} decide how it looks.
+ *
+ * @param numberSymbol "47-BC/ĐU", or null for a draft
+ * @param date the issue date, or null for a draft
+ * @param body the basis paragraph, headings, texts and tables in document order
+ */
+public record DocumentModel(
+        String superiorBody,
+        String issuerBody,
+        String numberSymbol,
+        String place,
+        LocalDate date,
+        boolean draft,
+        String documentTypeName,
+        List<String> subjectLines,
+        List<Block> body,
+        String closing,
+        List<String> recipients,
+        Signature signature) {
+
+    public DocumentModel {
+        subjectLines = List.copyOf(subjectLines);
+        body = List.copyOf(body);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** A part of the body. */
+    public sealed interface Block permits Heading, Text, Table {
+    }
+
+    /** A section or item heading; level 0 is top level (A., B.), 1 the next (I., 1.), and so on. */
+    public record Heading(int level, String label, String text) implements Block {
+    }
+
+    /**
+     * Free text as typed: one paragraph per line; lines beginning with "-" or "+" are list lines,
+     * blank lines are dropped.
+     */
+    public record Text(String text) implements Block {
+    }
+
+    /** A table of figures (aggregate indicators, criteria). */
+    public record Table(List<String> header, List<List<String>> rows) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The signature block: "T/M BAN THƯỜNG VỤ", "BÍ THƯ", the signer's full name. */
+    public record Signature(String authority, String title, String name) {
+    }
+}

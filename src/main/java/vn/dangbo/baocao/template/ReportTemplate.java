@@ -1,0 +1,62 @@
+package vn.dangbo.baocao.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A report outline as data (see docs/templates.md). Immutable; built by {@link TemplateParser}.
+ *
+ * @param subject subject lines (trích yếu) with placeholders {period}, {month}, {year}, {number}
+ * @param closing closing sentence with the same placeholders and {organisation}
+ */
+public record ReportTemplate(
+        String id,
+        int version,
+        String title,
+        String documentType,
+        List<String> subject,
+        String basis,
+        String closing,
+        List<String> recipients,
+        List<TemplateSection> sections) {
+
+    public ReportTemplate {
+        subject = List.copyOf(subject);
+        recipients = List.copyOf(recipients);
+        sections = List.copyOf(sections);
+    }
+
+    /** Every section in document order, parents before their children. */
+    public List<TemplateSection> allSections() {
+        List<TemplateSection> all = new ArrayList<>();
+        sections.forEach(s -> s.collect(all));
+        return all;
+    }
+
+    /** The sections that hold content (they have items), in document order. */
+    public List<TemplateSection> contentSections() {
+        return allSections().stream().filter(TemplateSection::holdsContent).toList();
+    }
+
+    public Optional<TemplateSection> section(String code) {
+        return allSections().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The role keys named by `role:<key>` owners, in document order. */
+    public Set<String> roleKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        contentSections().forEach(s -> {
+            if (s.owner().kind() == SectionOwner.Kind.ROLE) {
+                keys.add(s.owner().roleKey());
+            }
+        });
+        return keys;
+    }
+
+    public boolean hasEachSections() {
+        return contentSections().stream().anyMatch(s -> s.owner().kind() == SectionOwner.Kind.EACH);
+    }
+}
