@@ -1,0 +1,43 @@
+package vn.dangbo.baocao.template;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.regex.Pattern;
+
+/** Numbers as Vietnamese write them: "." groups thousands, "," is the decimal mark ("1.235,5"). */
+public final class VietnameseNumbers {
+
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+([.,]\\d+)?");
+
+    private VietnameseNumbers() {
+    }
+
+    /** The number typed, or null when it is not one. "1.235" is one thousand two hundred thirty-five. */
+    public static BigDecimal parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().replace(" ", "").replace("\u00a0", "");
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (GROUPED.matcher(t).matches()) {
+            return new BigDecimal(t.replace(".", "").replace(',', '.'));
+        }
+        if (PLAIN.matcher(t).matches()) {
+            return new BigDecimal(t.replace(',', '.'));
+        }
+        return null;
+    }
+
+    public static String format(BigDecimal number) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0.##########", symbols);
+        return format.format(number);
+    }
+}
