@@ -1,0 +1,53 @@
+package vn.dangbo.baocao.api;
+
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.TaskView;
+import vn.dangbo.baocao.organisation.CurrentActor;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    record CompleteRequest(String action, String comment) {
+    }
+
+    private final CurrentActor current;
+    private final InboxService inbox;
+
+    TaskController(CurrentActor current, InboxService inbox) {
+        this.current = current;
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    List<TaskView> tasks() {
+        return inbox.tasks(current.get());
+    }
+
+    @GetMapping("/{id}")
+    TaskDetail task(@PathVariable String id) {
+        return inbox.task(current.get(), id);
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody CompleteRequest request) {
+        InboxService.Action action;
+        try {
+            action = InboxService.Action.valueOf(String.valueOf(request.action()));
+        } catch (IllegalArgumentException e) {
+            throw AppException.invalid("error.task.action", String.valueOf(request.action()));
+        }
+        inbox.complete(current.get(), id, action, request.comment());
+        return ResponseEntity.noContent().build();
+    }
+}

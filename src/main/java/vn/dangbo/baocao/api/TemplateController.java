@@ -1,0 +1,58 @@
+package vn.dangbo.baocao.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.template.ReportTemplate;
+import vn.dangbo.baocao.template.TemplateCatalog;
+
+@RestController
+@RequestMapping("/api/templates")
+class TemplateController {
+
+    record TemplateSummary(String id, int version, String title) {
+    }
+
+    private final CurrentActor current;
+    private final TemplateCatalog catalog;
+
+    TemplateController(CurrentActor current, TemplateCatalog catalog) {
+        this.current = current;
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    List<TemplateSummary> list() {
+        return catalog.latest(current.get().organisationId()).stream()
+                .map(t -> new TemplateSummary(t.key(), t.version(), t.title())).toList();
+    }
+
+    @GetMapping("/{id}")
+    ReportTemplate get(@PathVariable String id, @RequestParam(required = false) Integer version) {
+        long organisationId = current.get().organisationId();
+        TemplateCatalog.StoredTemplate stored = (version == null ? catalog.latest(organisationId, id)
+                : catalog.version(organisationId, id, version))
+                .orElseThrow(() -> AppException.notFound("error.template.notFound", id));
+        return catalog.template(stored);
+    }
+
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
+            "text/plain"})
+    ResponseEntity<Map<String, Object>> upload(@RequestBody String source) {
+        Actor actor = current.get();
+        TemplateCatalog.StoredTemplate stored = catalog.upload(actor, source);
+        return ResponseEntity.created(URI.create("/api/templates/" + stored.key()))
+                .body(Map.of("id", stored.key(), "version", stored.version()));
+    }
+}

@@ -1,0 +1,89 @@
+package vn.dangbo.baocao.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dangbo.baocao.common.Hashes;
+import vn.dangbo.baocao.organisation.Actor;
+
+/**
+ * Appends entries to the organisation's hash chain, inside the caller's transaction so an entry exists
+ * exactly when the change it records does.
+ */
+@Service
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+    public static final String SYSTEM = "hệ thống";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Actor actor, AuditAction action, String target, Long reportId, String detail,
+                       String contentHash) {
+        append(actor.organisationId(), actor.username(), actor.unit().code(), action, target, reportId, detail,
+                contentHash);
+    }
+
+    /** An entry of the system itself (timers, issuing by the engine). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSystem(long organisationId, AuditAction action, String target, Long reportId, String detail,
+                             String contentHash) {
+        append(organisationId, SYSTEM, null, action, target, reportId, detail, contentHash);
+    }
+
+    /** Login attempts have no surrounding transaction of their own. */
+    @Transactional
+    public void recordLogin(long organisationId, String username, String unitCode, boolean success) {
+        append(organisationId, username, unitCode, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+                "user:" + username, null, null, null);
+    }
+
+    private void append(long organisationId, String actor, String unitCode, AuditAction action, String target,
+                        Long reportId, String detail, String contentHash) {
+        jdbc.sql("insert into audit_chain_head (organisation_id, last_seq, last_hash) values (?, 0, ?) "
+                + "on conflict do nothing").params(organisationId, GENESIS).update();
+        String prevHash = jdbc.sql("select last_hash from audit_chain_head where organisation_id = ? for update")
+                .param(organisationId).query(String.class).single();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = new AuditEntry(0, organisationId, at, actor, unitCode, clientAddress(), action.name(),
+                target, reportId, detail, contentHash, prevHash, null);
+        String hash = Hashes.sha256(entry.canonical());
+        long seq = jdbc.sql("""
+                insert into audit_entry (organisation_id, at, actor, unit_code, client_address, action, target,
+                                         report_id, detail, content_hash, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning seq""")
+                .params(organisationId, java.sql.Timestamp.from(at), actor, unitCode, entry.clientAddress(),
+                        action.name(), target, reportId, detail, contentHash, prevHash, hash)
+                .query(Long.class).single();
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where organisation_id = ?")
+                .params(seq, hash, organisationId).update();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    public List<AuditEntry> reportEntries(long organisationId, long reportId) {
+        return jdbc.sql("select * from audit_entry where organisation_id = ? and report_id = ? order by seq")
+                .params(organisationId, reportId).query(AuditRows::entry).list();
+    }
+}

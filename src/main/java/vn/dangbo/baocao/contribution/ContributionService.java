@@ -1,0 +1,263 @@
+package vn.dangbo.baocao.contribution;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Hashes;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.StatusLabels;
+import vn.dangbo.baocao.report.UnitStatus;
+import vn.dangbo.baocao.template.CheckResult;
+import vn.dangbo.baocao.template.FieldError;
+import vn.dangbo.baocao.template.IndicatorCheck;
+import vn.dangbo.baocao.template.ReportTemplate;
+import vn.dangbo.baocao.template.SectionOwner;
+import vn.dangbo.baocao.template.TemplateItem;
+import vn.dangbo.baocao.template.TemplateSection;
+
+/** A unit's sections: reading, saving versions, and checking that a part is complete before submitting. */
+@Service
+public class ContributionService {
+
+    private final ReportAccess access;
+    private final ReportRepository reports;
+    private final ReportParts parts;
+    private final SectionRepository sections;
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int maxTextChars;
+
+    ContributionService(ReportAccess access, ReportRepository reports, ReportParts parts, SectionRepository sections,
+                        OrganisationRepository organisations, AuditTrail audit, Clock clock,
+                        @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
+        this.access = access;
+        this.reports = reports;
+        this.parts = parts;
+        this.sections = sections;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxTextChars = maxTextChars;
+    }
+
+    @Transactional(readOnly = true)
+    public SectionView section(Actor actor, long reportId, String code, String unitCode) {
+        Report report = access.visible(actor, reportId);
+        Part part = resolve(report, code, unitCode, actor);
+        requireReadable(actor, report, part);
+        return view(part, sections.current(reportId, code, part.unit().id()));
+    }
+
+    /** The parts a unit writes in this report, with their current content. */
+    @Transactional(readOnly = true)
+    public List<SectionView> unitSections(Actor actor, long reportId, String unitCode) {
+        Report report = access.visible(actor, reportId);
+        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
+        List<Part> unitParts = parts.ofUnit(parts.template(report), unit);
+        unitParts.forEach(p -> requireReadable(actor, report, p));
+        return unitParts.stream().map(p -> view(p, sections.current(reportId, p.section().code(), p.unit().id())))
+                .toList();
+    }
+
+    /**
+     * Saves a new version of one part. {@code draft} keeps broken rules (checked again on submit), as the
+     * editor's autosave does; unreadable values are refused either way.
+     */
+    @Transactional
+    public int save(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version,
+                    boolean draft) {
+        Report report = access.lockedForChange(actor, reportId);
+        Part part = resolve(report, code, unitCode, actor);
+        requireWritable(actor, report, part);
+        List<SectionItem> cleaned = validate(part.section(), items, draft);
+        int current = sections.current(reportId, code, part.unit().id()).map(SectionContent::version).orElse(0);
+        if (version != current) {
+            throw AppException.conflict("error.section.stale", current);
+        }
+        String hash = Hashes.sha256(sections.toJson(cleaned));
+        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, cleaned, hash,
+                actor.username(), actor.unit().code(), clock.instant());
+        try {
+            sections.insert(saved);
+        } catch (DuplicateKeyException e) {
+            throw AppException.conflict("error.section.stale", current + 1);
+        }
+        if (report.status() == ReportStatus.COLLECTING) {
+            reports.unit(reportId, part.unit().id()).filter(u -> u.status() == UnitStatus.NOT_STARTED)
+                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
+        }
+        audit.record(actor, AuditAction.SECTION_SAVED, target(code, part.unit()), reportId,
+                Messages.get("audit.version", saved.version()), hash);
+        return saved.version();
+    }
+
+    /**
+     * What still blocks submitting a unit's part: empty required items and broken rules, each with its field.
+     * The hash of all the unit's current content is returned with it for the audit entry.
+     */
+    @Transactional(readOnly = true)
+    public Completeness completeness(Report report, ReportUnit unit) {
+        ReportTemplate template = parts.template(report);
+        List<Violation> problems = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Part part : parts.ofUnit(template, unit)) {
+            Optional<SectionContent> content = sections.current(report.id(), part.section().code(), unit.unit().id());
+            content.ifPresent(c -> all.append(c.contentHash()));
+            problems.addAll(problemsOf(part.section(), content));
+        }
+        return new Completeness(problems, Hashes.sha256(all.toString()));
+    }
+
+    /** Empty required items and broken rules of the office's own and merged sections, for forwarding. */
+    @Transactional(readOnly = true)
+    public List<Violation> officeProblems(Report report) {
+        ReportTemplate template = parts.template(report);
+        Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
+        List<Violation> problems = new ArrayList<>();
+        for (TemplateSection section : template.contentSections()) {
+            if (section.owner().kind() == SectionOwner.Kind.OFFICE) {
+                problems.addAll(problemsOf(section, sections.current(report.id(), section.code(), office.id())));
+            }
+        }
+        return problems;
+    }
+
+    /** Blocking problems of a part, and the hash over the content they were found in. */
+    public record Completeness(List<Violation> problems, String contentHash) {
+    }
+
+    private List<Violation> problemsOf(TemplateSection section, Optional<SectionContent> content) {
+        List<Violation> problems = new ArrayList<>();
+        for (TemplateItem item : section.items()) {
+            Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
+            String field = section.code() + "/" + item.code();
+            if (item.required() && written.map(SectionItem::filled).orElse(false) == false) {
+                problems.add(new Violation(field, Messages.get("error.submit.empty", label(section, item))));
+            }
+            if (written.isPresent()) {
+                CheckResult check = IndicatorCheck.check(item, written.get().indicators());
+                for (FieldError broken : check.broken()) {
+                    problems.add(new Violation(field + "/" + broken.field(), broken.message()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private List<SectionItem> validate(TemplateSection section, List<SectionItem> items, boolean draft) {
+        List<Violation> problems = new ArrayList<>();
+        Map<String, TemplateItem> known = section.items().stream()
+                .collect(Collectors.toMap(TemplateItem::code, i -> i, (a, b) -> a, LinkedHashMap::new));
+        List<SectionItem> cleaned = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (SectionItem item : items == null ? List.<SectionItem>of() : items) {
+            TemplateItem definition = item.code() == null ? null : known.get(item.code());
+            if (definition == null) {
+                problems.add(new Violation("items", Messages.get("error.section.unknownItem", item.code())));
+                continue;
+            }
+            if (!seen.add(item.code())) {
+                problems.add(new Violation(item.code(), Messages.get("error.section.duplicateItem", item.code())));
+                continue;
+            }
+            if (item.text().length() > maxTextChars) {
+                throw AppException.tooLarge("error.section.tooLarge", label(section, definition), maxTextChars);
+            }
+            CheckResult check = IndicatorCheck.check(definition, item.indicators());
+            check.errors().forEach(e -> problems.add(new Violation(item.code() + "/" + e.field(), e.message())));
+            if (!draft) {
+                check.broken().forEach(e -> problems.add(new Violation(item.code() + "/" + e.field(), e.message())));
+            }
+            cleaned.add(new SectionItem(item.code(), item.text().strip(), check.normalized()));
+        }
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.section.invalid");
+        }
+        // keep the template's order whatever the request's
+        cleaned.sort(java.util.Comparator.comparingInt(i -> List.copyOf(known.keySet()).indexOf(i.code())));
+        return cleaned;
+    }
+
+    private Part resolve(Report report, String code, String unitCode, Actor actor) {
+        TemplateSection section = parts.template(report).section(code).filter(TemplateSection::holdsContent)
+                .orElseThrow(() -> AppException.notFound("error.section.notFound", code));
+        return parts.part(report, section, unitCode, actor.unit())
+                .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode == null ? "" : unitCode));
+    }
+
+    private void requireReadable(Actor actor, Report report, Part part) {
+        boolean own = part.unit().id() == actor.unit().id();
+        if (!own && !actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP) && !actor.has(Role.ADMIN)) {
+            throw AppException.forbidden("error.section.notYours");
+        }
+    }
+
+    private void requireWritable(Actor actor, Report report, Part part) {
+        if (report.status() == ReportStatus.COLLECTING) {
+            if (part.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
+                throw AppException.forbidden("error.section.notYours");
+            }
+            UnitStatus status = reports.unit(report.id(), part.unit().id()).map(ReportUnit::status)
+                    .orElseThrow(() -> AppException.forbidden("error.section.notYours"));
+            if (!status.editable()) {
+                throw AppException.conflict("error.section.locked", StatusLabels.unit(status));
+            }
+            return;
+        }
+        if (report.status() == ReportStatus.CONSOLIDATING) {
+            if (!actor.has(Role.OFFICE)) {
+                throw AppException.forbidden("error.section.officeOnly");
+            }
+            return;
+        }
+        throw AppException.conflict("error.report.wrongStatus", StatusLabels.report(report.status()));
+    }
+
+    private SectionView view(Part part, Optional<SectionContent> content) {
+        TemplateSection section = part.section();
+        List<SectionView.ItemView> items = section.items().stream().map(item -> {
+            Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
+            Map<String, String> values = written.map(SectionItem::indicators).orElse(Map.of());
+            return new SectionView.ItemView(item.code(), item.numberedHeading(), item.guidance(), item.required(),
+                    written.map(SectionItem::text).orElse(""), values, IndicatorCheck.check(item, values).display(),
+                    item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
+                            i.type().name(), i.unit(), i.computed())).toList());
+        }).toList();
+        return new SectionView(section.code(), section.numberedHeading(), section.owner().toString(),
+                part.unit().code(), part.unit().name(), items, content.map(SectionContent::version).orElse(0),
+                content.map(SectionContent::savedBy).orElse(null), content.map(SectionContent::savedAt).orElse(null));
+    }
+
+    private static String label(TemplateSection section, TemplateItem item) {
+        String heading = item.numberedHeading();
+        return section.numberedHeading() + (heading.isBlank() ? "" : " — " + heading);
+    }
+
+    static String target(String code, Unit unit) {
+        return "section:" + code + "/" + unit.code();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.dangbo.baocao.contribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.template.ReportTemplate;
+import vn.dangbo.baocao.template.SectionOwner;
+import vn.dangbo.baocao.template.TemplateCatalog;
+import vn.dangbo.baocao.template.TemplateSection;
+
+/** Which unit writes which part of a report, from the template's owners and the report's assignments. */
+@Component
+public class ReportParts {
+
+    private final TemplateCatalog templates;
+    private final ReportRepository reports;
+    private final OrganisationRepository organisations;
+
+    ReportParts(TemplateCatalog templates, ReportRepository reports, OrganisationRepository organisations) {
+        this.templates = templates;
+        this.reports = reports;
+        this.organisations = organisations;
+    }
+
+    public ReportTemplate template(Report report) {
+        return templates.template(report.templateId());
+    }
+
+    /** The parts a unit writes in its task: the sections of its roles, and every `each` section. */
+    public List<Part> ofUnit(ReportTemplate template, ReportUnit unit) {
+        List<Part> parts = new ArrayList<>();
+        for (TemplateSection section : template.contentSections()) {
+            SectionOwner owner = section.owner();
+            boolean mine = owner.kind() == SectionOwner.Kind.EACH
+                    || owner.kind() == SectionOwner.Kind.ROLE && unit.roleKeys().contains(owner.roleKey());
+            if (mine) {
+                parts.add(new Part(section, unit.unit()));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The part of a section that a request names: the office's for office sections, the bound unit's for role
+     * sections, and for `each` sections the unit given (or the actor's own unit).
+     */
+    public Optional<Part> part(Report report, TemplateSection section, String unitCode, Unit actorUnit) {
+        return switch (section.owner().kind()) {
+            case OFFICE -> organisations.unit(report.officeUnitId()).map(u -> new Part(section, u));
+            case ROLE -> reports.units(report.id()).stream()
+                    .filter(u -> u.roleKeys().contains(section.owner().roleKey()))
+                    .findFirst().map(u -> new Part(section, u.unit()));
+            case EACH -> {
+                String code = unitCode == null || unitCode.isBlank() ? actorUnit.code() : unitCode;
+                if (code.equals(organisations.unit(report.officeUnitId()).map(Unit::code).orElse(null))) {
+                    yield organisations.unit(report.officeUnitId()).map(u -> new Part(section, u));
+                }
+                yield reports.units(report.id()).stream().filter(u -> u.unit().code().equals(code)).findFirst()
+                        .map(u -> new Part(section, u.unit()));
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dangbo.baocao.issuance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IssuedDocuments {
+
+    private static final String COLUMNS =
+            "id, report_id, number, symbol, title, issued_on, issued_at, file_name, sha256";
+
+    private final JdbcClient jdbc;
+
+    IssuedDocuments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<IssuedDocument> ofReport(long reportId) {
+        return jdbc.sql("select " + COLUMNS + " from issued_document where report_id = ?").param(reportId)
+                .query(this::document).optional();
+    }
+
+    byte[] content(long id) {
+        return jdbc.sql("select content from issued_document where id = ?").param(id).query(byte[].class).single();
+    }
+
+    void insert(long organisationId, long registerId, int number, String symbol, long reportId, String title,
+                java.time.LocalDate issuedOn, String fileName, String sha256, byte[] content) {
+        jdbc.sql("""
+                insert into issued_document (organisation_id, register_id, number, symbol, report_id, title,
+                                             issued_on, file_name, sha256, content)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, registerId, number, symbol, reportId, title, issuedOn, fileName, sha256,
+                        content)
+                .update();
+    }
+
+    List<IssuedDocument> list(long organisationId, Integer year) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from issued_document where organisation_id = ?");
+        List<Object> params = new ArrayList<>(List.of(organisationId));
+        if (year != null) {
+            sql.append(" and extract(year from issued_on) = ?");
+            params.add(year);
+        }
+        sql.append(" order by issued_at desc, id desc");
+        return jdbc.sql(sql.toString()).params(params).query(this::document).list();
+    }
+
+    private IssuedDocument document(ResultSet rs, int row) throws SQLException {
+        return new IssuedDocument(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("number"),
+                rs.getString("symbol"), rs.getString("title"), rs.getObject("issued_on", java.time.LocalDate.class),
+                rs.getTimestamp("issued_at").toInstant(), rs.getString("file_name"), rs.getString("sha256"));
+    }
+}

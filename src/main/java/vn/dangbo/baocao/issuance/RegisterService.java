@@ -1,0 +1,42 @@
+package vn.dangbo.baocao.issuance;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register (sổ văn bản đi): one counter per issuer, document type and term. A number is taken under the
+ * counter's row lock inside the issuing transaction, so simultaneous issues get consecutive numbers and an
+ * issue that fails gives its number back with the rollback.
+ */
+@Service
+public class RegisterService {
+
+    /** A number taken from a register. */
+    public record Taken(long registerId, int number) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RegisterService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Taken take(long organisationId, String issuerCode, String documentType, LocalDate termStart,
+                      int firstNumber) {
+        jdbc.sql("""
+                insert into register (organisation_id, issuer_code, document_type, term_start, next_number)
+                values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(organisationId, issuerCode, documentType, termStart, firstNumber).update();
+        Taken taken = jdbc.sql("""
+                select id, next_number from register
+                where organisation_id = ? and issuer_code = ? and document_type = ? and term_start = ? for update""")
+                .params(organisationId, issuerCode, documentType, termStart)
+                .query((rs, n) -> new Taken(rs.getLong(1), rs.getInt(2))).single();
+        jdbc.sql("update register set next_number = next_number + 1 where id = ?").param(taken.registerId()).update();
+        return taken;
+    }
+}

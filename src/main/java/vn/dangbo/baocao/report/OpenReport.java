@@ -1,0 +1,11 @@
+package vn.dangbo.baocao.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the office decides when it opens a report (POST /api/reports). */
+public record OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
+                         Map<String, String> assignments, List<String> participants, List<String> recipients,
+                         String signerUsername) {
+}

@@ -1,0 +1,32 @@
+package vn.dangbo.baocao.report;
+
+/** The period a report covers: "tháng 4 năm 2026", "quý II năm 2026", "năm 2026". */
+public record Period(PeriodKind kind, int year, int number) {
+
+    public String label() {
+        return switch (kind) {
+            case MONTH -> "tháng " + number + " năm " + year;
+            case QUARTER -> "quý " + roman(number) + " năm " + year;
+            case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case YEAR, ADHOC -> "năm " + year;
+        };
+    }
+
+    public boolean valid() {
+        return year >= 2000 && year <= 2100 && switch (kind) {
+            case MONTH -> number >= 1 && number <= 12;
+            case QUARTER -> number >= 1 && number <= 4;
+            case HALF_YEAR -> number == 1 || number == 2;
+            case YEAR, ADHOC -> true;
+        };
+    }
+
+    private static String roman(int n) {
+        return switch (n) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dangbo.baocao.report;
+
+public enum PeriodKind {
+    MONTH, QUARTER, HALF_YEAR, YEAR, ADHOC
+}

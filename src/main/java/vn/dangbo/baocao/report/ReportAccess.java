@@ -1,0 +1,51 @@
+package vn.dangbo.baocao.report;
+
+import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.Role;
+
+/** Who may see and act on a report: the rules every feature service applies. */
+@Component
+public class ReportAccess {
+
+    private final ReportRepository reports;
+
+    ReportAccess(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    /** The report if the actor's organisation owns it; 404 otherwise (another commune's ids are not revealed). */
+    public Report visible(Actor actor, long reportId) {
+        Report report = reports.find(reportId)
+                .filter(r -> r.organisationId() == actor.organisationId())
+                .orElseThrow(() -> AppException.notFound("error.report.notFound", reportId));
+        if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN)) {
+            return report;
+        }
+        if (reports.unit(reportId, actor.unit().id()).isEmpty()) {
+            throw AppException.forbidden("error.report.forbidden");
+        }
+        return report;
+    }
+
+    /** The report locked for a state change, when the actor belongs to its organisation. */
+    public Report lockedForChange(Actor actor, long reportId) {
+        Report report = reports.lock(reportId)
+                .filter(r -> r.organisationId() == actor.organisationId())
+                .orElseThrow(() -> AppException.notFound("error.report.notFound", reportId));
+        return report;
+    }
+
+    public void requireOffice(Actor actor) {
+        if (!actor.has(Role.OFFICE)) {
+            throw AppException.forbidden("error.office.only");
+        }
+    }
+
+    public void requireStatus(Report report, ReportStatus expected) {
+        if (report.status() != expected) {
+            throw AppException.conflict("error.report.wrongStatus", StatusLabels.report(report.status()));
+        }
+    }
+}

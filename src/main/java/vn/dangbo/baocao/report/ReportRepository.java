@@ -1,0 +1,209 @@
+package vn.dangbo.baocao.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.organisation.UnitKind;
+
+@Repository
+public class ReportRepository {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ReportRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(long organisationId, long templateId, Period period, String title, String basis,
+                       Instant deadline, List<String> recipients, long signerId, long officeUnitId, String createdBy) {
+        return jdbc.sql("""
+                insert into report (organisation_id, template_id, period_kind, period_year, period_number, title,
+                                    basis, deadline, status, recipients, signer_id, office_unit_id, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(organisationId, templateId, period.kind().name(), period.year(), period.number(), title, basis,
+                        Timestamp.from(deadline), ReportStatus.COLLECTING.name(), toJson(recipients), signerId,
+                        officeUnitId, createdBy)
+                .query(Long.class).single();
+    }
+
+    public void setProcessInstance(long reportId, String processInstanceId) {
+        jdbc.sql("update report set process_instance_id = ? where id = ?").params(processInstanceId, reportId).update();
+    }
+
+    public Optional<Report> find(long id) {
+        return jdbc.sql("select * from report where id = ?").param(id).query(this::report).optional();
+    }
+
+    /** The report, locked for the rest of the transaction: state changes of one report happen one at a time. */
+    public Optional<Report> lock(long id) {
+        return jdbc.sql("select * from report where id = ? for update").param(id).query(this::report).optional();
+    }
+
+    public List<Report> list(long organisationId, ReportStatus status, Integer year) {
+        StringBuilder sql = new StringBuilder("select * from report where organisation_id = ?");
+        List<Object> params = new ArrayList<>(List.of(organisationId));
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (year != null) {
+            sql.append(" and period_year = ?");
+            params.add(year);
+        }
+        sql.append(" order by created_at desc, id desc");
+        return jdbc.sql(sql.toString()).params(params).query(this::report).list();
+    }
+
+    public List<Report> byProcessInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from report where process_instance_id in (:ids)")
+                .param("ids", processInstanceIds).query(this::report).list();
+    }
+
+    public void setStatus(long reportId, ReportStatus status) {
+        jdbc.sql("update report set status = ?, updated_at = now() where id = ?").params(status.name(), reportId).update();
+    }
+
+    public void cancel(long reportId, String reason) {
+        jdbc.sql("update report set status = ?, cancel_reason = ?, updated_at = now() where id = ?")
+                .params(ReportStatus.CANCELLED.name(), reason, reportId).update();
+    }
+
+    public void insertUnit(long reportId, long unitId, Instant dueAt) {
+        jdbc.sql("insert into report_unit (report_id, unit_id, status, due_at) values (?, ?, ?, ?)")
+                .params(reportId, unitId, UnitStatus.NOT_STARTED.name(), Timestamp.from(dueAt)).update();
+    }
+
+    public void insertRole(long reportId, String roleKey, long unitId) {
+        jdbc.sql("insert into report_role (report_id, role_key, unit_id) values (?, ?, ?)")
+                .params(reportId, roleKey, unitId).update();
+    }
+
+    public List<ReportUnit> units(long reportId) {
+        return unitsOf(List.of(reportId)).getOrDefault(reportId, List.of());
+    }
+
+    /** The units of several reports in two queries, whatever their number. */
+    public Map<Long, List<ReportUnit>> unitsOf(Collection<Long> reportIds) {
+        Map<Long, List<ReportUnit>> byReport = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return byReport;
+        }
+        Map<String, List<String>> roles = new HashMap<>();
+        jdbc.sql("select report_id, unit_id, role_key from report_role where report_id in (:ids) order by role_key")
+                .param("ids", reportIds)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        jdbc.sql("""
+                select ru.*, u.organisation_id, u.code, u.name, u.kind from report_unit ru
+                join unit u on u.id = ru.unit_id where ru.report_id in (:ids) order by ru.report_id, u.id""")
+                .param("ids", reportIds)
+                .query(rs -> {
+                    long reportId = rs.getLong("report_id");
+                    Unit unit = new Unit(rs.getLong("unit_id"), rs.getLong("organisation_id"), rs.getString("code"),
+                            rs.getString("name"), UnitKind.valueOf(rs.getString("kind")));
+                    Timestamp submittedAt = rs.getTimestamp("submitted_at");
+                    byReport.computeIfAbsent(reportId, k -> new ArrayList<>()).add(new ReportUnit(reportId, unit,
+                            UnitStatus.valueOf(rs.getString("status")), rs.getTimestamp("due_at").toInstant(),
+                            rs.getBoolean("overdue"), rs.getString("submitted_by"),
+                            submittedAt == null ? null : submittedAt.toInstant(),
+                            roles.getOrDefault(reportId + ":" + unit.id(), List.of())));
+                });
+        return byReport;
+    }
+
+    public Optional<ReportUnit> unit(long reportId, long unitId) {
+        return units(reportId).stream().filter(u -> u.unit().id() == unitId).findFirst();
+    }
+
+    public void setUnitStatus(long reportId, long unitId, UnitStatus status) {
+        jdbc.sql("update report_unit set status = ? where report_id = ? and unit_id = ?")
+                .params(status.name(), reportId, unitId).update();
+    }
+
+    public void markSubmitted(long reportId, long unitId, String username, Instant at) {
+        jdbc.sql("""
+                update report_unit set status = ?, submitted_by = ?, submitted_at = ?
+                where report_id = ? and unit_id = ?""")
+                .params(UnitStatus.SUBMITTED.name(), username, Timestamp.from(at), reportId, unitId).update();
+    }
+
+    public void markOverdue(long reportId, long unitId) {
+        jdbc.sql("update report_unit set overdue = true where report_id = ? and unit_id = ?")
+                .params(reportId, unitId).update();
+    }
+
+    public void markReminded(long reportId, long unitId, Instant at) {
+        jdbc.sql("update report_unit set reminded_at = ? where report_id = ? and unit_id = ?")
+                .params(Timestamp.from(at), reportId, unitId).update();
+    }
+
+    public void insertComment(long reportId, Long unitId, String stage, String author, String body) {
+        jdbc.sql("insert into report_comment (report_id, unit_id, stage, author, body) values (?, ?, ?, ?, ?)")
+                .params(reportId, unitId, stage, author, body).update();
+    }
+
+    public Optional<Comment> lastComment(long reportId, Long unitId, String stage) {
+        String unitClause = unitId == null ? "unit_id is null" : "unit_id = ?";
+        List<Object> params = new ArrayList<>(List.of(reportId, stage));
+        if (unitId != null) {
+            params.add(unitId);
+        }
+        return jdbc.sql("select * from report_comment where report_id = ? and stage = ? and " + unitClause
+                        + " order by id desc limit 1")
+                .params(params)
+                .query((rs, n) -> new Comment(rs.getString("author"), rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    /** A comment of a return. */
+    public record Comment(String author, String body, Instant at) {
+    }
+
+    private Report report(ResultSet rs, int row) throws SQLException {
+        return new Report(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("template_id"),
+                new Period(PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("period_year"),
+                        rs.getInt("period_number")),
+                rs.getString("title"), rs.getString("basis"), rs.getTimestamp("deadline").toInstant(),
+                ReportStatus.valueOf(rs.getString("status")), fromJson(rs.getString("recipients")),
+                rs.getLong("signer_id"), rs.getLong("office_unit_id"), rs.getString("process_instance_id"),
+                rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private String toJson(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> fromJson(String text) {
+        try {
+            return json.readValue(text, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package vn.dangbo.baocao.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.AppUser;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.organisation.UnitKind;
+import vn.dangbo.baocao.template.ReportTemplate;
+import vn.dangbo.baocao.template.TemplateCatalog;
+
+/** Opening, listing, reading and cancelling reports. */
+@Service
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final ReportAccess access;
+    private final ReportWorkflow workflow;
+    private final TemplateCatalog templates;
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration reminderBefore;
+
+    ReportService(ReportRepository reports, ReportAccess access, ReportWorkflow workflow, TemplateCatalog templates,
+                  OrganisationRepository organisations, AuditTrail audit, JdbcClient jdbc, Clock clock,
+                  @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
+        this.reports = reports;
+        this.access = access;
+        this.workflow = workflow;
+        this.templates = templates;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reminderBefore = reminderBefore;
+    }
+
+    @Transactional
+    public long open(Actor actor, OpenReport command) {
+        access.requireOffice(actor);
+        List<Violation> problems = new ArrayList<>();
+        if (command.templateId() == null || command.templateId().isBlank()) {
+            problems.add(new Violation("templateId", msg("error.open.template")));
+        }
+        if (command.period() == null || command.period().kind() == null || !command.period().valid()) {
+            problems.add(new Violation("period", msg("error.open.period")));
+        }
+        if (command.deadline() == null || !command.deadline().isAfter(clock.instant())) {
+            problems.add(new Violation("deadline", msg("error.open.deadline")));
+        }
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.open.invalid");
+        }
+        TemplateCatalog.StoredTemplate stored = templates.latest(actor.organisationId(), command.templateId())
+                .orElseThrow(() -> AppException.invalid(List.of(new Violation("templateId",
+                        msg("error.open.templateUnknown", command.templateId()))), "error.open.invalid"));
+        ReportTemplate template = templates.template(stored);
+
+        Map<String, Unit> roleUnits = new LinkedHashMap<>();
+        Map<String, String> assignments = command.assignments() == null ? Map.of() : command.assignments();
+        for (String roleKey : template.roleKeys()) {
+            String unitCode = assignments.get(roleKey);
+            if (unitCode == null || unitCode.isBlank()) {
+                problems.add(new Violation("assignments." + roleKey, msg("error.open.roleMissing", roleKey)));
+                continue;
+            }
+            chiBo(actor, unitCode).ifPresentOrElse(u -> roleUnits.put(roleKey, u),
+                    () -> problems.add(new Violation("assignments." + roleKey, msg("error.open.unitUnknown", unitCode))));
+        }
+        assignments.keySet().stream().filter(k -> !template.roleKeys().contains(k)).forEach(k ->
+                problems.add(new Violation("assignments." + k, msg("error.open.roleUnknown", k))));
+
+        Set<Unit> participants = new LinkedHashSet<>(roleUnits.values());
+        if (template.hasEachSections()) {
+            if (command.participants() == null || command.participants().isEmpty()) {
+                organisations.units(actor.organisationId()).stream().filter(u -> u.kind() == UnitKind.CHI_BO)
+                        .forEach(participants::add);
+            } else {
+                for (String code : command.participants()) {
+                    chiBo(actor, code).ifPresentOrElse(participants::add, () -> problems.add(
+                            new Violation("participants", msg("error.open.unitUnknown", code))));
+                }
+            }
+        }
+        AppUser signer = command.signerUsername() == null ? null
+                : organisations.userByUsername(command.signerUsername())
+                        .filter(u -> u.organisationId() == actor.organisationId() && u.roles().contains(Role.LEADERSHIP))
+                        .orElse(null);
+        if (signer == null) {
+            problems.add(new Violation("signerUsername", msg("error.open.signer")));
+        }
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.open.invalid");
+        }
+
+        String periodLabel = command.period().label();
+        String title = blank(command.title()) ? template.title() + " " + periodLabel : command.title().strip();
+        String basis = blank(command.basis()) ? Placeholders.fill(template.basis(), actor, command.period())
+                : command.basis().strip();
+        List<String> recipients = command.recipients() == null || command.recipients().isEmpty()
+                ? template.recipients() : command.recipients().stream().map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList();
+        long reportId = reports.insert(actor.organisationId(), stored.rowId(), command.period(), title, basis,
+                command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username());
+        participants.forEach(u -> reports.insertUnit(reportId, u.id(), command.deadline()));
+        roleUnits.forEach((role, unit) -> reports.insertRole(reportId, role, unit.id()));
+
+        Instant remindAt = command.deadline().minus(reminderBefore);
+        List<String> groups = participants.stream().map(u -> u.groupId(actor.organisation())).toList();
+        String processInstanceId = workflow.start(reportId, actor.organisation().tenantId(), groups,
+                actor.unit().groupId(actor.organisation()), signer.username(), command.deadline(),
+                remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
+        reports.setProcessInstance(reportId, processInstanceId);
+        audit.record(actor, AuditAction.REPORT_OPENED, "report:" + reportId, reportId,
+                title + " — " + stored.key() + "@" + stored.version(), null);
+        return reportId;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportView> list(Actor actor, ReportStatus status, Integer year) {
+        List<Report> found = reports.list(actor.organisationId(), status, year);
+        Map<Long, List<ReportUnit>> units = reports.unitsOf(found.stream().map(Report::id).toList());
+        boolean seesAll = actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN);
+        return found.stream()
+                .filter(r -> seesAll || units.getOrDefault(r.id(), List.of()).stream()
+                        .anyMatch(u -> u.unit().id() == actor.unit().id()))
+                .map(r -> view(r, units.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportView get(Actor actor, long reportId) {
+        Report report = access.visible(actor, reportId);
+        return view(report, reports.units(reportId));
+    }
+
+    @Transactional
+    public void cancel(Actor actor, long reportId, String reason) {
+        access.requireOffice(actor);
+        if (blank(reason)) {
+            throw AppException.invalid(List.of(new Violation("reason", msg("error.cancel.reason"))),
+                    "error.cancel.reason");
+        }
+        Report report = access.lockedForChange(actor, reportId);
+        if (report.status() == ReportStatus.ISSUED || report.status() == ReportStatus.CANCELLED) {
+            throw AppException.conflict("error.report.wrongStatus", StatusLabels.report(report.status()));
+        }
+        reports.cancel(reportId, reason.strip());
+        workflow.cancel(report.processInstanceId());
+        audit.record(actor, AuditAction.CANCELLED, "report:" + reportId, reportId, reason.strip(), null);
+    }
+
+    ReportView view(Report report, List<ReportUnit> units) {
+        TemplateCatalog.StoredTemplate template = templates.row(report.templateId());
+        var issued = jdbc.sql("select symbol, issued_at from issued_document where report_id = ?")
+                .param(report.id())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+        String signer = organisations.user(report.signerId()).map(AppUser::username).orElse(null);
+        return new ReportView(report.id(), report.title(), report.period(), report.period().label(), report.status(),
+                report.deadline(), template.key(), template.version(),
+                units.stream().map(u -> new ReportView.UnitView(u.unit().code(), u.unit().name(), u.roleKeys(),
+                        u.status(), u.dueAt(), u.overdue(), u.submittedBy(), u.submittedAt())).toList(),
+                issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null), signer,
+                report.cancelReason());
+    }
+
+    private java.util.Optional<Unit> chiBo(Actor actor, String code) {
+        return organisations.unitByCode(actor.organisationId(), code).filter(u -> u.kind() == UnitKind.CHI_BO);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String msg(String key, Object... args) {
+        return vn.dangbo.baocao.common.Messages.get(key, args);
+    }
+}

@@ -1,0 +1,129 @@
+package vn.dangbo.baocao.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportProcess;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.UnitStatus;
+import vn.dangbo.baocao.report.WorkTask;
+
+/**
+ * The decisions on a report's tasks: a unit submits, the office accepts or returns, consolidates and forwards,
+ * the signer approves or returns. Each is one transaction: state, audit entry and task completion together.
+ * The caller has locked the report and checked that the task belongs to it.
+ */
+@Service
+public class ReviewService {
+
+    private final ReportRepository reports;
+    private final ReportWorkflow workflow;
+    private final ContributionService contributions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReviewService(ReportRepository reports, ReportWorkflow workflow, ContributionService contributions,
+                  AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.contributions = contributions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void submit(Actor actor, Report report, ReportUnit unit, WorkTask task) {
+        if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
+            throw AppException.forbidden("error.task.notYours");
+        }
+        ContributionService.Completeness completeness = contributions.completeness(report, unit);
+        if (!completeness.problems().isEmpty()) {
+            throw AppException.invalid(completeness.problems(), "error.submit.incomplete",
+                    completeness.problems().size());
+        }
+        reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
+        audit.record(actor, AuditAction.SUBMITTED, "unit:" + unit.unit().code(), report.id(), null,
+                completeness.contentHash());
+        workflow.complete(task.id(), Map.of());
+    }
+
+    @Transactional
+    public void accept(Actor actor, Report report, ReportUnit unit, WorkTask task) {
+        requireOffice(actor);
+        reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.ACCEPTED);
+        audit.record(actor, AuditAction.ACCEPTED, "unit:" + unit.unit().code(), report.id(), null, null);
+        workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.ACCEPT));
+    }
+
+    @Transactional
+    public void returnToUnit(Actor actor, Report report, ReportUnit unit, WorkTask task, String comment) {
+        requireOffice(actor);
+        String body = requireComment(comment);
+        reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.RETURNED);
+        reports.insertComment(report.id(), unit.unit().id(), "REVIEW", actor.username(), body);
+        audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
+        workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.RETURN));
+    }
+
+    @Transactional
+    public void forward(Actor actor, Report report, WorkTask task) {
+        requireOffice(actor);
+        List<Violation> problems = contributions.officeProblems(report);
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.forward.incomplete", problems.size());
+        }
+        reports.setStatus(report.id(), ReportStatus.AWAITING_APPROVAL);
+        audit.record(actor, AuditAction.FORWARDED, "report:" + report.id(), report.id(), null, null);
+        workflow.complete(task.id(), Map.of());
+    }
+
+    @Transactional
+    public void approve(Actor actor, Report report, WorkTask task) {
+        requireSigner(actor, report);
+        audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
+        workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.APPROVE_OUTCOME));
+    }
+
+    @Transactional
+    public void returnToOffice(Actor actor, Report report, WorkTask task, String comment) {
+        requireSigner(actor, report);
+        String body = requireComment(comment);
+        reports.setStatus(report.id(), ReportStatus.CONSOLIDATING);
+        reports.insertComment(report.id(), null, "APPROVAL", actor.username(), body);
+        audit.record(actor, AuditAction.RETURNED_BY_SIGNER, "report:" + report.id(), report.id(), body, null);
+        workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.RETURN));
+    }
+
+    private static void requireOffice(Actor actor) {
+        if (!actor.has(Role.OFFICE)) {
+            throw AppException.forbidden("error.office.only");
+        }
+    }
+
+    private static void requireSigner(Actor actor, Report report) {
+        if (!actor.has(Role.LEADERSHIP) || actor.userId() != report.signerId()) {
+            throw AppException.forbidden("error.approve.notSigner");
+        }
+    }
+
+    private static String requireComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw AppException.invalid(List.of(new Violation("comment",
+                    vn.dangbo.baocao.common.Messages.get("error.return.comment"))), "error.return.comment");
+        }
+        return comment.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package vn.dangbo.baocao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/** Steps of the report lifecycle through the REST API, shared by the integration tests. */
+public final class Scenario {
+
+    public static final String PASSWORD = "demo";
+
+    private final int port;
+
+    public Scenario(int port) {
+        this.port = port;
+    }
+
+    public ApiClient as(String username) {
+        return ApiClient.as(port, username, PASSWORD);
+    }
+
+    public long openReport(int month) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("templateId", "nq57-thang");
+        body.put("period", Map.of("kind", "MONTH", "year", 2026, "number", month));
+        body.put("deadline", Instant.now().plus(Duration.ofDays(7)).toString());
+        body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
+        body.put("recipients", List.of("Ủy ban Kiểm tra Tỉnh ủy,", "Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
+        body.put("signerUsername", "bithu");
+        ApiClient.Response response = as("vanphong").post("/api/reports", body);
+        assertThat(response.status()).as(response.detail()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    public JsonNode report(long id) {
+        return as("vanphong").get("/api/reports/" + id).json();
+    }
+
+    public String unitStatus(long reportId, String unitCode) {
+        for (JsonNode unit : report(reportId).get("units")) {
+            if (unit.get("unitCode").asText().equals(unitCode)) {
+                return unit.get("status").asText();
+            }
+        }
+        throw new AssertionError("no unit " + unitCode);
+    }
+
+    /** The open task of a kind for a user in a report (and a unit, for reviews). */
+    public JsonNode task(String username, long reportId, String kind, String unitCode) {
+        return tasks(username).stream()
+                .filter(t -> t.get("reportId").asLong() == reportId && t.get("kind").asText().equals(kind))
+                .filter(t -> unitCode == null || unitCode.equals(t.path("unitCode").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " task for " + username));
+    }
+
+    public List<JsonNode> tasks(String username) {
+        ApiClient.Response response = as(username).get("/api/tasks");
+        assertThat(response.status()).isEqualTo(200);
+        return StreamSupport.stream(response.json().spliterator(), false).toList();
+    }
+
+    /** Writes every item of every section of the user's task, each text naming the unit and the item. */
+    public void writeAll(String username, long reportId, String marker) {
+        JsonNode task = task(username, reportId, "CONTRIBUTE", null);
+        JsonNode detail = as(username).get("/api/tasks/" + task.get("id").asText()).json();
+        for (JsonNode section : detail.get("sections")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (JsonNode item : section.get("items")) {
+                items.add(Map.of("code", item.get("code").asText(),
+                        "text", marker + " " + item.get("code").asText(), "indicators", Map.of()));
+            }
+            ApiClient.Response saved = as(username).put("/api/reports/" + reportId + "/sections/"
+                    + section.get("code").asText(), Map.of("items", items, "version", section.get("version").asInt()));
+            assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
+        }
+    }
+
+    public ApiClient.Response complete(String username, String taskId, String action, String comment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("action", action);
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return as(username).post("/api/tasks/" + taskId + "/complete", body);
+    }
+
+    public void completeOk(String username, String taskId, String action, String comment) {
+        ApiClient.Response response = complete(username, taskId, action, comment);
+        assertThat(response.status()).as(response.detail() + " " + response.json()).isEqualTo(204);
+    }
+
+    public void submit(String username, long reportId) {
+        completeOk(username, task(username, reportId, "CONTRIBUTE", null).get("id").asText(), "SUBMIT", null);
+    }
+
+    public void review(long reportId, String unitCode, String action, String comment) {
+        completeOk("vanphong", task("vanphong", reportId, "REVIEW", unitCode).get("id").asText(), action, comment);
+    }
+
+    /** Waits for the engine's asynchronous steps (the join, issuing) to bring the report to a status. */
+    public void awaitStatus(long reportId, String status) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            if (report(reportId).get("status").asText().equals(status)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(report(reportId).get("status").asText()).isEqualTo(status);
+    }
+
+    /** Brings a report to consolidation: every unit writes, submits and is accepted. */
+    public void collectAll(long reportId) {
+        for (String unit : List.of("ubnd", "congan", "truong")) {
+            writeAll(unit, reportId, "Nội dung của " + unit);
+            submit(unit, reportId);
+        }
+        for (String unit : List.of("ubnd", "congan", "truong")) {
+            review(reportId, unit, "ACCEPT", null);
+        }
+        awaitStatus(reportId, "CONSOLIDATING");
+    }
+}
