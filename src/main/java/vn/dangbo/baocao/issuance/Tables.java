@@ -29,7 +29,8 @@ final class Tables {
         width.setW(BigInteger.valueOf(sum(widths)));
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         borders(pr, borderPt);
-        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
