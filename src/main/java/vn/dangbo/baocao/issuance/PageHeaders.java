@@ -36,9 +36,9 @@ final class PageHeaders {
         XWPFParagraph main = paragraph(doc.createHeader(HeaderFooterType.DEFAULT));
         if (draft) {
             tabsForStamp(main, textWidth);
-            main.createRun().addTab();
+            run(main).addTab();
             pageField(main);
-            main.createRun().addTab();
+            run(main).addTab();
             stamp(main);
         } else {
             Paragraphs.layout(main, numbers.alignment(), 0, 0);
