@@ -3,6 +3,7 @@ package vn.dangbo.baocao.issuance;
 import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.CENTER;
 import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.LEFT;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +22,9 @@ final class BodyWriter {
 
     private static final int MIN_COLUMN_WEIGHT = 4;
     private static final int MAX_COLUMN_WEIGHT = 40;
+    /** A generous average width of a character: 0.6 em, in twips per point of font size. */
+    private static final double TWIPS_PER_CHARACTER_POINT = 12;
+    private static final int CELL_MARGINS_TWIPS = 2 * 115;
 
     private final FormatProfile profile;
     private final Body body;
@@ -85,7 +89,7 @@ final class BodyWriter {
     private void table(XWPFDocument doc, Table data, int textWidth) {
         var format = profile.table();
         int columns = data.header().size();
-        XWPFTable table = Tables.create(doc, data.rows().size() + 1, widths(data, textWidth),
+        XWPFTable table = Tables.create(doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()),
                 format.borderWidthPt());
         TextStyle header = new TextStyle(format.fontSize(), format.headerBold(), false, false, false);
         TextStyle cell = new TextStyle(format.fontSize(), false, false, false, false);
@@ -111,30 +115,51 @@ final class BodyWriter {
         Paragraphs.text(p, text == null ? "" : text, style, font);
     }
 
-    /** Columns share the width in proportion to their longest text, within bounds. */
-    private static int[] widths(Table data, int textWidth) {
+    /**
+     * Every column is at least as wide as its longest word (so "STT" never breaks into letters);
+     * the rest of the width goes in proportion to the longest text, within bounds.
+     */
+    private static int[] widths(Table data, int textWidth, double fontSize) {
         int columns = data.header().size();
+        int[] minimum = new int[columns];
         int[] weights = new int[columns];
         for (int c = 0; c < columns; c++) {
             int longest = data.header().get(c).length() / 2;
+            int word = longestWord(data.header().get(c));
             for (List<String> row : data.rows()) {
                 if (c < row.size() && row.get(c) != null) {
                     longest = Math.max(longest, row.get(c).length());
+                    word = Math.max(word, longestWord(row.get(c)));
                 }
             }
+            minimum[c] = (int) Math.round(word * fontSize * TWIPS_PER_CHARACTER_POINT) + CELL_MARGINS_TWIPS;
             weights[c] = Math.min(MAX_COLUMN_WEIGHT, Math.max(MIN_COLUMN_WEIGHT, longest));
         }
+        int spare = textWidth;
         int total = 0;
-        for (int w : weights) {
-            total += w;
+        for (int c = 0; c < columns; c++) {
+            spare -= minimum[c];
+            total += weights[c];
         }
         int[] widths = new int[columns];
+        if (spare < 0) {
+            spare = 0;
+            Arrays.fill(minimum, textWidth / columns);
+        }
         int used = 0;
         for (int c = 0; c < columns - 1; c++) {
-            widths[c] = textWidth * weights[c] / total;
+            widths[c] = minimum[c] + spare * weights[c] / total;
             used += widths[c];
         }
         widths[columns - 1] = textWidth - used;
         return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 }
