@@ -89,6 +89,9 @@ final class BodyWriter {
     private void table(XWPFDocument doc, Table data, int textWidth) {
         var format = profile.table();
         int columns = data.header().size();
+        if (columns == 0) {
+            return;
+        }
         XWPFTable table = Tables.create(doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()),
                 format.borderWidthPt());
         TextStyle header = new TextStyle(format.fontSize(), format.headerBold(), false, false, false);

@@ -40,6 +40,23 @@ class RenderedPagePictureTest {
         }
     }
 
+    @Test
+    void stateSamplePrintsWithTheStateNationalTitle() throws Exception {
+        assumeTrue(PdfConverter.available(), "LibreOffice is not installed");
+        assumeTrue(onPath("pdftoppm") && onPath("pdftotext"), "poppler-utils are not installed");
+        byte[] pdf = new PdfConverter()
+                .toPdf(new DocxRenderer(FormatProfiles.load("state-30")).render(SampleDocuments.stateReport()));
+        Files.createDirectories(TARGET);
+        Path file = TARGET.resolve("state-sample.pdf");
+        Files.write(file, pdf);
+        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+                TARGET.resolve("state-page1").toString());
+        Path text = TARGET.resolve("state-sample.txt");
+        run("pdftotext", "-layout", file.toString(), text.toString());
+        assertThat(Files.readString(text, StandardCharsets.UTF_8))
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-UBND");
+    }
+
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
