@@ -1,0 +1,168 @@
+package vn.dangbo.baocao.issuance;
+
+import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.CENTER;
+import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.LEFT;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.dangbo.baocao.issuance.DocumentModel.Block;
+import vn.dangbo.baocao.issuance.DocumentModel.Heading;
+import vn.dangbo.baocao.issuance.DocumentModel.Table;
+import vn.dangbo.baocao.issuance.DocumentModel.Text;
+import vn.dangbo.baocao.issuance.FormatProfile.Body;
+import vn.dangbo.baocao.issuance.FormatProfile.TextStyle;
+import vn.dangbo.baocao.issuance.FormatProfile.Title;
+
+/** Title, subject, separator, then the body blocks in order and the closing sentence. */
+final class BodyWriter {
+
+    private static final int MIN_COLUMN_WEIGHT = 4;
+    private static final int MAX_COLUMN_WEIGHT = 40;
+    /** A generous average width of a character: 0.6 em, in twips per point of font size. */
+    private static final double TWIPS_PER_CHARACTER_POINT = 12;
+    private static final int CELL_MARGINS_TWIPS = 2 * 115;
+
+    private final FormatProfile profile;
+    private final Body body;
+    private final String font;
+
+    BodyWriter(FormatProfile profile) {
+        this.profile = profile;
+        this.body = profile.body();
+        this.font = profile.fontFamily();
+    }
+
+    void writeTitle(XWPFDocument doc, DocumentModel model) {
+        Title title = profile.title();
+        centred(doc, model.documentTypeName(), title.documentType(), title.spaceBeforePt());
+        for (String line : model.subjectLines()) {
+            centred(doc, line, title.subject(), 0);
+        }
+        XWPFParagraph separator = centred(doc, title.separator(), title.separatorStyle(), 0);
+        Paragraphs.layout(separator, CENTER, 0, title.spaceAfterPt());
+    }
+
+    void writeBlocks(XWPFDocument doc, List<Block> blocks, int textWidth) {
+        for (Block block : blocks) {
+            if (block instanceof Heading h) {
+                paragraph(doc, headingText(h), profile.headingStyle(h.level()));
+            } else if (block instanceof Text t) {
+                t.text().lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .forEach(line -> paragraph(doc, line, body.text()));
+            } else if (block instanceof Table t) {
+                table(doc, t, textWidth);
+            }
+        }
+    }
+
+    void writeClosing(XWPFDocument doc, String closing) {
+        if (closing != null && !closing.isBlank()) {
+            paragraph(doc, closing.strip(), body.text());
+        }
+    }
+
+    private static String headingText(Heading h) {
+        String label = h.label() == null ? "" : h.label().strip();
+        return label.isEmpty() ? h.text() : label + " " + h.text();
+    }
+
+    private void paragraph(XWPFDocument doc, String text, TextStyle style) {
+        XWPFParagraph p = Paragraphs.layout(doc.createParagraph(), body.alignment(), body.spaceBeforePt(),
+                body.spaceAfterPt());
+        Paragraphs.exactLines(p, body.lineSpacingExactPt());
+        Paragraphs.firstLineIndent(p, body.firstLineIndentMm());
+        Paragraphs.text(p, text, style, font);
+    }
+
+    private XWPFParagraph centred(XWPFDocument doc, String text, TextStyle style, double beforePt) {
+        XWPFParagraph p = Paragraphs.layout(doc.createParagraph(), CENTER, beforePt, 0);
+        Paragraphs.text(p, text, style, font);
+        return p;
+    }
+
+    private void table(XWPFDocument doc, Table data, int textWidth) {
+        var format = profile.table();
+        int columns = data.header().size();
+        if (columns == 0) {
+            return;
+        }
+        XWPFTable table = Tables.create(doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()),
+                format.borderWidthPt());
+        TextStyle header = new TextStyle(format.fontSize(), format.headerBold(), false, false, false);
+        TextStyle cell = new TextStyle(format.fontSize(), false, false, false, false);
+        XWPFTableRow headerRow = table.getRow(0);
+        headerRow.setRepeatHeader(true);
+        for (int c = 0; c < columns; c++) {
+            write(headerRow, c, data.header().get(c), header, CENTER);
+        }
+        for (int r = 0; r < data.rows().size(); r++) {
+            List<String> values = data.rows().get(r);
+            for (int c = 0; c < columns; c++) {
+                write(table.getRow(r + 1), c, c < values.size() ? values.get(c) : "", cell, LEFT);
+            }
+        }
+        XWPFParagraph after = doc.createParagraph();
+        Paragraphs.layout(after, LEFT, 0, 0);
+        Paragraphs.exactLines(after, Math.max(1, format.spaceAfterPt()));
+    }
+
+    private void write(XWPFTableRow row, int column, String text, TextStyle style,
+            FormatProfile.Alignment alignment) {
+        XWPFParagraph p = Paragraphs.layout(Tables.nextParagraph(row.getCell(column)), alignment, 2, 2);
+        Paragraphs.text(p, text == null ? "" : text, style, font);
+    }
+
+    /**
+     * Every column is at least as wide as its longest word (so "STT" never breaks into letters);
+     * the rest of the width goes in proportion to the longest text, within bounds.
+     */
+    private static int[] widths(Table data, int textWidth, double fontSize) {
+        int columns = data.header().size();
+        int[] minimum = new int[columns];
+        int[] weights = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            int longest = data.header().get(c).length() / 2;
+            int word = longestWord(data.header().get(c));
+            for (List<String> row : data.rows()) {
+                if (c < row.size() && row.get(c) != null) {
+                    longest = Math.max(longest, row.get(c).length());
+                    word = Math.max(word, longestWord(row.get(c)));
+                }
+            }
+            minimum[c] = (int) Math.round(word * fontSize * TWIPS_PER_CHARACTER_POINT) + CELL_MARGINS_TWIPS;
+            weights[c] = Math.min(MAX_COLUMN_WEIGHT, Math.max(MIN_COLUMN_WEIGHT, longest));
+        }
+        int spare = textWidth;
+        int total = 0;
+        for (int c = 0; c < columns; c++) {
+            spare -= minimum[c];
+            total += weights[c];
+        }
+        int[] widths = new int[columns];
+        if (spare < 0) {
+            spare = 0;
+            Arrays.fill(minimum, textWidth / columns);
+        }
+        int used = 0;
+        for (int c = 0; c < columns - 1; c++) {
+            widths[c] = minimum[c] + spare * weights[c] / total;
+            used += widths[c];
+        }
+        widths[columns - 1] = textWidth - used;
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dangbo.baocao.issuance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Renders a document model to .docx in the layout of a {@link FormatProfile}; every layout value
+ * comes from the profile. The output depends only on the model and the profile: no clock, no ids.
+ */
+public final class DocxRenderer implements DocumentRenderer {
+
+    private final FormatProfile profile;
+
+    public DocxRenderer(FormatProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    @Override
+    public byte[] render(DocumentModel model) {
+        Objects.requireNonNull(model, "model");
+        int textWidth = PageSetup.textWidth(profile);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            PageSetup.apply(doc, profile, title(model));
+            new MastheadWriter(profile).write(doc, model, textWidth);
+            BodyWriter body = new BodyWriter(profile);
+            body.writeTitle(doc, model);
+            body.writeBlocks(doc, model.body(), textWidth);
+            body.writeClosing(doc, model.closing());
+            new SignatureWriter(profile).write(doc, model, textWidth);
+            new PageHeaders(profile).write(doc, model.draft(), textWidth);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return StableZip.normalize(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không tạo được văn bản .docx: " + e.getMessage(), e);
+        }
+    }
+
+    private static String title(DocumentModel model) {
+        return (model.documentTypeName() + " " + String.join(" ", model.subjectLines())).strip();
+    }
+}
