@@ -49,7 +49,8 @@ final class BodyWriter {
     void writeBlocks(XWPFDocument doc, List<Block> blocks, int textWidth) {
         for (Block block : blocks) {
             if (block instanceof Heading h) {
-                paragraph(doc, headingText(h), profile.headingStyle(h.level()));
+                // a heading never ends a page alone
+                paragraph(doc, headingText(h), profile.headingStyle(h.level())).setKeepNext(true);
             } else if (block instanceof Text t) {
                 t.text().lines()
                         .map(String::strip)
@@ -72,12 +73,13 @@ final class BodyWriter {
         return label.isEmpty() ? h.text() : label + " " + h.text();
     }
 
-    private void paragraph(XWPFDocument doc, String text, TextStyle style) {
+    private XWPFParagraph paragraph(XWPFDocument doc, String text, TextStyle style) {
         XWPFParagraph p = Paragraphs.layout(doc.createParagraph(), body.alignment(), body.spaceBeforePt(),
                 body.spaceAfterPt());
         Paragraphs.exactLines(p, body.lineSpacingExactPt());
         Paragraphs.firstLineIndent(p, body.firstLineIndentMm());
         Paragraphs.text(p, text, style, font);
+        return p;
     }
 
     private XWPFParagraph centred(XWPFDocument doc, String text, TextStyle style, double beforePt) {

@@ -27,6 +27,7 @@ final class SignatureWriter {
         Paragraphs.exactLines(gap, Math.max(1, block.spaceBeforePt()));
         int left = textWidth * block.leftWidthPercent() / 100;
         XWPFTable table = Tables.create(doc, 1, new int[] {left, textWidth - left}, 0);
+        table.getRow(0).setCantSplitRow(true);
         writeRecipients(table.getRow(0).getCell(0), model);
         writeSignature(table.getRow(0).getCell(1), model.signature());
     }
