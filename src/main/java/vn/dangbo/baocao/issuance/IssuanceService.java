@@ -37,13 +37,15 @@ public class IssuanceService {
     private final IssuedDocuments documents;
     private final DocumentAssembler assembler;
     private final DocumentRenderer renderer;
+    private final FormatProfile profile;
     private final AuditTrail audit;
     private final Clock clock;
     private final int firstNumber;
 
     IssuanceService(ReportRepository reports, ReportAccess access, OrganisationRepository organisations,
                     TemplateCatalog templates, RegisterService register, IssuedDocuments documents,
-                    DocumentAssembler assembler, DocumentRenderer renderer, AuditTrail audit, Clock clock,
+                    DocumentAssembler assembler, DocumentRenderer renderer, FormatProfile profile, AuditTrail audit,
+                    Clock clock,
                     @Value("${app.register.first-number:1}") int firstNumber) {
         this.reports = reports;
         this.access = access;
@@ -53,6 +55,7 @@ public class IssuanceService {
         this.documents = documents;
         this.assembler = assembler;
         this.renderer = renderer;
+        this.profile = profile;
         this.audit = audit;
         this.clock = clock;
         this.firstNumber = firstNumber;
@@ -69,7 +72,7 @@ public class IssuanceService {
         String documentType = templates.template(report.templateId()).documentType();
         RegisterService.Taken taken = register.take(organisation.id(), organisation.issuerCode(), documentType,
                 organisation.termStart(), firstNumber);
-        String symbol = symbol(taken.number(), documentType, organisation.issuerCode());
+        String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
         LocalDate date = Formats.today(clock);
         byte[] content = renderer.render(assembler.assemble(report, symbol, date));
         String sha256 = Hashes.sha256(content);
@@ -98,10 +101,6 @@ public class IssuanceService {
     @Transactional(readOnly = true)
     public List<IssuedDocument> register(Actor actor, Integer year) {
         return documents.list(actor.organisationId(), year);
-    }
-
-    static String symbol(int number, String documentType, String issuerCode) {
-        return String.format("%02d-%s/%s", number, documentType, issuerCode);
     }
 
     static String fileName(String symbol, LocalDate date) {

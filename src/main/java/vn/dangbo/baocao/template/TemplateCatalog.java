@@ -54,8 +54,9 @@ public class TemplateCatalog {
             throw AppException.invalid(e.problems().stream().map(p -> new Violation(p.path(), p.message())).toList(),
                     "error.template.invalid", e.problems().size());
         }
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(organisationId, template.id())
-                .query(Object.class).single();
+        // one upload of a template id at a time, so versions are consecutive
+        jdbc.sql("select 1 from pg_advisory_xact_lock(cast(? as int), hashtext(?))")
+                .params(organisationId, template.id()).query((rs, n) -> 1).single();
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from report_template "
                         + "where organisation_id = ? and template_key = ?")
                 .params(organisationId, template.id()).query(Integer.class).single();
