@@ -44,7 +44,7 @@ public final class TemplateParser {
             root = YAML.readTree(source == null ? "" : source);
         } catch (IOException e) {
             throw new TemplateException(List.of(new TemplateProblem("", "Không đọc được mẫu báo cáo (YAML/JSON không hợp lệ): "
-                    + firstLine(e.getMessage()))));
+                    + firstLine(e.getMessage()) + where(e))));
         }
         if (root == null || !root.isObject()) {
             throw new TemplateException(List.of(new TemplateProblem("", "Mẫu báo cáo phải là một đối tượng YAML/JSON.")));
@@ -349,6 +349,14 @@ public final class TemplateParser {
 
     private void problem(String path, String message) {
         problems.add(new TemplateProblem(path, message));
+    }
+
+    private static String where(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                && j.getLocation().getLineNr() > 0) {
+            return " (dòng " + j.getLocation().getLineNr() + ", cột " + j.getLocation().getColumnNr() + ")";
+        }
+        return "";
     }
 
     private static String firstLine(String message) {
