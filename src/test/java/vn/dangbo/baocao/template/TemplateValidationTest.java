@@ -253,4 +253,14 @@ class TemplateValidationTest {
         assertThat(t.contentSections()).singleElement().satisfies(s -> assertThat(s.code()).isEqualTo("A"));
         assertThat(t.version()).isEqualTo(1);
     }
+
+    @Test
+    void documentedExampleParses() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/templates.md"));
+        String example = doc.substring(doc.indexOf("```yaml", doc.indexOf("## A complete example")) + 7);
+        ReportTemplate t = TemplateParser.parse(example.substring(0, example.indexOf("```")));
+        assertThat(t.roleKeys()).containsExactly("ubnd", "truong");
+        assertThat(t.section("B.II").orElseThrow().label()).isEqualTo("II-");
+        assertThat(t.section("C.2").orElseThrow().items().get(1).numberedHeading()).isEqualTo("2.2. Nguyên nhân chủ quan");
+    }
 }
