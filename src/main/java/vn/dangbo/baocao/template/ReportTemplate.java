@@ -56,6 +56,33 @@ public record ReportTemplate(
         return keys;
     }
 
+    /** Every item of every section, in document order. */
+    public List<TemplateItem> allItems() {
+        return allSections().stream().flatMap(s -> s.items().stream()).toList();
+    }
+
+    public Optional<TemplateItem> item(String code) {
+        return allItems().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** Every indicator of the template; keys are unique across the template. */
+    public List<Indicator> indicators() {
+        return allItems().stream().flatMap(i -> i.indicators().stream()).toList();
+    }
+
+    public Optional<Indicator> indicator(String key) {
+        return indicators().stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    /** The item holding the indicator {@code key}. */
+    public Optional<TemplateItem> itemOf(String key) {
+        return allItems().stream().filter(i -> i.indicator(key).isPresent()).findFirst();
+    }
+
+    public List<IndicatorTable> tables() {
+        return allItems().stream().flatMap(i -> i.tables().stream()).toList();
+    }
+
     public boolean hasEachSections() {
         return contentSections().stream().anyMatch(s -> s.owner().kind() == SectionOwner.Kind.EACH);
     }

@@ -1,11 +1,13 @@
 package vn.dangbo.baocao.template;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One item of a section: a heading (may be empty), the guidance prompts of the outline, and its figures.
  *
  * @param label the number as printed, e.g. "1.", "3.1.", "a)"; may be empty
+ * @param tables tables shown after the item's text; their cells name indicator keys
  */
 public record TemplateItem(
         String code,
@@ -14,11 +16,18 @@ public record TemplateItem(
         String guidance,
         boolean required,
         List<Indicator> indicators,
-        List<IndicatorRule> rules) {
+        List<IndicatorRule> rules,
+        List<IndicatorTable> tables) {
 
     public TemplateItem {
         indicators = List.copyOf(indicators);
         rules = List.copyOf(rules);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    public TemplateItem(String code, String label, String heading, String guidance, boolean required,
+                        List<Indicator> indicators, List<IndicatorRule> rules) {
+        this(code, label, heading, guidance, required, indicators, rules, List.of());
     }
 
     public String numberedHeading() {
@@ -26,5 +35,14 @@ public record TemplateItem(
             return "";
         }
         return label == null || label.isBlank() ? heading : label + " " + heading;
+    }
+
+    public Optional<Indicator> indicator(String key) {
+        return indicators.stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    /** The indicators the user types (not computed, not cumulative). */
+    public List<Indicator> inputs() {
+        return indicators.stream().filter(i -> !i.computed()).toList();
     }
 }

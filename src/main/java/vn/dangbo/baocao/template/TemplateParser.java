@@ -7,16 +7,31 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Reads a template document (YAML, or JSON which is YAML too) into a {@link ReportTemplate}.
- * Structural problems are collected with their paths and thrown together as {@link TemplateException}.
+ * Reads a template document (YAML, or JSON which is YAML too) into a {@link ReportTemplate}, then runs
+ * {@link TemplateValidator}. Every problem is collected with its path and thrown together as
+ * {@link TemplateException}. The format is described in docs/templates.md.
  */
 public final class TemplateParser {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static final Set<String> ROOT_FIELDS = Set.of("id", "version", "title", "description", "documentType",
+            "subject", "basis", "closing", "recipients", "numbering", "sections");
+    private static final Set<String> SECTION_FIELDS = Set.of("code", "label", "heading", "numbering",
+            "itemNumbering", "childNumbering", "owner", "guidance", "required", "items", "sections");
+    private static final Set<String> ITEM_FIELDS = Set.of("code", "label", "heading", "guidance", "required",
+            "indicators", "rules", "tables");
+    private static final Set<String> INDICATOR_FIELDS = Set.of("key", "label", "type", "unit", "min", "max",
+            "formula", "cumulativeOf", "cumulativeSince", "decimals");
+    private static final Set<String> RULE_FIELDS = Set.of("expression", "message");
+    private static final Set<String> TABLE_FIELDS = Set.of("code", "title", "rowHeader", "columns", "rows");
+    private static final Set<String> ROW_FIELDS = Set.of("label", "cells");
 
     private final List<TemplateProblem> problems = new ArrayList<>();
 
@@ -29,13 +44,14 @@ public final class TemplateParser {
             root = YAML.readTree(source == null ? "" : source);
         } catch (IOException e) {
             throw new TemplateException(List.of(new TemplateProblem("", "Không đọc được mẫu báo cáo (YAML/JSON không hợp lệ): "
-                    + firstLine(e.getMessage()))));
+                    + firstLine(e.getMessage()) + where(e))));
         }
         if (root == null || !root.isObject()) {
             throw new TemplateException(List.of(new TemplateProblem("", "Mẫu báo cáo phải là một đối tượng YAML/JSON.")));
         }
         TemplateParser parser = new TemplateParser();
         ReportTemplate template = parser.template(root);
+        parser.problems.addAll(TemplateValidator.validate(template));
         if (!parser.problems.isEmpty()) {
             throw new TemplateException(parser.problems);
         }
@@ -43,8 +59,16 @@ public final class TemplateParser {
     }
 
     private ReportTemplate template(JsonNode root) {
+        knownFields(root, "", ROOT_FIELDS);
         String id = required(root, "id", "");
-        int version = root.path("version").asInt(1);
+        int version = 1;
+        if (root.hasNonNull("version")) {
+            if (root.get("version").canConvertToInt() && root.get("version").asInt() > 0) {
+                version = root.get("version").asInt();
+            } else {
+                problem("version", "Phiên bản phải là số nguyên dương.");
+            }
+        }
         String title = required(root, "title", "");
         String documentType = text(root, "documentType", "BC");
         List<String> subject = strings(root.path("subject"));
@@ -65,16 +89,17 @@ public final class TemplateParser {
     private List<TemplateSection> sections(JsonNode list, String path, Numbering defaultNumbering,
                                            SectionOwner parentOwner, String parentLabel, int depth) {
         List<TemplateSection> out = new ArrayList<>();
-        if (list.isMissingNode() || list.isNull()) {
-            return out;
-        }
-        if (!list.isArray()) {
-            problem(path, "Phải là một danh sách.");
+        if (!isList(list, path)) {
             return out;
         }
         int index = 0;
         for (JsonNode node : list) {
             String p = path + "[" + index + "]";
+            if (!isObject(node, p)) {
+                index++;
+                continue;
+            }
+            knownFields(node, p, SECTION_FIELDS);
             String code = required(node, "code", p);
             String heading = required(node, "heading", p);
             Numbering numbering = numbering(node.path("numbering"), p + ".numbering", defaultNumbering);
@@ -103,23 +128,28 @@ public final class TemplateParser {
     private List<TemplateItem> items(JsonNode list, String path, Numbering numbering, String sectionCode,
                                      String sectionLabel) {
         List<TemplateItem> out = new ArrayList<>();
-        if (list.isMissingNode() || list.isNull()) {
-            return out;
-        }
-        if (!list.isArray()) {
-            problem(path, "Phải là một danh sách.");
+        if (!isList(list, path)) {
             return out;
         }
         int index = 0;
+        int numbered = 0;
         for (JsonNode node : list) {
             String p = path + "[" + index + "]";
+            if (!isObject(node, p)) {
+                index++;
+                continue;
+            }
+            knownFields(node, p, ITEM_FIELDS);
             String code = node.hasNonNull("code") ? node.get("code").asText() : sectionCode + "." + (index + 1);
             String heading = text(node, "heading", "");
             String label = node.hasNonNull("label") ? node.get("label").asText()
-                    : heading.isBlank() ? "" : numbering.label(index, null);
+                    : heading.isBlank() ? "" : numbering.label(numbered, sectionLabel);
+            if (!heading.isBlank()) {
+                numbered++;
+            }
             out.add(new TemplateItem(code, label, heading, text(node, "guidance", ""),
                     node.path("required").asBoolean(true), indicators(node.path("indicators"), p + ".indicators"),
-                    rules(node.path("rules"), p + ".rules")));
+                    rules(node.path("rules"), p + ".rules"), tables(node.path("tables"), p + ".tables")));
             index++;
         }
         return out;
@@ -127,12 +157,16 @@ public final class TemplateParser {
 
     private List<Indicator> indicators(JsonNode list, String path) {
         List<Indicator> out = new ArrayList<>();
-        if (!list.isArray()) {
+        if (!isList(list, path)) {
             return out;
         }
         int index = 0;
         for (JsonNode node : list) {
             String p = path + "[" + index++ + "]";
+            if (!isObject(node, p)) {
+                continue;
+            }
+            knownFields(node, p, INDICATOR_FIELDS);
             String key = required(node, "key", p);
             String label = required(node, "label", p);
             IndicatorType type = IndicatorType.INTEGER;
@@ -148,24 +182,77 @@ public final class TemplateParser {
                 try {
                     since = LocalDate.parse(node.get("cumulativeSince").asText());
                 } catch (RuntimeException e) {
-                    problem(p + ".cumulativeSince", "Ngày không hợp lệ (định dạng yyyy-MM-dd).");
+                    problem(p + ".cumulativeSince", "Ngày không hợp lệ (định dạng yyyy-MM-dd, ví dụ 2025-07-01).");
+                }
+            }
+            Integer decimals = null;
+            if (node.hasNonNull("decimals")) {
+                JsonNode d = node.get("decimals");
+                if (d.canConvertToInt() && d.asInt() >= 0 && d.asInt() <= 6 && d.isIntegralNumber()) {
+                    decimals = d.asInt();
+                } else {
+                    problem(p + ".decimals", "Số chữ số thập phân phải là số nguyên từ 0 đến 6.");
                 }
             }
             out.add(new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
-                    decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since));
+                    decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since,
+                    decimals));
         }
         return out;
     }
 
     private List<IndicatorRule> rules(JsonNode list, String path) {
         List<IndicatorRule> out = new ArrayList<>();
-        if (!list.isArray()) {
+        if (!isList(list, path)) {
             return out;
         }
         int index = 0;
         for (JsonNode node : list) {
             String p = path + "[" + index++ + "]";
+            if (!isObject(node, p)) {
+                continue;
+            }
+            knownFields(node, p, RULE_FIELDS);
             out.add(new IndicatorRule(required(node, "expression", p), required(node, "message", p)));
+        }
+        return out;
+    }
+
+    private List<IndicatorTable> tables(JsonNode list, String path) {
+        List<IndicatorTable> out = new ArrayList<>();
+        if (!isList(list, path)) {
+            return out;
+        }
+        int index = 0;
+        for (JsonNode node : list) {
+            String p = path + "[" + index++ + "]";
+            if (!isObject(node, p)) {
+                continue;
+            }
+            knownFields(node, p, TABLE_FIELDS);
+            String code = required(node, "code", p);
+            List<String> columns = strings(node.path("columns"));
+            if (columns.isEmpty()) {
+                problem(p + ".columns", "Bảng phải có ít nhất một cột.");
+            }
+            List<IndicatorTable.Row> rows = new ArrayList<>();
+            int r = 0;
+            if (isList(node.path("rows"), p + ".rows")) {
+                for (JsonNode row : node.path("rows")) {
+                    String rp = p + ".rows[" + r++ + "]";
+                    if (!isObject(row, rp)) {
+                        continue;
+                    }
+                    knownFields(row, rp, ROW_FIELDS);
+                    List<String> cells = new ArrayList<>();
+                    row.path("cells").forEach(c -> cells.add(c.isNull() || c.asText().isBlank() ? null : c.asText()));
+                    rows.add(new IndicatorTable.Row(required(row, "label", rp), cells));
+                }
+            }
+            if (rows.isEmpty()) {
+                problem(p + ".rows", "Bảng phải có ít nhất một dòng.");
+            }
+            out.add(new IndicatorTable(code, text(node, "title", ""), text(node, "rowHeader", ""), columns, rows));
         }
         return out;
     }
@@ -203,9 +290,37 @@ public final class TemplateParser {
         try {
             return new BigDecimal(node.get(field).asText());
         } catch (NumberFormatException e) {
-            problem(path + "." + field, "Phải là một số.");
+            problem(path + "." + field, "Phải là một số (dấu chấm thập phân, ví dụ 0.5).");
             return null;
         }
+    }
+
+    private void knownFields(JsonNode node, String path, Set<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problem(path.isEmpty() ? name : path + "." + name, "Trường không được hỗ trợ: " + name + ".");
+            }
+        }
+    }
+
+    private boolean isList(JsonNode list, String path) {
+        if (list.isMissingNode() || list.isNull()) {
+            return false;
+        }
+        if (!list.isArray()) {
+            problem(path, "Phải là một danh sách.");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            problem(path, "Phải là một đối tượng (các trường dạng khóa: giá trị).");
+            return false;
+        }
+        return true;
     }
 
     private String required(JsonNode node, String field, String path) {
@@ -234,6 +349,14 @@ public final class TemplateParser {
 
     private void problem(String path, String message) {
         problems.add(new TemplateProblem(path, message));
+    }
+
+    private static String where(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                && j.getLocation().getLineNr() > 0) {
+            return " (dòng " + j.getLocation().getLineNr() + ", cột " + j.getLocation().getColumnNr() + ")";
+        }
+        return "";
     }
 
     private static String firstLine(String message) {

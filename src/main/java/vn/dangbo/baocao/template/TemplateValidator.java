@@ -1,0 +1,294 @@
+package vn.dangbo.baocao.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a parsed template as a whole: unique codes and keys, expressions that parse and name keys of their
+ * item, no cycles among computed indicators, consistent types and bounds, table cells naming known keys.
+ * Paths follow the document: {@code sections[2].sections[0].items[1].indicators[3].formula}.
+ */
+public final class TemplateValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern ROLE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private final List<TemplateProblem> problems = new ArrayList<>();
+    private final Map<String, String> sectionCodes = new HashMap<>();
+    private final Map<String, String> itemCodes = new HashMap<>();
+    private final Map<String, String> keyPaths = new HashMap<>();
+    private final Map<String, String> keyItems = new HashMap<>();
+    private final Map<String, String> tableCodes = new HashMap<>();
+
+    private TemplateValidator() {
+    }
+
+    public static List<TemplateProblem> validate(ReportTemplate template) {
+        TemplateValidator v = new TemplateValidator();
+        v.template(template);
+        return v.problems;
+    }
+
+    private void template(ReportTemplate t) {
+        if (!t.id().isBlank() && !ID.matcher(t.id()).matches()) {
+            problem("id", "Mã mẫu chỉ gồm chữ thường không dấu, chữ số, \"-\" và \"_\" (ví dụ nq57-thang).");
+        }
+        for (int i = 0; i < t.subject().size(); i++) {
+            placeholders(t.subject().get(i), "subject[" + i + "]");
+        }
+        placeholders(t.basis(), "basis");
+        placeholders(t.closing(), "closing");
+        collectKeys(t.sections(), "sections");
+        sections(t.sections(), "sections");
+    }
+
+    private void placeholders(String text, String path) {
+        for (String name : Placeholders.names(text)) {
+            if (!Placeholders.NAMES.contains(name)) {
+                problem(path, "Tham số không hỗ trợ: {" + name + "}. Dùng {period}, {month}, {year}, {number}, "
+                        + "{organisation}, {commune}.");
+            }
+        }
+    }
+
+    private void collectKeys(List<TemplateSection> sections, String path) {
+        for (int s = 0; s < sections.size(); s++) {
+            TemplateSection section = sections.get(s);
+            String sp = path + "[" + s + "]";
+            for (int i = 0; i < section.items().size(); i++) {
+                TemplateItem item = section.items().get(i);
+                for (int k = 0; k < item.indicators().size(); k++) {
+                    String key = item.indicators().get(k).key();
+                    String kp = sp + ".items[" + i + "].indicators[" + k + "].key";
+                    if (key.isBlank()) {
+                        continue;
+                    }
+                    if (!KEY.matcher(key).matches() || ExpressionParser.KEYWORDS.contains(key)
+                            || ExpressionParser.FUNCTIONS.contains(key)) {
+                        problem(kp, "Khóa chỉ tiêu \"" + key + "\" không hợp lệ: chữ thường không dấu, chữ số và \"_\", "
+                                + "bắt đầu bằng chữ (không dùng and, or, not, min, max, ifempty).");
+                    }
+                    String earlier = keyPaths.putIfAbsent(key, kp);
+                    if (earlier != null) {
+                        problem(kp, "Khóa chỉ tiêu trùng: " + key + " (đã dùng ở " + earlier + ").");
+                    } else {
+                        keyItems.put(key, item.code());
+                    }
+                }
+            }
+            collectKeys(section.children(), sp + ".sections");
+        }
+    }
+
+    private void sections(List<TemplateSection> sections, String path) {
+        for (int s = 0; s < sections.size(); s++) {
+            TemplateSection section = sections.get(s);
+            String sp = path + "[" + s + "]";
+            unique(sectionCodes, section.code(), sp + ".code", "Mã mục trùng: ");
+            SectionOwner owner = section.owner();
+            if (owner != null && owner.kind() == SectionOwner.Kind.ROLE && !ROLE.matcher(owner.roleKey()).matches()) {
+                problem(sp + ".owner", "Khóa vai trò \"" + owner.roleKey()
+                        + "\" không hợp lệ: chữ thường không dấu, chữ số, \"-\" và \"_\" (ví dụ role:ubnd).");
+            }
+            for (int i = 0; i < section.items().size(); i++) {
+                item(section.items().get(i), sp + ".items[" + i + "]");
+            }
+            sections(section.children(), sp + ".sections");
+        }
+    }
+
+    private void item(TemplateItem item, String path) {
+        unique(itemCodes, item.code(), path + ".code", "Mã nội dung trùng: ");
+        Map<String, Indicator> own = new LinkedHashMap<>();
+        item.indicators().forEach(i -> own.putIfAbsent(i.key(), i));
+        Map<String, List<String>> dependencies = new LinkedHashMap<>();
+        for (int k = 0; k < item.indicators().size(); k++) {
+            Indicator indicator = item.indicators().get(k);
+            String ip = path + ".indicators[" + k + "]";
+            indicator(indicator, ip, own, dependencies);
+        }
+        cycles(item, path, dependencies);
+        for (int r = 0; r < item.rules().size(); r++) {
+            IndicatorRule rule = item.rules().get(r);
+            String rp = path + ".rules[" + r + "].expression";
+            if (rule.expression().isBlank()) {
+                continue;
+            }
+            Expression e = expression(rule.expression(), rp);
+            if (e == null) {
+                continue;
+            }
+            if (!e.condition()) {
+                problem(rp, "Quy tắc phải là một điều kiện (ví dụ on_time <= received), không phải công thức tính số.");
+            }
+            references(e, rp, own);
+        }
+        for (int t = 0; t < item.tables().size(); t++) {
+            table(item.tables().get(t), path + ".tables[" + t + "]");
+        }
+    }
+
+    private void indicator(Indicator indicator, String path, Map<String, Indicator> own,
+                           Map<String, List<String>> dependencies) {
+        boolean numeric = indicator.type().numeric();
+        if (!numeric && (indicator.min() != null || indicator.max() != null)) {
+            problem(path + ".min", "Chỉ tiêu kiểu " + typeName(indicator.type()) + " không có min/max.");
+        }
+        if (indicator.min() != null && indicator.max() != null && indicator.min().compareTo(indicator.max()) > 0) {
+            problem(path + ".min", "Giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max).");
+        }
+        if (indicator.hasFormula() && indicator.cumulative()) {
+            problem(path + ".formula", "Một chỉ tiêu không thể vừa có công thức vừa là lũy kế (cumulativeOf).");
+        }
+        if (indicator.hasFormula()) {
+            String fp = path + ".formula";
+            if (!numeric) {
+                problem(fp, "Chỉ tiêu tính bằng công thức phải có kiểu số (integer, decimal, money, percent).");
+            }
+            Expression e = expression(indicator.formula(), fp);
+            if (e != null) {
+                if (e.condition()) {
+                    problem(fp, "Công thức phải cho ra một số, không phải một điều kiện.");
+                }
+                references(e, fp, own);
+                dependencies.put(indicator.key(), List.copyOf(e.keys()));
+            }
+        }
+        if (indicator.cumulative()) {
+            String cp = path + ".cumulativeOf";
+            Indicator source = own.get(indicator.cumulativeOf());
+            if (!numeric) {
+                problem(cp, "Chỉ tiêu lũy kế phải có kiểu số.");
+            }
+            if (source == null) {
+                problem(cp, unknownKey(indicator.cumulativeOf()));
+            } else if (!source.type().numeric()) {
+                problem(cp, "Chỉ tiêu \"" + source.key() + "\" không phải số nên không cộng dồn được.");
+            } else if (source.cumulative()) {
+                problem(cp, "Không lũy kế một chỉ tiêu đã là lũy kế: " + source.key() + ".");
+            }
+            if (indicator.cumulativeSince() == null) {
+                problem(path + ".cumulativeSince", "Chỉ tiêu lũy kế cần ngày bắt đầu cộng dồn (cumulativeSince, ví dụ 2025-07-01).");
+            }
+            dependencies.put(indicator.key(), List.of(indicator.cumulativeOf()));
+        } else if (indicator.cumulativeSince() != null) {
+            problem(path + ".cumulativeSince", "Có ngày bắt đầu lũy kế nhưng thiếu cumulativeOf.");
+        }
+    }
+
+    private Expression expression(String text, String path) {
+        try {
+            return Expression.parse(text);
+        } catch (ExpressionException e) {
+            problem(path, "Biểu thức không hợp lệ: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void references(Expression e, String path, Map<String, Indicator> own) {
+        for (String key : e.keys()) {
+            Indicator target = own.get(key);
+            if (target == null) {
+                problem(path, unknownKey(key));
+            } else if (!target.type().numeric()) {
+                problem(path, "Chỉ tiêu \"" + key + "\" kiểu " + typeName(target.type())
+                        + " không dùng được trong biểu thức.");
+            }
+        }
+    }
+
+    private String unknownKey(String key) {
+        String item = keyItems.get(key);
+        if (item != null) {
+            return "Chỉ tiêu \"" + key + "\" thuộc nội dung khác (" + item
+                    + "); công thức và quy tắc chỉ dùng chỉ tiêu của cùng nội dung.";
+        }
+        return "Không có chỉ tiêu \"" + key + "\" trong nội dung này.";
+    }
+
+    private void cycles(TemplateItem item, String path, Map<String, List<String>> dependencies) {
+        Map<String, Integer> state = new HashMap<>();
+        for (String start : dependencies.keySet()) {
+            List<String> trail = new ArrayList<>();
+            if (cycle(start, dependencies, state, trail)) {
+                int k = indexOf(item, trail.get(0));
+                problem(path + ".indicators[" + k + "]" + (item.indicators().get(k).cumulative() ? ".cumulativeOf" : ".formula"),
+                        "Các chỉ tiêu tính toán phụ thuộc vòng tròn: " + String.join(" → ", trail) + ".");
+                return;
+            }
+        }
+    }
+
+    /** Depth-first search; state 1 = on the current path, 2 = done. Leaves the cycle in {@code trail}. */
+    private static boolean cycle(String key, Map<String, List<String>> deps, Map<String, Integer> state,
+                                 List<String> trail) {
+        Integer s = state.get(key);
+        if (s != null && s == 2) {
+            return false;
+        }
+        trail.add(key);
+        if (s != null && s == 1) {
+            trail.subList(0, trail.indexOf(key)).clear();
+            return true;
+        }
+        state.put(key, 1);
+        for (String next : deps.getOrDefault(key, List.of())) {
+            if (cycle(next, deps, state, trail)) {
+                return true;
+            }
+        }
+        state.put(key, 2);
+        trail.remove(trail.size() - 1);
+        return false;
+    }
+
+    private static int indexOf(TemplateItem item, String key) {
+        for (int i = 0; i < item.indicators().size(); i++) {
+            if (item.indicators().get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void table(IndicatorTable table, String path) {
+        unique(tableCodes, table.code(), path + ".code", "Mã bảng trùng: ");
+        for (int r = 0; r < table.rows().size(); r++) {
+            IndicatorTable.Row row = table.rows().get(r);
+            String rp = path + ".rows[" + r + "]";
+            if (row.cells().size() != table.columns().size()) {
+                problem(rp + ".cells", "Dòng \"" + row.label() + "\" có " + row.cells().size() + " ô nhưng bảng có "
+                        + table.columns().size() + " cột.");
+            }
+            for (int c = 0; c < row.cells().size(); c++) {
+                String key = row.cells().get(c);
+                if (key != null && !keyPaths.containsKey(key)) {
+                    problem(rp + ".cells[" + c + "]", "Không có chỉ tiêu \"" + key + "\" trong mẫu báo cáo.");
+                }
+            }
+        }
+    }
+
+    private void unique(Map<String, String> seen, String code, String path, String message) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        String earlier = seen.putIfAbsent(code, path);
+        if (earlier != null) {
+            problem(path, message + code + " (đã dùng ở " + earlier + ").");
+        }
+    }
+
+    private static String typeName(IndicatorType type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new TemplateProblem(path, message));
+    }
+}
