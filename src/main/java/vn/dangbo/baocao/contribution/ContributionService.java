@@ -159,7 +159,7 @@ public class ContributionService {
                 problems.add(new Violation(field, Messages.get("error.submit.empty", label(section, item))));
             }
             if (written.isPresent()) {
-                CheckResult check = IndicatorCheck.check(item, written.get().indicators());
+                CheckResult check = IndicatorCheck.checkStored(item, written.get().indicators(), Map.of());
                 for (FieldError broken : check.broken()) {
                     problems.add(new Violation(field + "/" + broken.field(), broken.message()));
                 }
@@ -243,7 +243,7 @@ public class ContributionService {
             Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
             Map<String, String> values = written.map(SectionItem::indicators).orElse(Map.of());
             return new SectionView.ItemView(item.code(), item.numberedHeading(), item.guidance(), item.required(),
-                    written.map(SectionItem::text).orElse(""), values, IndicatorCheck.check(item, values).display(),
+                    written.map(SectionItem::text).orElse(""), values, IndicatorCheck.checkStored(item, values, Map.of()).display(),
                     item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
                             i.type().name(), i.unit(), i.computed())).toList());
         }).toList();

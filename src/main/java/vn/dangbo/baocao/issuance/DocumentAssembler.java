@@ -110,7 +110,7 @@ public class DocumentAssembler {
     }
 
     private static void figures(List<Block> body, TemplateItem item, SectionItem written) {
-        CheckResult check = IndicatorCheck.check(item, written.indicators());
+        CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), Map.of());
         List<String> lines = new ArrayList<>();
         for (Indicator indicator : item.indicators()) {
             String value = check.display().get(indicator.key());

@@ -4,12 +4,7 @@ package vn.dangbo.baocao.report;
 public record Period(PeriodKind kind, int year, int number) {
 
     public String label() {
-        return switch (kind) {
-            case MONTH -> "tháng " + number + " năm " + year;
-            case QUARTER -> "quý " + roman(number) + " năm " + year;
-            case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case YEAR, ADHOC -> "năm " + year;
-        };
+        return vn.dangbo.baocao.template.PeriodLabel.of(kind.name(), year, number);
     }
 
     public boolean valid() {
@@ -21,12 +16,4 @@ public record Period(PeriodKind kind, int year, int number) {
         };
     }
 
-    private static String roman(int n) {
-        return switch (n) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            default -> "IV";
-        };
-    }
 }

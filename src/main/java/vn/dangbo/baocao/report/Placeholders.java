@@ -3,7 +3,7 @@ package vn.dangbo.baocao.report;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Organisation;
 
-/** Fills the placeholders of template texts: {period}, {month}, {year}, {number}, {organisation}. */
+/** Fills a template text's placeholders for one organisation and period (see template.Placeholders). */
 public final class Placeholders {
 
     private Placeholders() {
@@ -14,13 +14,8 @@ public final class Placeholders {
     }
 
     public static String fill(String text, Organisation organisation, Period period) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("{period}", period.label())
-                .replace("{month}", Integer.toString(period.number()))
-                .replace("{number}", Integer.toString(period.number()))
-                .replace("{year}", Integer.toString(period.year()))
-                .replace("{organisation}", organisation.shortName());
+        return vn.dangbo.baocao.template.Placeholders.fill(text, vn.dangbo.baocao.template.Placeholders.forReport(
+                period.kind().name(), period.year(), period.number(), organisation.shortName(),
+                organisation.placeName()));
     }
 }

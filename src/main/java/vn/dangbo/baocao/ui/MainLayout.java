@@ -1,0 +1,53 @@
+package vn.dangbo.baocao.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.CurrentActor;
+
+/**
+ * The frame of every screen. The menu lists the views annotated with {@code @Menu} that the signed-in user
+ * may open, so a feature adds a screen without touching this class.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor current, AuthenticationContext authentication) {
+        H1 title = new H1(Messages.get("app.title"));
+        title.addClassName("app-title");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        current.find().ifPresent(actor -> header.add(user(actor, authentication)));
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        addToDrawer(nav);
+    }
+
+    private static HorizontalLayout user(Actor actor, AuthenticationContext authentication) {
+        Span who = new Span(actor.fullName() + " — " + actor.unit().name());
+        who.addClassName("current-user");
+        Button logout = new Button(Messages.get("ui.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(who, logout);
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        box.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        return box;
+    }
+}
