@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import vn.dangbo.baocao.ui.LoginView;
 
 /**
@@ -34,10 +35,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                             ProblemAccessDeniedHandler deniedHandler) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**")
+        // path matchers on the whole path: Camunda's REST API is a servlet of its own, not Spring MVC
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/v3/api-docs/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**").permitAll()
-                        .requestMatchers("/engine-rest/**").hasRole("ADMIN")
+                        .requestMatchers(path.matcher("/v3/api-docs/**")).permitAll()
+                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -50,7 +53,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/camunda/**").hasRole("ADMIN")
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
