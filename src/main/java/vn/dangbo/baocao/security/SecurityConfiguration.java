@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.dangbo.baocao.ui.LoginView;
 
 /**
@@ -37,7 +38,8 @@ class SecurityConfiguration {
                             ProblemAccessDeniedHandler deniedHandler) throws Exception {
         // path matchers on the whole path: Camunda's REST API is a servlet of its own, not Spring MVC
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/v3/api-docs/**"))
+        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+                        path.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/v3/api-docs/**")).permitAll()
                         .requestMatchers(path.matcher("/engine-rest/**")).hasRole("ADMIN")
