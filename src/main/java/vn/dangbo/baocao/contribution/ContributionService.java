@@ -13,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Hashes;
@@ -110,7 +111,8 @@ public class ContributionService {
             reports.unit(reportId, part.unit().id()).filter(u -> u.status() == UnitStatus.NOT_STARTED)
                     .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
         }
-        audit.record(actor, AuditAction.SECTION_SAVED, target(code, part.unit()), reportId,
+        audit.record(actor, AuditAction.SECTION_SAVED,
+                AuditTargets.sectionVersion(code, part.unit().code(), saved.version()), reportId,
                 Messages.get("audit.version", saved.version()), hash);
         return saved.version();
     }
@@ -255,9 +257,5 @@ public class ContributionService {
     private static String label(TemplateSection section, TemplateItem item) {
         String heading = item.numberedHeading();
         return section.numberedHeading() + (heading.isBlank() ? "" : " — " + heading);
-    }
-
-    static String target(String code, Unit unit) {
-        return "section:" + code + "/" + unit.code();
     }
 }

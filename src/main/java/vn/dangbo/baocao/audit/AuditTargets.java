@@ -1,0 +1,26 @@
+package vn.dangbo.baocao.audit;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How targets are written, so that the code recording and the code reading agree. */
+public final class AuditTargets {
+
+    private static final Pattern SECTION_VERSION = Pattern.compile("section:([^/]+)/([^@]+)@(\\d+)");
+
+    private AuditTargets() {
+    }
+
+    /** A saved section version: {@code section:C.I/ubnd@3}. */
+    public static String sectionVersion(String sectionCode, String unitCode, int version) {
+        return "section:" + sectionCode + "/" + unitCode + "@" + version;
+    }
+
+    static AuditRow.VersionLink version(String target) {
+        Matcher m = target == null ? null : SECTION_VERSION.matcher(target);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        return new AuditRow.VersionLink(m.group(1), m.group(2), Integer.parseInt(m.group(3)));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dangbo.baocao.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import vn.dangbo.baocao.audit.AuditRow;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
+
+/** The columns a timeline and the search share: who, for which unit, what, when, comment, version. */
+final class AuditColumns {
+
+    private AuditColumns() {
+    }
+
+    static void add(Grid<AuditRow> grid) {
+        grid.addColumn(r -> Formats.date(r.at()) + " " + Formats.time(r.at()))
+                .setHeader(Messages.get("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.actorName() == null ? r.actor() : r.actorName() + " (" + r.actor() + ")")
+                .setHeader(Messages.get("audit.column.actorName")).setAutoWidth(true);
+        grid.addColumn(r -> r.unitName() == null ? nz(r.unitCode()) : r.unitName())
+                .setHeader(Messages.get("audit.column.unitName")).setAutoWidth(true);
+        grid.addColumn(AuditRow::actionLabel).setHeader(Messages.get("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(r -> nz(r.detail())).setHeader(Messages.get("audit.column.detail")).setFlexGrow(1)
+                .setTooltipGenerator(r -> nz(r.detail()));
+        grid.addComponentColumn(AuditColumns::version).setHeader(Messages.get("audit.column.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(Messages.get("audit.ui.empty"));
+    }
+
+    private static Component version(AuditRow row) {
+        AuditRow.VersionLink link = row.version();
+        if (link == null || row.reportId() == null) {
+            return new Span();
+        }
+        RouterLink to = new RouterLink(Messages.get("audit.ui.versionLink", link.version()), VersionCompareView.class,
+                new RouteParameters(Map.of("id", row.reportId().toString(), "code", link.sectionCode())));
+        int before = Math.max(1, link.version() - 1);
+        to.setQueryParameters(QueryParameters.simple(Map.of("unit", link.unitCode(), "a", Integer.toString(before),
+                "b", Integer.toString(link.version()))));
+        return to;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

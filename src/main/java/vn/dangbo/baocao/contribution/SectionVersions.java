@@ -1,0 +1,90 @@
+package vn.dangbo.baocao.contribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.template.Indicator;
+import vn.dangbo.baocao.template.TemplateItem;
+import vn.dangbo.baocao.template.TemplateSection;
+
+/** Every saved version of a part, and the comparison of any two of them. */
+@Service
+public class SectionVersions {
+
+    private final ReportAccess access;
+    private final ReportParts parts;
+    private final SectionRepository sections;
+
+    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections) {
+        this.access = access;
+        this.parts = parts;
+        this.sections = sections;
+    }
+
+    /** The versions of a part, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(Actor actor, long reportId, String code, String unitCode) {
+        Part part = readable(actor, reportId, code, unitCode);
+        return sections.versions(reportId, code, part.unit().id()).stream().map(VersionSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public VersionDiff diff(Actor actor, long reportId, String code, String unitCode, int from, int to) {
+        Part part = readable(actor, reportId, code, unitCode);
+        List<SectionContent> all = sections.versions(reportId, code, part.unit().id());
+        SectionContent a = find(all, from, code);
+        SectionContent b = find(all, to, code);
+        List<VersionDiff.ItemDiff> items = new ArrayList<>();
+        for (TemplateItem item : part.section().items()) {
+            String before = a.item(item.code()).map(SectionItem::text).orElse("");
+            String after = b.item(item.code()).map(SectionItem::text).orElse("");
+            List<VersionDiff.FigureChange> figures = figures(item,
+                    a.item(item.code()).map(SectionItem::indicators).orElse(Map.of()),
+                    b.item(item.code()).map(SectionItem::indicators).orElse(Map.of()));
+            items.add(new VersionDiff.ItemDiff(item.code(), item.numberedHeading(), before, after,
+                    LineDiff.of(before, after), figures, !before.equals(after) || !figures.isEmpty()));
+        }
+        return new VersionDiff(code, part.unit().code(), VersionSummary.of(a), VersionSummary.of(b), items);
+    }
+
+    private static List<VersionDiff.FigureChange> figures(TemplateItem item, Map<String, String> before,
+                                                          Map<String, String> after) {
+        TreeSet<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<VersionDiff.FigureChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            if (!Objects.equals(before.get(key), after.get(key))) {
+                String label = item.indicator(key).map(Indicator::label).orElse(key);
+                changes.add(new VersionDiff.FigureChange(key, label, before.get(key), after.get(key)));
+            }
+        }
+        return changes;
+    }
+
+    private static SectionContent find(List<SectionContent> all, int version, String code) {
+        return all.stream().filter(c -> c.version() == version).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.version.notFound", version, code));
+    }
+
+    private Part readable(Actor actor, long reportId, String code, String unitCode) {
+        Report report = access.visible(actor, reportId);
+        TemplateSection section = parts.template(report).section(code).filter(TemplateSection::holdsContent)
+                .orElseThrow(() -> AppException.notFound("error.section.notFound", code));
+        Part part = parts.part(report, section, unitCode, actor.unit())
+                .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode == null ? "" : unitCode));
+        boolean own = part.unit().id() == actor.unit().id();
+        if (!own && !actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP) && !actor.has(Role.ADMIN)) {
+            throw AppException.forbidden("error.section.notYours");
+        }
+        return part;
+    }
+}
