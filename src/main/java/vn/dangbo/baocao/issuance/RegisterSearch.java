@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The text part of a register search: by number, symbol or title, without regard to case or marks. */
+/**
+ * The text part of a register search: digits alone find that number ("5" and "05" find 05-BC/ĐU, not every
+ * title with a 5 in its year); other text is looked for in the symbol and title, without regard to case or marks.
+ */
 final class RegisterSearch {
 
     private RegisterSearch() {
@@ -15,10 +18,11 @@ final class RegisterSearch {
             return d -> true;
         }
         String wanted = fold(text.strip());
-        Integer number = wanted.matches("\\d{1,9}") ? Integer.valueOf(wanted) : null;
-        return d -> (number != null && d.number() == number)
-                || fold(d.symbol()).contains(wanted)
-                || fold(d.title()).contains(wanted);
+        if (wanted.matches("\\d{1,9}")) {
+            int number = Integer.parseInt(wanted);
+            return d -> d.number() == number;
+        }
+        return d -> fold(d.symbol()).contains(wanted) || fold(d.title()).contains(wanted);
     }
 
     static String fold(String text) {
