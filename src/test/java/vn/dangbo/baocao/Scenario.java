@@ -17,13 +17,20 @@ public final class Scenario {
     public static final String PASSWORD = "demo";
 
     private final int port;
+    private final String userPrefix;
 
     public Scenario(int port) {
+        this(port, "");
+    }
+
+    /** The same steps in another organisation whose users are the demo usernames with a prefix ("t1-vanphong"). */
+    public Scenario(int port, String userPrefix) {
         this.port = port;
+        this.userPrefix = userPrefix;
     }
 
     public ApiClient as(String username) {
-        return ApiClient.as(port, username, PASSWORD);
+        return ApiClient.as(port, userPrefix + username, PASSWORD);
     }
 
     public long openReport(int month) {
@@ -33,7 +40,7 @@ public final class Scenario {
         body.put("deadline", Instant.now().plus(Duration.ofDays(7)).toString());
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("recipients", List.of("Ủy ban Kiểm tra Tỉnh ủy,", "Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
-        body.put("signerUsername", "bithu");
+        body.put("signerUsername", userPrefix + "bithu");
         ApiClient.Response response = as("vanphong").post("/api/reports", body);
         assertThat(response.status()).as(response.detail()).isEqualTo(201);
         return response.json().get("id").asLong();

@@ -126,6 +126,16 @@ class ReportController {
         return docx(issuance.document(current.get(), id));
     }
 
+    @GetMapping("/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        IssuanceService.FileDownload file = issuance.pdf(current.get(), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
+    }
+
     @GetMapping("/{id}/preview")
     ResponseEntity<byte[]> preview(@PathVariable long id) {
         return docx(issuance.preview(current.get(), id));

@@ -1,10 +1,13 @@
 package vn.dangbo.baocao.issuance;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The format profile in force (Hướng dẫn 36-HD/VPTW by default) and the renderer that reads it. */
+/** The format profile in force (Hướng dẫn 36-HD/VPTW by default), the renderer that reads it, the PDF converter. */
 @Configuration(proxyBeanMethods = false)
 class IssuanceConfiguration {
 
@@ -16,5 +19,17 @@ class IssuanceConfiguration {
     @Bean
     DocumentRenderer documentRenderer(FormatProfile profile) {
         return new DocxRenderer(profile);
+    }
+
+    /** app.pdf.executable: path of soffice; empty looks for soffice or libreoffice on the PATH. */
+    @Bean
+    PdfDocuments pdfDocuments(@Value("${app.pdf.timeout:60s}") Duration timeout,
+                              @Value("${app.pdf.executable:}") String executable) {
+        if (executable.isBlank()) {
+            return new PdfDocuments(new PdfConverter(timeout), PdfConverter.available());
+        }
+        Path path = Path.of(executable);
+        return new PdfDocuments(new PdfConverter(executable, timeout),
+                Files.isRegularFile(path) && Files.isExecutable(path));
     }
 }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
@@ -12,9 +11,12 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
@@ -39,14 +41,13 @@ public class IssuanceService {
     private final DocumentRenderer renderer;
     private final FormatProfile profile;
     private final AuditTrail audit;
+    private final PdfDocuments pdfs;
     private final Clock clock;
-    private final int firstNumber;
 
     IssuanceService(ReportRepository reports, ReportAccess access, OrganisationRepository organisations,
                     TemplateCatalog templates, RegisterService register, IssuedDocuments documents,
                     DocumentAssembler assembler, DocumentRenderer renderer, FormatProfile profile, AuditTrail audit,
-                    Clock clock,
-                    @Value("${app.register.first-number:1}") int firstNumber) {
+                    PdfDocuments pdfs, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.organisations = organisations;
@@ -57,8 +58,8 @@ public class IssuanceService {
         this.renderer = renderer;
         this.profile = profile;
         this.audit = audit;
+        this.pdfs = pdfs;
         this.clock = clock;
-        this.firstNumber = firstNumber;
     }
 
     /** Issues the report once; running it again (a retried job) changes nothing. */
@@ -70,10 +71,9 @@ public class IssuanceService {
         }
         Organisation organisation = organisations.organisation(report.organisationId()).orElseThrow();
         String documentType = templates.template(report.templateId()).documentType();
-        RegisterService.Taken taken = register.take(organisation.id(), organisation.issuerCode(), documentType,
-                organisation.termStart(), firstNumber);
-        String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
         LocalDate date = Formats.today(clock);
+        RegisterService.Taken taken = register.take(organisation, documentType, date);
+        String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
         byte[] content = renderer.render(assembler.assemble(report, symbol, date));
         String sha256 = Hashes.sha256(content);
         documents.insert(organisation.id(), taken.registerId(), taken.number(), symbol, reportId, report.title(), date,
@@ -98,9 +98,40 @@ public class IssuanceService {
         return new FileDownload("du-thao-bao-cao-" + reportId + ".docx", content, Hashes.sha256(content));
     }
 
+    /**
+     * The issued document as PDF, converted from the stored .docx (outside any transaction: it may take seconds).
+     * 503 with a Vietnamese message when LibreOffice is missing or fails.
+     */
+    public FileDownload pdf(Actor actor, long reportId) {
+        FileDownload docx = document(actor, reportId);
+        byte[] pdf = pdfs.pdf(docx.sha256(), docx.content());
+        return new FileDownload(docx.fileName().replaceAll("\\.docx$", "") + ".pdf", pdf, Hashes.sha256(pdf));
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedDocument> register(Actor actor, Integer year) {
-        return documents.list(actor.organisationId(), year);
+        return register(actor, new RegisterQuery(year, null, null, null));
+    }
+
+    /** The register of the actor's organisation, newest first (offices, leadership and admins). */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> register(Actor actor, RegisterQuery query) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP) && !actor.has(Role.ADMIN)) {
+            throw AppException.forbidden("error.register.forbidden");
+        }
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw AppException.invalid(List.of(new Violation("to", Messages.get("error.register.dateRange"))),
+                    "error.register.dateRange");
+        }
+        return documents.list(actor.organisationId(), query).stream()
+                .filter(RegisterSearch.matching(query.text())).toList();
+    }
+
+    /** The register as an Excel workbook, with the same search. */
+    @Transactional(readOnly = true)
+    public FileDownload registerWorkbook(Actor actor, RegisterQuery query) {
+        byte[] content = RegisterWorkbook.write(register(actor, query));
+        return new FileDownload("so-van-ban-di-" + Formats.today(clock) + ".xlsx", content, Hashes.sha256(content));
     }
 
     static String fileName(String symbol, LocalDate date) {

@@ -40,14 +40,23 @@ class IssuedDocuments {
                 .update();
     }
 
-    List<IssuedDocument> list(long organisationId, Integer year) {
+    /** The organisation's issued documents by the year and date bounds of the query, newest first. */
+    List<IssuedDocument> list(long organisationId, RegisterQuery query) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from issued_document where organisation_id = ?");
         List<Object> params = new ArrayList<>(List.of(organisationId));
-        if (year != null) {
+        if (query.year() != null) {
             sql.append(" and extract(year from issued_on) = ?");
-            params.add(year);
+            params.add(query.year());
         }
-        sql.append(" order by issued_at desc, id desc");
+        if (query.from() != null) {
+            sql.append(" and issued_on >= ?");
+            params.add(query.from());
+        }
+        if (query.to() != null) {
+            sql.append(" and issued_on <= ?");
+            params.add(query.to());
+        }
+        sql.append(" order by issued_on desc, number desc, id desc");
         return jdbc.sql(sql.toString()).params(params).query(this::document).list();
     }
 

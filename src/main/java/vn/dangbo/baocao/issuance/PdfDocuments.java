@@ -1,0 +1,51 @@
+package vn.dangbo.baocao.issuance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.dangbo.baocao.common.AppException;
+
+/**
+ * PDF copies of issued documents. An issued .docx never changes, so its PDF is kept in a small in-memory cache
+ * keyed by the .docx's SHA-256: the second download is immediate and byte-identical to the first. A server
+ * without LibreOffice, or a conversion that fails or runs out of time, answers 503 with a Vietnamese message.
+ */
+class PdfDocuments {
+
+    static final int CACHE_SIZE = 32;
+
+    private final PdfConverter converter;
+    private final boolean installed;
+    private final Map<String, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    PdfDocuments(PdfConverter converter, boolean installed) {
+        this.converter = converter;
+        this.installed = installed;
+    }
+
+    byte[] pdf(String sha256, byte[] docx) {
+        synchronized (cache) {
+            byte[] cached = cache.get(sha256);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        if (!installed) {
+            throw AppException.unavailable("error.pdf.notInstalled");
+        }
+        byte[] pdf;
+        try {
+            pdf = converter.toPdf(docx);
+        } catch (PdfConversionException e) {
+            throw AppException.unavailable("error.pdf.failed", e.getMessage());
+        }
+        synchronized (cache) {
+            cache.put(sha256, pdf);
+        }
+        return pdf;
+    }
+}

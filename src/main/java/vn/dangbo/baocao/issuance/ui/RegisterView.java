@@ -1,0 +1,133 @@
+package vn.dangbo.baocao.issuance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.issuance.IssuedDocument;
+import vn.dangbo.baocao.issuance.RegisterQuery;
+import vn.dangbo.baocao.issuance.RegisterSettings;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.organisation.Role;
+
+/** The register of issued documents (sổ văn bản đi): search, Excel export, each document's .docx and PDF. */
+@Route("so-van-ban")
+@PageTitle("Sổ văn bản đi")
+@Menu(title = "Sổ văn bản đi", order = 50)
+@RolesAllowed({"OFFICE", "LEADERSHIP", "ADMIN"})
+public class RegisterView extends VerticalLayout {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final IssuanceService issuance;
+    private final Actor actor;
+    private final TextField text = new TextField();
+    private final DatePicker from = Dates.picker(Messages.get("ui.register.from"));
+    private final DatePicker to = Dates.picker(Messages.get("ui.register.to"));
+    private final Grid<IssuedDocument> grid = new Grid<>();
+
+    public RegisterView(IssuanceService issuance, RegisterSettings settings, CurrentActor current) {
+        this.issuance = issuance;
+        this.actor = current.get();
+        setSizeFull();
+        add(new H2(Messages.get("ui.register.title")));
+        if (actor.has(Role.OFFICE) || actor.has(Role.ADMIN)) {
+            add(new RegisterSettingsForm(settings, actor));
+        }
+        add(filters(), grid);
+        columns();
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        text.setPlaceholder(Messages.get("ui.register.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("22em");
+        text.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            IssuanceService.FileDownload file = issuance.registerWorkbook(actor, query());
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), XLSX,
+                    file.content().length);
+        }), AttachmentType.DOWNLOAD, "");
+        Button exportButton = new Button(Messages.get("ui.register.export"), VaadinIcon.DOWNLOAD.create());
+        export.add(exportButton);
+        HorizontalLayout bar = new HorizontalLayout(text, from, to, export);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private void columns() {
+        grid.addColumn(IssuedDocument::symbol).setHeader(Messages.get("register.column.symbol")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(d -> Formats.date(d.issuedOn())).setHeader(Messages.get("register.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(IssuedDocument::title).setHeader(Messages.get("register.column.title")).setFlexGrow(1);
+        grid.addColumn(d -> d.sha256().substring(0, 12) + "…").setHeader(Messages.get("register.column.sha256"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(IssuedDocument::sha256);
+        grid.addComponentColumn(this::files).setHeader(Messages.get("ui.register.files")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText(Messages.get("ui.register.empty"));
+        grid.setSizeFull();
+    }
+
+    private HorizontalLayout files(IssuedDocument document) {
+        Anchor docx = new Anchor("/api/reports/" + document.reportId() + "/document", Messages.get("ui.register.docx"));
+        docx.setRouterIgnore(true);
+        docx.getElement().setAttribute("download", document.fileName());
+        Button pdf = new Button(Messages.get("ui.register.pdf"), e -> openPdf(document));
+        pdf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        pdf.setDisableOnClick(true);
+        pdf.addClickListener(e -> pdf.setEnabled(true));
+        HorizontalLayout box = new HorizontalLayout(docx, pdf);
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    /** Converts first, so that a failure is a message here; the download then comes from the cache. */
+    private void openPdf(IssuedDocument document) {
+        try {
+            issuance.pdf(actor, document.reportId());
+            getUI().ifPresent(ui -> ui.getPage().open("/api/reports/" + document.reportId() + "/document.pdf",
+                    "_blank"));
+        } catch (AppException e) {
+            Notifications.error(e);
+        }
+    }
+
+    private RegisterQuery query() {
+        return new RegisterQuery(null, text.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        try {
+            grid.setItems(issuance.register(actor, query()));
+        } catch (AppException e) {
+            Notifications.error(e);
+        }
+    }
+}
