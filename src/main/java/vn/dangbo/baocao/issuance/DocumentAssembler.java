@@ -118,6 +118,9 @@ public class DocumentAssembler {
     private static void figures(List<Block> body, TemplateItem item, SectionItem written,
                                 Map<String, List<java.math.BigDecimal>> earlier) {
         CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), earlier);
+        if (check.normalized().isEmpty()) {
+            return;
+        }
         List<String> lines = new ArrayList<>();
         for (Indicator indicator : item.indicators()) {
             String value = check.display().get(indicator.key());
