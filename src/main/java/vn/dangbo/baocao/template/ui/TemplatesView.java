@@ -47,12 +47,12 @@ public class TemplatesView extends VerticalLayout {
 
     private final TemplateCatalog catalog;
     private final Actor actor;
-    private final Grid<StoredTemplate> list = new Grid<>();
-    private final Grid<Violation> problems = new Grid<>();
+    final Grid<StoredTemplate> list = new Grid<>();
+    final Grid<Violation> problems = new Grid<>();
     private final Paragraph problemsTitle = new Paragraph();
-    private final Select<StoredTemplate> versions = new Select<>();
+    final Select<StoredTemplate> versions = new Select<>();
     private final Anchor download = new Anchor();
-    private final Div outline = new Div();
+    final Div outline = new Div();
 
     public TemplatesView(TemplateCatalog catalog, CurrentActor current) {
         this.catalog = catalog;
@@ -110,7 +110,7 @@ public class TemplatesView extends VerticalLayout {
         return box;
     }
 
-    private void uploaded(String source) {
+    void uploaded(String source) {
         try {
             StoredTemplate stored = catalog.upload(actor, source);
             problems.setVisible(false);
