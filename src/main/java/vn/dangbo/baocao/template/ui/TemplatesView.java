@@ -88,8 +88,18 @@ public class TemplatesView extends VerticalLayout {
 
     private Component uploadBox() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
+            boolean accepted = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
             String source = new String(data, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> uploaded(source)));
+            getUI().ifPresent(ui -> ui.access(() -> {
+                if (!accepted) {
+                    error(Messages.get("ui.templates.wrongType"));
+                } else if (data.length > MAX_BYTES) {
+                    error(Messages.get("ui.templates.tooLarge"));
+                } else {
+                    uploaded(source);
+                }
+            }));
         }));
         upload.setAcceptedFileTypes(".yml", ".yaml", ".json");
         upload.setMaxFiles(1);
