@@ -47,6 +47,16 @@ class TemplateController {
         return catalog.template(stored);
     }
 
+    @GetMapping("/{id}/versions")
+    List<TemplateSummary> versions(@PathVariable String id) {
+        List<TemplateSummary> versions = catalog.versions(current.get().organisationId(), id).stream()
+                .map(t -> new TemplateSummary(t.key(), t.version(), t.title())).toList();
+        if (versions.isEmpty()) {
+            throw AppException.notFound("error.template.notFound", id);
+        }
+        return versions;
+    }
+
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
             "text/plain"})
     ResponseEntity<Map<String, Object>> upload(@RequestBody String source) {

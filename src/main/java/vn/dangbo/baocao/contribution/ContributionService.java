@@ -46,18 +46,20 @@ public class ContributionService {
     private final ReportRepository reports;
     private final ReportParts parts;
     private final SectionRepository sections;
+    private final EarlierFigures earlierFigures;
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
     private final Clock clock;
     private final int maxTextChars;
 
     ContributionService(ReportAccess access, ReportRepository reports, ReportParts parts, SectionRepository sections,
-                        OrganisationRepository organisations, AuditTrail audit, Clock clock,
+                        EarlierFigures earlierFigures, OrganisationRepository organisations, AuditTrail audit, Clock clock,
                         @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
         this.access = access;
         this.reports = reports;
         this.parts = parts;
         this.sections = sections;
+        this.earlierFigures = earlierFigures;
         this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
@@ -69,7 +71,7 @@ public class ContributionService {
         Report report = access.visible(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
-        return view(part, sections.current(reportId, code, part.unit().id()));
+        return view(earlierFigures.of(report), part, sections.current(reportId, code, part.unit().id()));
     }
 
     /** The parts a unit writes in this report, with their current content. */
@@ -80,7 +82,8 @@ public class ContributionService {
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
         List<Part> unitParts = parts.ofUnit(parts.template(report), unit);
         unitParts.forEach(p -> requireReadable(actor, report, p));
-        return unitParts.stream().map(p -> view(p, sections.current(reportId, p.section().code(), p.unit().id())))
+        EarlierFigures.Figures figures = earlierFigures.of(report);
+        return unitParts.stream().map(p -> view(figures, p, sections.current(reportId, p.section().code(), p.unit().id())))
                 .toList();
     }
 
@@ -126,10 +129,11 @@ public class ContributionService {
         ReportTemplate template = parts.template(report);
         List<Violation> problems = new ArrayList<>();
         StringBuilder all = new StringBuilder();
+        EarlierFigures.Figures figures = earlierFigures.of(report);
         for (Part part : parts.ofUnit(template, unit)) {
             Optional<SectionContent> content = sections.current(report.id(), part.section().code(), unit.unit().id());
             content.ifPresent(c -> all.append(c.contentHash()));
-            problems.addAll(problemsOf(part.section(), content));
+            problems.addAll(problemsOf(figures, part, content));
         }
         return new Completeness(problems, Hashes.sha256(all.toString()));
     }
@@ -140,9 +144,11 @@ public class ContributionService {
         ReportTemplate template = parts.template(report);
         Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
         List<Violation> problems = new ArrayList<>();
+        EarlierFigures.Figures figures = earlierFigures.of(report);
         for (TemplateSection section : template.contentSections()) {
             if (section.owner().kind() == SectionOwner.Kind.OFFICE) {
-                problems.addAll(problemsOf(section, sections.current(report.id(), section.code(), office.id())));
+                problems.addAll(problemsOf(figures, new Part(section, office),
+                        sections.current(report.id(), section.code(), office.id())));
             }
         }
         return problems;
@@ -152,7 +158,8 @@ public class ContributionService {
     public record Completeness(List<Violation> problems, String contentHash) {
     }
 
-    private List<Violation> problemsOf(TemplateSection section, Optional<SectionContent> content) {
+    private List<Violation> problemsOf(EarlierFigures.Figures figures, Part part, Optional<SectionContent> content) {
+        TemplateSection section = part.section();
         List<Violation> problems = new ArrayList<>();
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
@@ -161,7 +168,8 @@ public class ContributionService {
                 problems.add(new Violation(field, Messages.get("error.submit.empty", label(section, item))));
             }
             if (written.isPresent()) {
-                CheckResult check = IndicatorCheck.checkStored(item, written.get().indicators(), Map.of());
+                CheckResult check = IndicatorCheck.checkStored(item, written.get().indicators(),
+                        figures.earlier(section, part.unit().id(), item));
                 for (FieldError broken : check.broken()) {
                     problems.add(new Violation(field + "/" + broken.field(), broken.message()));
                 }
@@ -239,13 +247,14 @@ public class ContributionService {
         throw AppException.conflict("error.report.wrongStatus", StatusLabels.report(report.status()));
     }
 
-    private SectionView view(Part part, Optional<SectionContent> content) {
+    private SectionView view(EarlierFigures.Figures figures, Part part, Optional<SectionContent> content) {
         TemplateSection section = part.section();
         List<SectionView.ItemView> items = section.items().stream().map(item -> {
             Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
             Map<String, String> values = written.map(SectionItem::indicators).orElse(Map.of());
             return new SectionView.ItemView(item.code(), item.numberedHeading(), item.guidance(), item.required(),
-                    written.map(SectionItem::text).orElse(""), values, IndicatorCheck.checkStored(item, values, Map.of()).display(),
+                    written.map(SectionItem::text).orElse(""), values,
+                    IndicatorCheck.checkStored(item, values, figures.earlier(section, part.unit().id(), item)).display(),
                     item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
                             i.type().name(), i.unit(), i.computed())).toList());
         }).toList();

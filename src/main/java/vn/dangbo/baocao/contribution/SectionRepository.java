@@ -38,6 +38,17 @@ public class SectionRepository {
                 .param(reportId).query(this::content).list();
     }
 
+    /** The current version of every part of several reports, in one query. */
+    public List<SectionContent> currentOfReports(java.util.Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct on (report_id, section_code, unit_id) * from section_version
+                where report_id in (:ids) order by report_id, section_code, unit_id, version desc""")
+                .param("ids", reportIds).query(this::content).list();
+    }
+
     public List<SectionContent> versions(long reportId, String sectionCode, long unitId) {
         return jdbc.sql("""
                 select * from section_version where report_id = ? and section_code = ? and unit_id = ?

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.contribution.EarlierFigures;
 import vn.dangbo.baocao.contribution.ReportParts;
 import vn.dangbo.baocao.contribution.SectionContent;
 import vn.dangbo.baocao.contribution.SectionItem;
@@ -26,6 +27,7 @@ import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.template.CheckResult;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.IndicatorCheck;
+import vn.dangbo.baocao.template.IndicatorTable;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateItem;
@@ -43,9 +45,11 @@ public class DocumentAssembler {
     private final SectionRepository sections;
     private final ReportRepository reports;
     private final OrganisationRepository organisations;
+    private final EarlierFigures earlierFigures;
 
     DocumentAssembler(ReportParts parts, SectionRepository sections, ReportRepository reports,
-                      OrganisationRepository organisations) {
+                      OrganisationRepository organisations, EarlierFigures earlierFigures) {
+        this.earlierFigures = earlierFigures;
         this.parts = parts;
         this.sections = sections;
         this.reports = reports;
@@ -60,6 +64,7 @@ public class DocumentAssembler {
         List<ReportUnit> units = reports.units(report.id());
         Map<String, SectionContent> content = sections.currentOfReport(report.id()).stream()
                 .collect(Collectors.toMap(c -> key(c.sectionCode(), c.unitId()), c -> c));
+        EarlierFigures.Figures figures = earlierFigures.of(report);
 
         List<Block> body = new ArrayList<>();
         if (!report.basis().isBlank()) {
@@ -77,17 +82,17 @@ public class DocumentAssembler {
                     SectionContent unitContent = content.get(key(section.code(), unit.unit().id()));
                     if (unitContent != null && unitContent.items().stream().anyMatch(SectionItem::filled)) {
                         body.add(new Heading(section.depth() + 1, "", unit.unit().name()));
-                        items(body, section, unitContent, section.depth() + 2);
+                        items(body, figures, section, unitContent, unit.unit().id(), section.depth() + 2);
                     }
                 }
                 continue;
             }
-            Optional<SectionContent> written = switch (owner.kind()) {
-                case OFFICE, EACH -> officeVersion;
+            long writer = switch (owner.kind()) {
+                case OFFICE, EACH -> office.id();
                 case ROLE -> units.stream().filter(u -> u.roleKeys().contains(owner.roleKey())).findFirst()
-                        .map(u -> content.get(key(section.code(), u.unit().id())));
+                        .map(u -> u.unit().id()).orElse(-1L);
             };
-            items(body, section, written.orElse(null), section.depth() + 1);
+            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1);
         }
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(organisation.superiorName(), organisation.name(), numberSymbol,
@@ -98,19 +103,24 @@ public class DocumentAssembler {
                         signer.position() == null ? "" : signer.position(), signer.fullName()));
     }
 
-    private static void items(List<Block> body, TemplateSection section, SectionContent content, int level) {
+    private static void items(List<Block> body, EarlierFigures.Figures figures, TemplateSection section,
+                              SectionContent content, long unitId, int level) {
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content == null ? Optional.empty() : content.item(item.code());
             if (!item.heading().isBlank()) {
                 body.add(new Heading(level, item.label(), item.heading()));
             }
             written.filter(w -> !w.text().isBlank()).ifPresent(w -> body.add(new Text(w.text())));
-            written.ifPresent(w -> figures(body, item, w));
+            written.ifPresent(w -> figures(body, item, w, figures.earlier(section, unitId, item)));
         }
     }
 
-    private static void figures(List<Block> body, TemplateItem item, SectionItem written) {
-        CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), Map.of());
+    private static void figures(List<Block> body, TemplateItem item, SectionItem written,
+                                Map<String, List<java.math.BigDecimal>> earlier) {
+        CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), earlier);
+        if (check.normalized().isEmpty()) {
+            return;
+        }
         List<String> lines = new ArrayList<>();
         for (Indicator indicator : item.indicators()) {
             String value = check.display().get(indicator.key());
@@ -121,6 +131,13 @@ public class DocumentAssembler {
         }
         if (!lines.isEmpty()) {
             body.add(new Text(String.join("\n", lines)));
+        }
+        for (IndicatorTable table : item.tables()) {
+            List<List<String>> grid = table.grid(check.display());
+            if (table.title() != null && !table.title().isBlank()) {
+                body.add(new Text(table.title()));
+            }
+            body.add(new DocumentModel.Table(grid.get(0), grid.subList(1, grid.size())));
         }
     }
 

@@ -71,6 +71,16 @@ public class ReportRepository {
         return jdbc.sql(sql.toString()).params(params).query(this::report).list();
     }
 
+    /** The issued reports of an organisation made with any version of the template of a stored template row. */
+    public List<Report> issuedOfSameTemplate(long organisationId, long templateRowId) {
+        return jdbc.sql("""
+                select r.* from report r join report_template t on t.id = r.template_id
+                where r.organisation_id = ? and r.status = ? and t.organisation_id = r.organisation_id
+                  and t.template_key = (select template_key from report_template where id = ?)
+                order by r.period_year, r.period_number, r.id""")
+                .params(organisationId, ReportStatus.ISSUED.name(), templateRowId).query(this::report).list();
+    }
+
     public List<Report> byProcessInstances(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return List.of();

@@ -1,28 +1,33 @@
 package vn.dangbo.baocao.template;
 
-/** The Vietnamese messages about indicator values. */
+
+/** The Vietnamese messages about indicator values (keys template.value.* of messages.properties). */
 final class Messages {
 
     private Messages() {
     }
 
     static String notNumber(Indicator i) {
-        return "\"" + i.label() + "\" phải là một số (ví dụ 1.235 hoặc 99,6).";
+        return get("template.value.notNumber", i.label());
     }
 
     static String notWhole(Indicator i) {
-        return "\"" + i.label() + "\" phải là số nguyên.";
+        return get("template.value.notWhole", i.label());
     }
 
     static String belowMin(Indicator i) {
-        return "\"" + i.label() + "\" không được nhỏ hơn " + VietnameseNumbers.format(i.min()) + ".";
+        return get("template.value.belowMin", i.label(), VietnameseNumbers.format(i.min()));
     }
 
     static String aboveMax(Indicator i) {
-        return "\"" + i.label() + "\" không được lớn hơn " + VietnameseNumbers.format(i.max()) + ".";
+        return get("template.value.aboveMax", i.label(), VietnameseNumbers.format(i.max()));
     }
 
     static String notDate(Indicator i) {
-        return "\"" + i.label() + "\" phải là ngày dạng ngày/tháng/năm (ví dụ 15/04/2026).";
+        return get("template.value.notDate", i.label());
+    }
+
+    private static String get(String key, Object... args) {
+        return vn.dangbo.baocao.common.Messages.get(key, args);
     }
 }

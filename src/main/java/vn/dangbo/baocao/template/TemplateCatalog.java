@@ -83,6 +83,14 @@ public class TemplateCatalog {
                 .params(organisationId, key).query(this::stored).optional();
     }
 
+    /** Every stored version of a template, newest first. */
+    public List<StoredTemplate> versions(long organisationId, String key) {
+        return jdbc.sql("""
+                select id, template_key, version, title, source from report_template
+                where organisation_id = ? and template_key = ? order by version desc""")
+                .params(organisationId, key).query(this::stored).list();
+    }
+
     public Optional<StoredTemplate> version(long organisationId, String key, int version) {
         return jdbc.sql("""
                 select id, template_key, version, title, source from report_template
