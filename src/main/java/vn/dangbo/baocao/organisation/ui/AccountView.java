@@ -35,8 +35,10 @@ class AccountView extends VerticalLayout {
             facts.addFormItem(new Span(actor.position()), t("ui.admin.position"));
         }
         Button password = new Button(t("ui.password.title"), e -> PasswordDialog.own(
-                (currentPassword, newPassword) -> admin.changeOwnPassword(current.get(), currentPassword,
-                        newPassword)).open());
+                (currentPassword, newPassword) -> {
+                    admin.changeOwnPassword(current.get(), currentPassword, newPassword);
+                    Forms.saved(t("ui.password.changed"));
+                }).open());
         add(new H2(t("ui.account")), facts, password);
     }
 }

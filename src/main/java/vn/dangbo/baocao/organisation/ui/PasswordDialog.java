@@ -16,6 +16,7 @@ import vn.dangbo.baocao.common.AppException;
 
 /** "Đổi mật khẩu": the user's own (with the current one), or a reset by the administrator. */
 class PasswordDialog extends Dialog {
+    Button ok;
 
     /** What the form holds; the repetition is only a typing check of the form. */
     public record PasswordForm(String currentPassword, String newPassword, String repeat) {
@@ -26,17 +27,14 @@ class PasswordDialog extends Dialog {
         void change(String currentPassword, String newPassword);
     }
 
-    private final PasswordField current = new PasswordField(t("ui.password.current"));
-    private final PasswordField fresh = new PasswordField(t("ui.password.new"));
-    private final PasswordField repeat = new PasswordField(t("ui.password.repeat"));
+    final PasswordField current = new PasswordField(t("ui.password.current"));
+    final PasswordField fresh = new PasswordField(t("ui.password.new"));
+    final PasswordField repeat = new PasswordField(t("ui.password.repeat"));
     private final Binder<PasswordForm> binder = new Binder<>(PasswordForm.class);
 
     static PasswordDialog own(OwnChange change) {
         PasswordDialog dialog = new PasswordDialog(t("ui.password.title"), true);
-        dialog.footer(form -> {
-            change.change(form.currentPassword(), form.newPassword());
-            Forms.saved(t("ui.password.changed"));
-        });
+        dialog.footer(form -> change.change(form.currentPassword(), form.newPassword()));
         return dialog;
     }
 
@@ -63,7 +61,7 @@ class PasswordDialog extends Dialog {
     }
 
     private void footer(Consumer<PasswordForm> save) {
-        Button ok = new Button(t("ui.admin.save"), e -> {
+        ok = new Button(t("ui.admin.save"), e -> {
             try {
                 save.accept(binder.writeRecord());
                 close();

@@ -21,11 +21,12 @@ import vn.dangbo.baocao.organisation.UnitSummary;
 
 /** Creates a unit, or renames and (de)activates one. */
 class UnitDialog extends Dialog {
+    Button ok;
 
-    private final TextField code = new TextField(t("ui.admin.code"));
-    private final TextField name = new TextField(t("ui.admin.name"));
-    private final Select<UnitKind> kind = new Select<>();
-    private final Checkbox active = new Checkbox(t("ui.admin.active"));
+    final TextField code = new TextField(t("ui.admin.code"));
+    final TextField name = new TextField(t("ui.admin.name"));
+    final Select<UnitKind> kind = new Select<>();
+    final Checkbox active = new Checkbox(t("ui.admin.active"));
 
     /** A dialog for a new unit; {@code save} throws AppException to keep the dialog open. */
     static UnitDialog create(Consumer<NewUnit> save) {
@@ -68,7 +69,7 @@ class UnitDialog extends Dialog {
     }
 
     private void footer(Action save) {
-        Button ok = new Button(t("ui.admin.save"), e -> {
+        ok = new Button(t("ui.admin.save"), e -> {
             try {
                 save.run();
                 close();

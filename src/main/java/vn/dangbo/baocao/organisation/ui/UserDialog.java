@@ -29,14 +29,15 @@ import vn.dangbo.baocao.organisation.UserSummary;
 
 /** Creates a user, or changes one: name, unit, roles, signature title, whether they may sign in. */
 class UserDialog extends Dialog {
+    Button ok;
 
-    private final TextField username = new TextField(t("ui.admin.username"));
-    private final TextField fullName = new TextField(t("ui.admin.fullName"));
-    private final ComboBox<UnitSummary> unit = new ComboBox<>(t("ui.admin.unit"));
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>(t("ui.admin.roles"));
-    private final ComboBox<String> position = new ComboBox<>(t("ui.admin.position"));
-    private final PasswordField password = new PasswordField(t("ui.admin.password"));
-    private final Checkbox enabled = new Checkbox(t("ui.admin.enabled"));
+    final TextField username = new TextField(t("ui.admin.username"));
+    final TextField fullName = new TextField(t("ui.admin.fullName"));
+    final ComboBox<UnitSummary> unit = new ComboBox<>(t("ui.admin.unit"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(t("ui.admin.roles"));
+    final ComboBox<String> position = new ComboBox<>(t("ui.admin.position"));
+    final PasswordField password = new PasswordField(t("ui.admin.password"));
+    final Checkbox enabled = new Checkbox(t("ui.admin.enabled"));
     private final List<UnitSummary> units;
 
     static UserDialog create(List<UnitSummary> units, Consumer<NewUser> save) {
@@ -60,7 +61,9 @@ class UserDialog extends Dialog {
         binder.forField(dialog.fullName).asRequired(t("error.user.fullName")).bind("fullName");
         binder.forField(dialog.unit).asRequired(t("error.user.unit")).withConverter(dialog.unitCode()).bind("unitCode");
         binder.forField(dialog.roles).asRequired(t("error.user.roles")).bind("roles");
-        binder.forField(dialog.position).withNullRepresentation("").bind("position");
+        // an emptied title must reach the service as "" (clear), not null (unchanged)
+        binder.forField(dialog.position).withConverter(v -> v == null ? "" : v, v -> v == null || v.isEmpty() ? null : v)
+                .bind("position");
         binder.forField(dialog.enabled).bind("enabled");
         binder.readRecord(new UserChange(user.fullName(), user.unitCode(), user.roles(),
                 user.position() == null ? "" : user.position(), user.enabled()));
@@ -94,7 +97,7 @@ class UserDialog extends Dialog {
     }
 
     private void footer(Action save) {
-        Button ok = new Button(t("ui.admin.save"), e -> {
+        ok = new Button(t("ui.admin.save"), e -> {
             try {
                 save.run();
                 close();
