@@ -56,6 +56,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    public Response patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", body(body)));
+    }
+
     public Response postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

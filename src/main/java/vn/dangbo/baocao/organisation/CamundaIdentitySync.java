@@ -2,7 +2,9 @@ package vn.dangbo.baocao.organisation;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -56,17 +58,39 @@ public class CamundaIdentitySync implements ApplicationRunner {
             }
         }
         for (AppUser user : organisations.users(organisation.id())) {
-            if (identity.createUserQuery().userId(user.username()).count() == 0) {
-                User camundaUser = identity.newUser(user.username());
-                camundaUser.setFirstName(user.fullName());
-                camundaUser.setLastName("");
-                camundaUser.setPassword(randomPassword());
-                identity.saveUser(camundaUser);
+            syncUser(organisation, units, user);
+        }
+    }
+
+    /** A disabled user loses their Camunda user; an enabled one holds exactly the groups of its unit and roles. */
+    private void syncUser(Organisation organisation, List<Unit> activeUnits, AppUser user) {
+        User existing = identity.createUserQuery().userId(user.username()).singleResult();
+        if (!user.enabled()) {
+            if (existing != null) {
+                identity.deleteUser(user.username());
             }
-            units.stream().filter(u -> u.id() == user.unitId()).findFirst()
-                    .ifPresent(u -> ensureMember(user.username(), u.groupId(organisation)));
-            if (user.roles().contains(Role.ADMIN)) {
-                ensureMember(user.username(), CAMUNDA_ADMIN);
+            return;
+        }
+        if (existing == null) {
+            User camundaUser = identity.newUser(user.username());
+            camundaUser.setFirstName(user.fullName());
+            camundaUser.setLastName("");
+            camundaUser.setPassword(randomPassword());
+            identity.saveUser(camundaUser);
+        } else if (!user.fullName().equals(existing.getFirstName())) {
+            existing.setFirstName(user.fullName());
+            identity.saveUser(existing);
+        }
+        Set<String> groups = new HashSet<>();
+        activeUnits.stream().filter(u -> u.id() == user.unitId()).findFirst()
+                .ifPresent(u -> groups.add(u.groupId(organisation)));
+        if (user.roles().contains(Role.ADMIN)) {
+            groups.add(CAMUNDA_ADMIN);
+        }
+        groups.forEach(group -> ensureMember(user.username(), group));
+        for (Group group : identity.createGroupQuery().groupMember(user.username()).list()) {
+            if (!groups.contains(group.getId())) {
+                identity.deleteMembership(user.username(), group.getId());
             }
         }
     }

@@ -40,6 +40,12 @@ public class OrganisationRepository {
                 .param(organisationId).query(this::mapUnit).list();
     }
 
+    /** Units including inactive ones, whose users and old reports still refer to them. */
+    public List<Unit> allUnits(long organisationId) {
+        return jdbc.sql("select * from unit where organisation_id = ? order by id")
+                .param(organisationId).query(this::mapUnit).list();
+    }
+
     public Optional<Unit> unit(long id) {
         return jdbc.sql("select * from unit where id = ?").param(id).query(this::mapUnit).optional();
     }
@@ -84,6 +90,48 @@ public class OrganisationRepository {
                 .params(organisationId, username, passwordHash, fullName, unitId,
                         roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), position)
                 .query(Long.class).single();
+    }
+
+    /** Every unit, active or not, with how many enabled users it has (the administration screens). */
+    public List<UnitSummary> unitSummaries(long organisationId) {
+        return jdbc.sql("""
+                select u.code, u.name, u.kind, u.active,
+                       (select count(*) from app_user a where a.unit_id = u.id and a.enabled) as users
+                from unit u where u.organisation_id = ? order by u.kind, u.code""")
+                .param(organisationId)
+                .query((rs, n) -> new UnitSummary(rs.getString("code"), rs.getString("name"),
+                        UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("users")))
+                .list();
+    }
+
+    public boolean unitActive(long unitId) {
+        return jdbc.sql("select active from unit where id = ?").param(unitId).query(Boolean.class).single();
+    }
+
+    public void updateUnit(long unitId, String name, boolean active) {
+        jdbc.sql("update unit set name = ?, active = ? where id = ?").params(name, active, unitId).update();
+    }
+
+    /** Reports not yet issued or cancelled that the unit takes part in or runs as the office. */
+    public int openReportsOfUnit(long unitId) {
+        return jdbc.sql("""
+                select count(*) from report r
+                where r.status not in ('ISSUED', 'CANCELLED')
+                  and (r.office_unit_id = ? or exists (select 1 from report_unit ru
+                                                       where ru.report_id = r.id and ru.unit_id = ?))""")
+                .params(unitId, unitId).query(Integer.class).single();
+    }
+
+    public void updateUser(long userId, String fullName, long unitId, Set<Role> roles, String position,
+                           boolean enabled) {
+        jdbc.sql("update app_user set full_name = ?, unit_id = ?, roles = ?, position = ?, enabled = ? where id = ?")
+                .params(fullName, unitId, roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        position, enabled, userId)
+                .update();
+    }
+
+    public void updatePassword(long userId, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = ? where id = ?").params(passwordHash, userId).update();
     }
 
     private Organisation mapOrganisation(ResultSet rs, int row) throws SQLException {
