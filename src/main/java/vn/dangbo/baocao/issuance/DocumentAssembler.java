@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.contribution.AttachmentRepository;
 import vn.dangbo.baocao.contribution.ReportParts;
 import vn.dangbo.baocao.contribution.SectionContent;
 import vn.dangbo.baocao.contribution.SectionItem;
@@ -43,13 +44,15 @@ public class DocumentAssembler {
     private final SectionRepository sections;
     private final ReportRepository reports;
     private final OrganisationRepository organisations;
+    private final AttachmentRepository attachments;
 
     DocumentAssembler(ReportParts parts, SectionRepository sections, ReportRepository reports,
-                      OrganisationRepository organisations) {
+                      OrganisationRepository organisations, AttachmentRepository attachments) {
         this.parts = parts;
         this.sections = sections;
         this.reports = reports;
         this.organisations = organisations;
+        this.attachments = attachments;
     }
 
     public DocumentModel assemble(Report report, String numberSymbol, LocalDate date) {
@@ -60,6 +63,7 @@ public class DocumentAssembler {
         List<ReportUnit> units = reports.units(report.id());
         Map<String, SectionContent> content = sections.currentOfReport(report.id()).stream()
                 .collect(Collectors.toMap(c -> key(c.sectionCode(), c.unitId()), c -> c));
+        Map<String, List<String>> attached = attachments.namesByPart(report.id());
 
         List<Block> body = new ArrayList<>();
         if (!report.basis().isBlank()) {
@@ -77,7 +81,8 @@ public class DocumentAssembler {
                     SectionContent unitContent = content.get(key(section.code(), unit.unit().id()));
                     if (unitContent != null && unitContent.items().stream().anyMatch(SectionItem::filled)) {
                         body.add(new Heading(section.depth() + 1, "", unit.unit().name()));
-                        items(body, section, unitContent, section.depth() + 2);
+                        items(body, section, unitContent, section.depth() + 2,
+                                attached.getOrDefault(key(section.code(), unit.unit().id()), List.of()));
                     }
                 }
                 continue;
@@ -87,7 +92,13 @@ public class DocumentAssembler {
                 case ROLE -> units.stream().filter(u -> u.roleKeys().contains(owner.roleKey())).findFirst()
                         .map(u -> content.get(key(section.code(), u.unit().id())));
             };
-            items(body, section, written.orElse(null), section.depth() + 1);
+            // a condensed `each` section lists every unit's phụ lục; otherwise the writer's own
+            List<String> names = attached.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(section.code() + "#"))
+                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH
+                            || written.map(w -> e.getKey().equals(key(section.code(), w.unitId()))).orElse(false))
+                    .flatMap(e -> e.getValue().stream()).toList();
+            items(body, section, written.orElse(null), section.depth() + 1, names);
         }
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(organisation.superiorName(), organisation.name(), numberSymbol,
@@ -98,7 +109,9 @@ public class DocumentAssembler {
                         signer.position() == null ? "" : signer.position(), signer.fullName()));
     }
 
-    private static void items(List<Block> body, TemplateSection section, SectionContent content, int level) {
+    private static void items(List<Block> body, TemplateSection section, SectionContent content, int level,
+                              List<String> attachmentNames) {
+        boolean listed = attachmentNames.isEmpty();
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content == null ? Optional.empty() : content.item(item.code());
             if (!item.heading().isBlank()) {
@@ -106,7 +119,24 @@ public class DocumentAssembler {
             }
             written.filter(w -> !w.text().isBlank()).ifPresent(w -> body.add(new Text(w.text())));
             written.ifPresent(w -> figures(body, item, w));
+            if (!listed && mentionsList(item, written)) {
+                body.add(appendix(attachmentNames));
+                listed = true;
+            }
         }
+        if (!listed) {
+            body.add(appendix(attachmentNames));
+        }
+    }
+
+    private static boolean mentionsList(TemplateItem item, Optional<SectionItem> written) {
+        String marker = Messages.get("document.attachments.marker").toLowerCase(java.util.Locale.ROOT);
+        return (item.guidance() != null && item.guidance().toLowerCase(java.util.Locale.ROOT).contains(marker))
+                || written.map(w -> w.text().toLowerCase(java.util.Locale.ROOT).contains(marker)).orElse(false);
+    }
+
+    private static Text appendix(List<String> names) {
+        return new Text(Messages.get("document.attachments", String.join(", ", names)));
     }
 
     private static void figures(List<Block> body, TemplateItem item, SectionItem written) {
