@@ -28,7 +28,7 @@ final class HeadingMatcher {
     }
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:[-+•*–]+|(?:[IVXLCDM]+|[A-Za-zĐđ]|\\d+(?:\\.\\d+)*)\\s*[.):–-]|\\d+(?:\\.\\d+)+(?=\\s))\\s*");
+            "^\\s*(?:[-+•*–]+|\\d+(?:\\.\\d+)+(?=\\s)|(?:[IVXLCDM]+|[A-Za-zĐđ]|\\d+(?:\\.\\d+)*)\\s*[.):–-])\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s:.;,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
