@@ -93,10 +93,12 @@ public class DocumentAssembler {
                         .map(u -> content.get(key(section.code(), u.unit().id())));
             };
             // a condensed `each` section lists every unit's phụ lục; otherwise the writer's own
+            long writer = owner.kind() == SectionOwner.Kind.ROLE ? units.stream()
+                    .filter(u -> u.roleKeys().contains(owner.roleKey())).mapToLong(u -> u.unit().id()).findFirst()
+                    .orElse(-1) : office.id();
             List<String> names = attached.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(section.code() + "#"))
-                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH
-                            || written.map(w -> e.getKey().equals(key(section.code(), w.unitId()))).orElse(false))
+                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH ? e.getKey().startsWith(section.code() + "#")
+                            : e.getKey().equals(key(section.code(), writer)))
                     .flatMap(e -> e.getValue().stream()).toList();
             items(body, section, written.orElse(null), section.depth() + 1, names);
         }
