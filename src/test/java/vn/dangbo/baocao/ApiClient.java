@@ -60,6 +60,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", body(body)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

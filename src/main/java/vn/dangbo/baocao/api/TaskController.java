@@ -1,18 +1,23 @@
 package vn.dangbo.baocao.api;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.inbox.DonePage;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.TaskFilter;
 import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.report.UnitStatus;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -30,8 +35,20 @@ class TaskController {
     }
 
     @GetMapping
-    List<TaskView> tasks() {
-        return inbox.tasks(current.get());
+    List<TaskView> tasks(@RequestParam(required = false) UnitStatus status,
+                         @RequestParam(required = false) Integer year,
+                         @RequestParam(required = false) Integer month) {
+        return inbox.tasks(current.get(), new TaskFilter(status, year, month));
+    }
+
+    @GetMapping("/count")
+    Map<String, Long> count() {
+        return Map.of("count", inbox.countOpen(current.get()));
+    }
+
+    @GetMapping("/done")
+    DonePage done(@RequestParam(defaultValue = "0") int page) {
+        return inbox.done(current.get(), page);
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,11 @@ public final class AuditTargets {
         return "section:" + sectionCode + "/" + unitCode + "@" + version;
     }
 
+    /** A unit's part of a section: {@code section:C.I/ubnd}. */
+    public static String section(String sectionCode, String unitCode) {
+        return "section:" + sectionCode + "/" + unitCode;
+    }
+
     static AuditRow.VersionLink version(String target) {
         Matcher m = target == null ? null : SECTION_VERSION.matcher(target);
         if (m == null || !m.matches()) {

@@ -88,6 +88,21 @@ public class ContributionService {
     }
 
     /**
+     * The unit whose part of a section a request names, after checking that the actor may read it, or with
+     * {@code change} that the actor may change it now (the rules of {@link #save}).
+     */
+    @Transactional(readOnly = true)
+    public Unit partOwner(Actor actor, long reportId, String code, String unitCode, boolean change) {
+        Report report = access.visible(actor, reportId);
+        Part part = resolve(report, code, unitCode, actor);
+        requireReadable(actor, report, part);
+        if (change) {
+            requireWritable(actor, report, part);
+        }
+        return part.unit();
+    }
+
+    /**
      * Saves a new version of one part. {@code draft} keeps broken rules (checked again on submit), as the
      * editor's autosave does; unreadable values are refused either way.
      */

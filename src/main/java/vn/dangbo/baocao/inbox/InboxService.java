@@ -34,15 +34,19 @@ public class InboxService {
     /** What the user decides on a task. */
     public enum Action { SUBMIT, ACCEPT, RETURN, FORWARD, APPROVE }
 
+    static final int DONE_PAGE_SIZE = 20;
+
     private final ReportWorkflow workflow;
     private final ReportRepository reports;
     private final ReportAccess access;
     private final ReviewService review;
     private final ContributionService contributions;
+    private final DoneRepository done;
     private final Clock clock;
 
     InboxService(ReportWorkflow workflow, ReportRepository reports, ReportAccess access, ReviewService review,
-                 ContributionService contributions, Clock clock) {
+                 ContributionService contributions, DoneRepository done, Clock clock) {
+        this.done = done;
         this.workflow = workflow;
         this.reports = reports;
         this.access = access;
@@ -51,20 +55,52 @@ public class InboxService {
         this.clock = clock;
     }
 
-    /** The open tasks of the actor, earliest due first: one engine query and two SQL queries, whatever the count. */
+    /** The open tasks of the actor, earliest due first: one engine query and three SQL queries, whatever the count. */
     @Transactional(readOnly = true)
     public List<TaskView> tasks(Actor actor) {
-        Set<String> groups = new HashSet<>();
-        groups.add(actor.unit().groupId(actor.organisation()));
-        List<WorkTask> open = workflow.openTasks(actor.organisation().tenantId(), groups, actor.username());
+        return tasks(actor, TaskFilter.NONE);
+    }
+
+    /** The open tasks, filtered by the unit's status and the report's period, with the same fixed queries. */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasks(Actor actor, TaskFilter filter) {
+        TaskFilter f = filter == null ? TaskFilter.NONE : filter;
+        List<WorkTask> open = workflow.openTasks(actor.organisation().tenantId(), groups(actor), actor.username());
         Map<String, Report> byInstance = reports.byProcessInstances(
                         open.stream().map(WorkTask::processInstanceId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Report::processInstanceId, Function.identity()));
         Map<Long, List<ReportUnit>> units = reports.unitsOf(
                 byInstance.values().stream().map(Report::id).toList());
         return open.stream().filter(t -> byInstance.containsKey(t.processInstanceId()))
+                .filter(t -> {
+                    Report report = byInstance.get(t.processInstanceId());
+                    return f.accepts(report.period(), view(t, report, units).unitStatus());
+                })
                 .map(t -> view(t, byInstance.get(t.processInstanceId()), units))
                 .toList();
+    }
+
+    /** The number of open tasks, for the menu badge: one COUNT query in the engine. */
+    @Transactional(readOnly = true)
+    public long countOpen(Actor actor) {
+        return workflow.countOpenTasks(actor.organisation().tenantId(), groups(actor), actor.username());
+    }
+
+    /** "Đã xử lý": what my unit submitted (and, for the office and the signer, decided), newest first. */
+    @Transactional(readOnly = true)
+    public DonePage done(Actor actor, int page) {
+        if (page < 0) {
+            throw AppException.invalid("error.task.page");
+        }
+        String unitCode = actor.unit().code();
+        return new DonePage(done.page(actor.organisationId(), unitCode, page, DONE_PAGE_SIZE), page, DONE_PAGE_SIZE,
+                done.count(actor.organisationId(), unitCode));
+    }
+
+    private static Set<String> groups(Actor actor) {
+        Set<String> groups = new HashSet<>();
+        groups.add(actor.unit().groupId(actor.organisation()));
+        return groups;
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.contribution.AttachmentRepository;
 import vn.dangbo.baocao.contribution.EarlierFigures;
 import vn.dangbo.baocao.contribution.ReportParts;
 import vn.dangbo.baocao.contribution.SectionContent;
@@ -46,10 +47,13 @@ public class DocumentAssembler {
     private final ReportRepository reports;
     private final OrganisationRepository organisations;
     private final EarlierFigures earlierFigures;
+    private final AttachmentRepository attachments;
 
     DocumentAssembler(ReportParts parts, SectionRepository sections, ReportRepository reports,
-                      OrganisationRepository organisations, EarlierFigures earlierFigures) {
+                      OrganisationRepository organisations, EarlierFigures earlierFigures,
+                      AttachmentRepository attachments) {
         this.earlierFigures = earlierFigures;
+        this.attachments = attachments;
         this.parts = parts;
         this.sections = sections;
         this.reports = reports;
@@ -65,6 +69,7 @@ public class DocumentAssembler {
         Map<String, SectionContent> content = sections.currentOfReport(report.id()).stream()
                 .collect(Collectors.toMap(c -> key(c.sectionCode(), c.unitId()), c -> c));
         EarlierFigures.Figures figures = earlierFigures.of(report);
+        Map<String, List<String>> attached = attachments.namesByPart(report.id());
 
         List<Block> body = new ArrayList<>();
         if (!report.basis().isBlank()) {
@@ -82,7 +87,8 @@ public class DocumentAssembler {
                     SectionContent unitContent = content.get(key(section.code(), unit.unit().id()));
                     if (unitContent != null && unitContent.items().stream().anyMatch(SectionItem::filled)) {
                         body.add(new Heading(section.depth() + 1, "", unit.unit().name()));
-                        items(body, figures, section, unitContent, unit.unit().id(), section.depth() + 2);
+                        items(body, figures, section, unitContent, unit.unit().id(), section.depth() + 2,
+                                attached.getOrDefault(key(section.code(), unit.unit().id()), List.of()));
                     }
                 }
                 continue;
@@ -92,7 +98,13 @@ public class DocumentAssembler {
                 case ROLE -> units.stream().filter(u -> u.roleKeys().contains(owner.roleKey())).findFirst()
                         .map(u -> u.unit().id()).orElse(-1L);
             };
-            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1);
+            // a condensed `each` section lists every unit's phụ lục; otherwise the writer's own
+            List<String> names = attached.entrySet().stream()
+                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH ? e.getKey().startsWith(section.code() + "#")
+                            : e.getKey().equals(key(section.code(), writer)))
+                    .flatMap(e -> e.getValue().stream()).toList();
+            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1,
+                    names);
         }
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(organisation.superiorName(), organisation.name(), numberSymbol,
@@ -104,7 +116,8 @@ public class DocumentAssembler {
     }
 
     private static void items(List<Block> body, EarlierFigures.Figures figures, TemplateSection section,
-                              SectionContent content, long unitId, int level) {
+                              SectionContent content, long unitId, int level, List<String> attachmentNames) {
+        boolean listed = attachmentNames.isEmpty();
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content == null ? Optional.empty() : content.item(item.code());
             if (!item.heading().isBlank()) {
@@ -112,7 +125,24 @@ public class DocumentAssembler {
             }
             written.filter(w -> !w.text().isBlank()).ifPresent(w -> body.add(new Text(w.text())));
             written.ifPresent(w -> figures(body, item, w, figures.earlier(section, unitId, item)));
+            if (!listed && mentionsList(item, written)) {
+                body.add(appendix(attachmentNames));
+                listed = true;
+            }
         }
+        if (!listed) {
+            body.add(appendix(attachmentNames));
+        }
+    }
+
+    private static boolean mentionsList(TemplateItem item, Optional<SectionItem> written) {
+        String marker = Messages.get("document.attachments.marker").toLowerCase(java.util.Locale.ROOT);
+        return (item.guidance() != null && item.guidance().toLowerCase(java.util.Locale.ROOT).contains(marker))
+                || written.map(w -> w.text().toLowerCase(java.util.Locale.ROOT).contains(marker)).orElse(false);
+    }
+
+    private static Text appendix(List<String> names) {
+        return new Text(Messages.get("document.attachments", String.join(", ", names)));
     }
 
     private static void figures(List<Block> body, TemplateItem item, SectionItem written,

@@ -1,0 +1,166 @@
+package vn.dangbo.baocao.contribution;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import vn.dangbo.baocao.common.AppException;
+
+/**
+ * Looks inside an uploaded Office (ZIP) file before anything parses it: counts the bytes really inflated (the
+ * declared sizes can lie), so zip bombs stop at the first limit crossed, and refuses XML parts that declare a
+ * DTD or an entity, or that are not UTF-8 (so that the DTD check cannot be bypassed by another encoding).
+ */
+final class ZipInspection {
+
+    /** Limits on what a file may inflate to. */
+    record Limits(long maxEntryBytes, long maxTotalBytes, int maxRatio, int maxEntries) {
+        static final Limits DEFAULT = new Limits(20L << 20, 50L << 20, 100, 1000);
+    }
+
+    /** The entry names (as written) and the text of [Content_Types].xml, if present. */
+    record Contents(Set<String> names, String contentTypes) {
+        boolean has(String name) {
+            return names.contains(name);
+        }
+
+        boolean hasMacros() {
+            return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))
+                    || contentTypes != null && contentTypes.toLowerCase(Locale.ROOT).contains("macroenabled");
+        }
+    }
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[][] FORBIDDEN = {ascii("<!DOCTYPE"), ascii("<!ENTITY")};
+    private static final int CONTENT_TYPES_MAX = 1 << 20;
+    private static final int RATIO_FLOOR = 1 << 20;
+
+    private ZipInspection() {
+    }
+
+    static boolean looksLikeZip(byte[] bytes) {
+        return startsWith(bytes, ZIP_MAGIC);
+    }
+
+    /** Reads every entry; throws a 422 naming the problem, or 413 for a bomb. */
+    static Contents inspect(byte[] bytes, Limits limits) {
+        if (!looksLikeZip(bytes)) {
+            throw AppException.invalid("error.file.notOffice");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        String contentTypes = null;
+        long total = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (names.size() >= limits.maxEntries()) {
+                    throw AppException.invalid("error.file.tooManyEntries", limits.maxEntries());
+                }
+                String name = entry.getName();
+                if (!names.add(name)) {
+                    throw AppException.invalid("error.file.corrupt");
+                }
+                boolean xml = isXml(name);
+                boolean keep = "[Content_Types].xml".equals(name);
+                ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
+                XmlScan scan = xml ? new XmlScan() : null;
+                long entryBytes = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    entryBytes += n;
+                    total += n;
+                    if (entryBytes > limits.maxEntryBytes() || total > limits.maxTotalBytes()
+                            || total > RATIO_FLOOR && total > (long) limits.maxRatio() * bytes.length) {
+                        throw AppException.tooLarge("error.file.bomb");
+                    }
+                    if (scan != null) {
+                        scan.feed(buffer, n);
+                    }
+                    if (kept != null && kept.size() < CONTENT_TYPES_MAX) {
+                        kept.write(buffer, 0, n);
+                    }
+                }
+                if (kept != null) {
+                    contentTypes = kept.toString(StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw AppException.invalid("error.file.corrupt");
+        }
+        if (names.isEmpty()) {
+            throw AppException.invalid("error.file.notOffice");
+        }
+        return new Contents(names, contentTypes);
+    }
+
+    private static boolean isXml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
+    }
+
+    /** Finds a forbidden declaration across buffer boundaries, and refuses non-UTF-8 XML. */
+    private static final class XmlScan {
+        private final byte[] window = new byte[8192 + 16];
+        private int carry;
+        private boolean started;
+
+        void feed(byte[] data, int length) {
+            if (!started) {
+                started = true;
+                if (length >= 2 && (data[0] == 0 || data[1] == 0 || (data[0] & 0xFF) == 0xFE
+                        || (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE)) {
+                    throw AppException.invalid("error.file.unsafeXml");
+                }
+            }
+            int offset = 0;
+            while (offset < length) {
+                int chunk = Math.min(length - offset, window.length - carry);
+                System.arraycopy(data, offset, window, carry, chunk);
+                int filled = carry + chunk;
+                for (byte[] forbidden : FORBIDDEN) {
+                    if (indexOfIgnoreCase(window, filled, forbidden) >= 0) {
+                        throw AppException.invalid("error.file.unsafeXml");
+                    }
+                }
+                carry = Math.min(15, filled);
+                System.arraycopy(window, filled - carry, window, 0, carry);
+                offset += chunk;
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(byte[] data, int length, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (Character.toUpperCase(data[i + j]) != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes == null || bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
