@@ -94,7 +94,7 @@ public class DocumentAssembler {
                 organisation.placeName(), date, numberSymbol == null, documentType,
                 template.subject().stream().map(s -> Placeholders.fill(s, organisation, report.period())).toList(),
                 body, Placeholders.fill(template.closing(), organisation, report.period()), report.recipients(),
-                new DocumentModel.Signature(Messages.get("signature.authority.standingCommittee"),
+                new DocumentModel.Signature(Messages.get(report.signingAuthority().messageKey()),
                         signer.position() == null ? "" : signer.position(), signer.fullName()));
     }
 
