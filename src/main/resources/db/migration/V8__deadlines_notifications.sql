@@ -20,6 +20,3 @@ create table notification (
     read_at         timestamptz
 );
 create index notification_user on notification (user_id, created_at desc);
--- A timer that fires twice (retry, redelivery) must not notify twice.
-create unique index notification_once on notification (user_id, report_id, unit_id, kind)
-    where kind in ('REMINDER', 'OVERDUE');

@@ -127,10 +127,10 @@ public class ReportWorkflow {
             runtime.setVariableLocal(unit.getExecutionId(), ReportProcess.UNIT_GROUP, toGroup);
         }
         contributeTask(processInstanceId, fromGroup).ifPresent(task -> {
-            tasks.deleteCandidateGroup(task.getId(), fromGroup);
-            tasks.addCandidateGroup(task.getId(), toGroup);
             task.setDescription(toGroup);
             tasks.saveTask(task);
+            tasks.deleteCandidateGroup(task.getId(), fromGroup);
+            tasks.addCandidateGroup(task.getId(), toGroup);
         });
     }
 
