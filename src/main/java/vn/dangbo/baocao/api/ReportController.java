@@ -31,6 +31,7 @@ import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
+import vn.dangbo.baocao.report.SigningAuthority;
 
 @RestController
 @RequestMapping("/api/reports")
@@ -38,7 +39,7 @@ class ReportController {
 
     record OpenRequest(String templateId, Period period, String title, String basis, Instant deadline,
                        Map<String, String> assignments, List<String> participants, List<String> recipients,
-                       String signerUsername) {
+                       String signerUsername, SigningAuthority authority) {
     }
 
     record ItemRequest(String code, String text, Map<String, Object> indicators) {
@@ -79,7 +80,7 @@ class ReportController {
     ResponseEntity<Map<String, Long>> open(@RequestBody OpenRequest request) {
         long id = reports.open(current.get(), new OpenReport(request.templateId(), request.period(), request.title(),
                 request.basis(), request.deadline(), request.assignments(), request.participants(),
-                request.recipients(), request.signerUsername()));
+                request.recipients(), request.signerUsername(), request.authority()));
         return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
     }
 

@@ -1,7 +1,10 @@
 package vn.dangbo.baocao.issuance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,9 @@ import vn.dangbo.baocao.template.IndicatorCheck;
 import vn.dangbo.baocao.template.IndicatorTable;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
+import vn.dangbo.baocao.template.TemplateAggregate;
 import vn.dangbo.baocao.template.TemplateItem;
+import vn.dangbo.baocao.template.VietnameseNumbers;
 import vn.dangbo.baocao.template.TemplateSection;
 
 /**
@@ -75,7 +80,13 @@ public class DocumentAssembler {
         if (!report.basis().isBlank()) {
             body.add(new Text(report.basis()));
         }
+        Map<String, List<TemplateAggregate>> aggregatesAfter = aggregatesAfter(template);
+        List<AggregateTables.UnitFigures> unitFigures = template.aggregates().isEmpty() ? List.of()
+                : unitFigures(template, units, content);
+        String previous = null;
         for (TemplateSection section : template.allSections()) {
+            aggregates(body, aggregatesAfter.remove(previous), unitFigures);
+            previous = section.code();
             body.add(new Heading(section.depth(), section.label(), section.heading()));
             if (!section.holdsContent()) {
                 continue;
@@ -106,13 +117,74 @@ public class DocumentAssembler {
             items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1,
                     names);
         }
+        aggregates(body, aggregatesAfter.remove(previous), unitFigures);
+        aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(organisation.superiorName(), organisation.name(), numberSymbol,
                 organisation.placeName(), date, numberSymbol == null, documentType,
                 template.subject().stream().map(s -> Placeholders.fill(s, organisation, report.period())).toList(),
                 body, Placeholders.fill(template.closing(), organisation, report.period()), report.recipients(),
-                new DocumentModel.Signature(Messages.get("signature.authority.standingCommittee"),
+                new DocumentModel.Signature(Messages.get(report.signingAuthority().messageKey()),
                         signer.position() == null ? "" : signer.position(), signer.fullName()));
+    }
+
+    /** Each aggregate under the code of the last section of its place (its `after` section's subtree). */
+    private static Map<String, List<TemplateAggregate>> aggregatesAfter(ReportTemplate template) {
+        Map<String, List<TemplateAggregate>> byLast = new LinkedHashMap<>();
+        for (TemplateAggregate aggregate : template.aggregates()) {
+            String last = aggregate.after() == null ? null : template.section(aggregate.after())
+                    .map(DocumentAssembler::lastOfSubtree).orElse(null);
+            byLast.computeIfAbsent(last == null ? END : last, k -> new ArrayList<>()).add(aggregate);
+        }
+        return byLast;
+    }
+
+    private static String lastOfSubtree(TemplateSection section) {
+        return section.children().isEmpty() ? section.code()
+                : lastOfSubtree(section.children().get(section.children().size() - 1));
+    }
+
+    private static void aggregates(List<Block> body, List<TemplateAggregate> aggregates,
+                                   List<AggregateTables.UnitFigures> figures) {
+        if (aggregates == null) {
+            return;
+        }
+        for (TemplateAggregate aggregate : aggregates) {
+            AggregateTables.table(aggregate, figures).ifPresent(table -> {
+                body.add(new Text(aggregate.title()));
+                body.add(table);
+            });
+        }
+    }
+
+    /** The figures each unit reported in its own parts (typed and computed), by indicator key. */
+    private static List<AggregateTables.UnitFigures> unitFigures(ReportTemplate template, List<ReportUnit> units,
+                                                             Map<String, SectionContent> content) {
+        List<AggregateTables.UnitFigures> out = new ArrayList<>();
+        for (ReportUnit unit : units) {
+            Map<String, BigDecimal> values = new HashMap<>();
+            for (TemplateSection section : template.contentSections()) {
+                SectionContent written = content.get(key(section.code(), unit.unit().id()));
+                if (written == null) {
+                    continue;
+                }
+                for (TemplateItem item : section.items()) {
+                    written.item(item.code()).filter(w -> !item.indicators().isEmpty()).ifPresent(w -> {
+                        Map<String, String> display = IndicatorCheck.checkStored(item, w.indicators(), Map.of())
+                                .display();
+                        for (Indicator indicator : item.indicators()) {
+                            BigDecimal value = indicator.type().numeric()
+                                    ? VietnameseNumbers.parse(display.get(indicator.key())) : null;
+                            if (value != null) {
+                                values.put(indicator.key(), value);
+                            }
+                        }
+                    });
+                }
+            }
+            out.add(new AggregateTables.UnitFigures(unit.unit().name(), values));
+        }
+        return out;
     }
 
     private static void items(List<Block> body, EarlierFigures.Figures figures, TemplateSection section,
@@ -170,6 +242,8 @@ public class DocumentAssembler {
             body.add(new DocumentModel.Table(grid.get(0), grid.subList(1, grid.size())));
         }
     }
+
+    private static final String END = "";
 
     private static String key(String sectionCode, long unitId) {
         return sectionCode + "#" + unitId;

@@ -7,5 +7,12 @@ import java.util.Map;
 /** What the office decides when it opens a report (POST /api/reports). */
 public record OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
                          Map<String, String> assignments, List<String> participants, List<String> recipients,
-                         String signerUsername) {
+                         String signerUsername, SigningAuthority authority) {
+
+    /** The command as before signing authorities existed: the standing committee signs. */
+    public OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
+                      Map<String, String> assignments, List<String> participants, List<String> recipients,
+                      String signerUsername) {
+        this(templateId, period, title, basis, deadline, assignments, participants, recipients, signerUsername, null);
+    }
 }

@@ -5,5 +5,6 @@ import java.util.List;
 
 public record Report(long id, long organisationId, long templateId, Period period, String title, String basis,
                      Instant deadline, ReportStatus status, List<String> recipients, long signerId,
-                     long officeUnitId, String processInstanceId, String cancelReason, Instant createdAt) {
+                     long officeUnitId, String processInstanceId, String cancelReason, Instant createdAt,
+                     SigningAuthority signingAuthority) {
 }

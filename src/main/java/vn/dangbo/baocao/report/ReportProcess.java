@@ -5,6 +5,7 @@ public final class ReportProcess {
 
     public static final String KEY = "report-lifecycle";
 
+    public static final String COLLECT = "collect";
     public static final String CONTRIBUTE = "contribute";
     public static final String REVIEW = "review";
     public static final String CONSOLIDATE = "consolidate";

@@ -32,14 +32,16 @@ public class ReportRepository {
     }
 
     public long insert(long organisationId, long templateId, Period period, String title, String basis,
-                       Instant deadline, List<String> recipients, long signerId, long officeUnitId, String createdBy) {
+                       Instant deadline, List<String> recipients, long signerId, long officeUnitId, String createdBy,
+                       SigningAuthority authority) {
         return jdbc.sql("""
                 insert into report (organisation_id, template_id, period_kind, period_year, period_number, title,
-                                    basis, deadline, status, recipients, signer_id, office_unit_id, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                                    basis, deadline, status, recipients, signer_id, office_unit_id, created_by,
+                                    signing_authority)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
                 .params(organisationId, templateId, period.kind().name(), period.year(), period.number(), title, basis,
                         Timestamp.from(deadline), ReportStatus.COLLECTING.name(), toJson(recipients), signerId,
-                        officeUnitId, createdBy)
+                        officeUnitId, createdBy, authority.name())
                 .query(Long.class).single();
     }
 
@@ -158,14 +160,50 @@ public class ReportRepository {
                 .params(UnitStatus.SUBMITTED.name(), username, Timestamp.from(at), reportId, unitId).update();
     }
 
-    public void markOverdue(long reportId, long unitId) {
-        jdbc.sql("update report_unit set overdue = true where report_id = ? and unit_id = ?")
-                .params(reportId, unitId).update();
+    /** Flags a unit overdue; false when it already was (the flag is lifted only by a later deadline). */
+    public boolean markOverdueOnce(long reportId, long unitId) {
+        return jdbc.sql("update report_unit set overdue = true where report_id = ? and unit_id = ? and not overdue")
+                .params(reportId, unitId).update() == 1;
     }
 
-    public void markReminded(long reportId, long unitId, Instant at) {
-        jdbc.sql("update report_unit set reminded_at = ? where report_id = ? and unit_id = ?")
-                .params(Timestamp.from(at), reportId, unitId).update();
+    /** Records the reminder of a unit; false when it was already reminded for its current deadline. */
+    public boolean markRemindedOnce(long reportId, long unitId, Instant at) {
+        return jdbc.sql("""
+                update report_unit set reminded_at = ? where report_id = ? and unit_id = ? and reminded_at is null""")
+                .params(Timestamp.from(at), reportId, unitId).update() == 1;
+    }
+
+    /** A new deadline for one unit; a later date lifts the overdue flag and allows a new reminder. */
+    public void setUnitDeadline(long reportId, long unitId, Instant dueAt, boolean later) {
+        jdbc.sql("""
+                update report_unit set due_at = ?,
+                       overdue = case when ? then false else overdue end,
+                       reminded_at = case when ? then null else reminded_at end
+                where report_id = ? and unit_id = ?""")
+                .params(Timestamp.from(dueAt), later, later, reportId, unitId).update();
+    }
+
+    public void setDeadline(long reportId, Instant deadline) {
+        jdbc.sql("update report set deadline = ?, updated_at = now() where id = ?")
+                .params(Timestamp.from(deadline), reportId).update();
+    }
+
+    public void setRole(long reportId, String roleKey, long unitId) {
+        jdbc.sql("update report_role set unit_id = ? where report_id = ? and role_key = ?")
+                .params(unitId, reportId, roleKey).update();
+    }
+
+    /** Hands a unit's place in a report to another unit, which starts afresh with the same deadline. */
+    public void replaceUnit(long reportId, long fromUnitId, long toUnitId) {
+        jdbc.sql("""
+                update report_unit set unit_id = ?, status = ?, submitted_by = null, submitted_at = null,
+                       reminded_at = null
+                where report_id = ? and unit_id = ?""")
+                .params(toUnitId, UnitStatus.NOT_STARTED.name(), reportId, fromUnitId).update();
+    }
+
+    public void deleteUnit(long reportId, long unitId) {
+        jdbc.sql("delete from report_unit where report_id = ? and unit_id = ?").params(reportId, unitId).update();
     }
 
     public void insertComment(long reportId, Long unitId, String stage, String author, String body) {
@@ -198,7 +236,8 @@ public class ReportRepository {
                 rs.getString("title"), rs.getString("basis"), rs.getTimestamp("deadline").toInstant(),
                 ReportStatus.valueOf(rs.getString("status")), fromJson(rs.getString("recipients")),
                 rs.getLong("signer_id"), rs.getLong("office_unit_id"), rs.getString("process_instance_id"),
-                rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
+                SigningAuthority.valueOf(rs.getString("signing_authority")));
     }
 
     private String toJson(List<String> values) {

@@ -120,7 +120,8 @@ public class ReportService {
                 ? template.recipients() : command.recipients().stream().map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
         long reportId = reports.insert(actor.organisationId(), stored.rowId(), command.period(), title, basis,
-                command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username());
+                command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username(),
+                command.authority() == null ? SigningAuthority.STANDING_COMMITTEE : command.authority());
         participants.forEach(u -> reports.insertUnit(reportId, u.id(), command.deadline()));
         roleUnits.forEach((role, unit) -> reports.insertRole(reportId, role, unit.id()));
 
@@ -180,7 +181,7 @@ public class ReportService {
                 units.stream().map(u -> new ReportView.UnitView(u.unit().code(), u.unit().name(), u.roleKeys(),
                         u.status(), u.dueAt(), u.overdue(), u.submittedBy(), u.submittedAt())).toList(),
                 issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null), signer,
-                report.cancelReason());
+                report.cancelReason(), report.signingAuthority());
     }
 
     private java.util.Optional<Unit> chiBo(Actor actor, String code) {

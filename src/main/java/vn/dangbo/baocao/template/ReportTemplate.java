@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param subject subject lines (trích yếu) with placeholders {period}, {month}, {year}, {number}
  * @param closing closing sentence with the same placeholders and {organisation}
+ * @param aggregates summary tables computed from the units' figures during consolidation
  */
 public record ReportTemplate(
         String id,
@@ -21,12 +22,19 @@ public record ReportTemplate(
         String basis,
         String closing,
         List<String> recipients,
-        List<TemplateSection> sections) {
+        List<TemplateSection> sections,
+        List<TemplateAggregate> aggregates) {
 
     public ReportTemplate {
         subject = List.copyOf(subject);
         recipients = List.copyOf(recipients);
         sections = List.copyOf(sections);
+        aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);
+    }
+
+    public ReportTemplate(String id, int version, String title, String documentType, List<String> subject,
+                          String basis, String closing, List<String> recipients, List<TemplateSection> sections) {
+        this(id, version, title, documentType, subject, basis, closing, recipients, sections, List.of());
     }
 
     /** Every section in document order, parents before their children. */

@@ -22,7 +22,10 @@ public final class TemplateParser {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static final Set<String> ROOT_FIELDS = Set.of("id", "version", "title", "description", "documentType",
-            "subject", "basis", "closing", "recipients", "numbering", "sections");
+            "subject", "basis", "closing", "recipients", "numbering", "sections", "aggregates");
+    private static final Set<String> AGGREGATE_FIELDS = Set.of("code", "title", "after", "rowHeader", "totalLabel",
+            "columns");
+    private static final Set<String> AGGREGATE_COLUMN_FIELDS = Set.of("name", "label", "sum", "formula", "type");
     private static final Set<String> SECTION_FIELDS = Set.of("code", "label", "heading", "numbering",
             "itemNumbering", "childNumbering", "owner", "guidance", "required", "items", "sections");
     private static final Set<String> ITEM_FIELDS = Set.of("code", "label", "heading", "guidance", "required",
@@ -83,7 +86,47 @@ public final class TemplateParser {
         if (sections.isEmpty()) {
             problem("sections", "Mẫu báo cáo phải có ít nhất một mục.");
         }
-        return new ReportTemplate(id, version, title, documentType, subject, basis, closing, recipients, sections);
+        return new ReportTemplate(id, version, title, documentType, subject, basis, closing, recipients, sections,
+                aggregates(root.path("aggregates"), "aggregates"));
+    }
+
+    private List<TemplateAggregate> aggregates(JsonNode list, String path) {
+        List<TemplateAggregate> out = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull() || !isList(list, path)) {
+            return out;
+        }
+        int index = 0;
+        for (JsonNode node : list) {
+            String p = path + "[" + index++ + "]";
+            if (!isObject(node, p)) {
+                continue;
+            }
+            knownFields(node, p, AGGREGATE_FIELDS);
+            List<TemplateAggregate.Column> columns = new ArrayList<>();
+            int c = 0;
+            if (isList(node.path("columns"), p + ".columns")) {
+                for (JsonNode column : node.path("columns")) {
+                    String cp = p + ".columns[" + c++ + "]";
+                    if (!isObject(column, cp)) {
+                        continue;
+                    }
+                    knownFields(column, cp, AGGREGATE_COLUMN_FIELDS);
+                    String type = text(column, "type", "integer");
+                    if (!type.equals("integer") && !type.equals("percent")) {
+                        problem(cp + ".type", "Kiểu cột bảng tổng hợp là integer hoặc percent.");
+                    }
+                    List<String> sum = column.path("sum").isTextual() ? List.of(column.get("sum").asText())
+                            : strings(column.path("sum"));
+                    columns.add(new TemplateAggregate.Column(required(column, "name", cp), required(column, "label", cp),
+                            sum, column.hasNonNull("formula") ? column.get("formula").asText() : null,
+                            type.equals("percent")));
+                }
+            }
+            out.add(new TemplateAggregate(required(node, "code", p), required(node, "title", p),
+                    node.hasNonNull("after") ? node.get("after").asText() : null, text(node, "rowHeader", "Chi bộ"),
+                    text(node, "totalLabel", "Tổng cộng"), columns));
+        }
+        return out;
     }
 
     private List<TemplateSection> sections(JsonNode list, String path, Numbering defaultNumbering,

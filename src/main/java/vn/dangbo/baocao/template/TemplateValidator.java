@@ -45,6 +45,58 @@ public final class TemplateValidator {
         placeholders(t.closing(), "closing");
         collectKeys(t.sections(), "sections");
         sections(t.sections(), "sections");
+        aggregates(t);
+    }
+
+    private void aggregates(ReportTemplate t) {
+        Map<String, String> codes = new HashMap<>();
+        for (int a = 0; a < t.aggregates().size(); a++) {
+            TemplateAggregate aggregate = t.aggregates().get(a);
+            String ap = "aggregates[" + a + "]";
+            if (!aggregate.code().isBlank() && codes.putIfAbsent(aggregate.code(), ap) != null) {
+                problem(ap + ".code", "Mã bảng tổng hợp \"" + aggregate.code() + "\" bị trùng với " + codes.get(aggregate.code()) + ".");
+            }
+            if (aggregate.after() != null && t.section(aggregate.after()).isEmpty()) {
+                problem(ap + ".after", "Không có mục \"" + aggregate.after() + "\" để đặt bảng tổng hợp sau.");
+            }
+            if (aggregate.columns().isEmpty()) {
+                problem(ap + ".columns", "Bảng tổng hợp phải có ít nhất một cột.");
+            }
+            Map<String, Boolean> earlier = new LinkedHashMap<>();
+            for (int c = 0; c < aggregate.columns().size(); c++) {
+                TemplateAggregate.Column column = aggregate.columns().get(c);
+                String cp = ap + ".columns[" + c + "]";
+                if (column.computed() == !column.sum().isEmpty()) {
+                    problem(cp, "Cột bảng tổng hợp cần đúng một trong hai: sum (cộng chỉ tiêu) hoặc formula (công thức).");
+                }
+                for (String key : column.sum()) {
+                    Indicator indicator = t.indicator(key).orElse(null);
+                    if (indicator == null) {
+                        problem(cp + ".sum", "Không có chỉ tiêu \"" + key + "\" trong mẫu.");
+                    } else if (indicator.type() != IndicatorType.INTEGER && indicator.type() != IndicatorType.DECIMAL
+                            && indicator.type() != IndicatorType.MONEY) {
+                        problem(cp + ".sum", "Chỉ tiêu \"" + key + "\" không phải số đếm, không cộng được "
+                                + "(tỷ lệ được tính lại bằng formula).");
+                    }
+                }
+                if (column.computed()) {
+                    Expression e = expression(column.formula(), cp + ".formula");
+                    if (e != null && e.condition()) {
+                        problem(cp + ".formula", "Công thức của cột phải cho ra một số, không phải một điều kiện.");
+                    } else if (e != null) {
+                        for (String name : e.keys()) {
+                            if (!earlier.containsKey(name)) {
+                                problem(cp + ".formula", "Công thức chỉ dùng tên các cột đứng trước: \"" + name + "\".");
+                            }
+                        }
+                    }
+                }
+                if (!column.name().isBlank() && (!KEY.matcher(column.name()).matches()
+                        || earlier.put(column.name(), true) != null)) {
+                    problem(cp + ".name", "Tên cột \"" + column.name() + "\" không hợp lệ hoặc bị trùng.");
+                }
+            }
+        }
     }
 
     private void placeholders(String text, String path) {

@@ -32,6 +32,7 @@ import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
 import vn.dangbo.baocao.report.TaskKind;
@@ -64,7 +65,8 @@ class InboxQueryCountTest {
             tasks.add(new WorkTask("t-" + i, TaskKind.CONTRIBUTE, pi, "xh.ubnd", null, Instant.EPOCH, null));
             int month = i % 12 + 1;
             found.add(new Report(i, 1, 1, new Period(PeriodKind.MONTH, 2026, month), "Báo cáo " + i, "",
-                    Instant.EPOCH, ReportStatus.COLLECTING, List.of(), 1, 2, pi, null, Instant.EPOCH));
+                    Instant.EPOCH, ReportStatus.COLLECTING, List.of(), 1, 2, pi, null, Instant.EPOCH,
+                    SigningAuthority.STANDING_COMMITTEE));
             units.put((long) i, List.of(new ReportUnit(i, UBND, i % 2 == 0 ? UnitStatus.DRAFTING
                     : UnitStatus.RETURNED, Instant.EPOCH, false, null, null, List.of("ubnd"))));
         }

@@ -1,0 +1,5 @@
+package vn.dangbo.baocao.notification;
+
+public enum NotificationKind {
+    REMINDER, OVERDUE, RETURNED, DEADLINE_CHANGED, REASSIGNED
+}

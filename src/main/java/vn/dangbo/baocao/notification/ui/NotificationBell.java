@@ -1,0 +1,101 @@
+package vn.dangbo.baocao.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.List;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.notification.Notification;
+import vn.dangbo.baocao.notification.NotificationService;
+import vn.dangbo.baocao.organisation.Actor;
+
+/**
+ * The bell in the navigation bar: the unread count as a badge, and a list of the latest notices that opens
+ * under it. Clicking a notice marks it read. Refreshed each time it is opened.
+ */
+public class NotificationBell extends Div {
+
+    private final NotificationService notifications;
+    private final Actor actor;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span badge = new Span();
+    private final VerticalLayout list = new VerticalLayout();
+
+    public NotificationBell(NotificationService notifications, Actor actor) {
+        this.notifications = notifications;
+        this.actor = actor;
+        addClassName("notification-bell");
+        getStyle().set("position", "relative");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        badge.getElement().getThemeList().addAll(List.of("badge", "error", "pill", "small"));
+        badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
+        add(bell, badge);
+
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setWidth("22rem");
+        list.getStyle().set("max-height", "24rem").set("overflow", "auto");
+        Popover popover = new Popover();
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                refresh();
+            }
+        });
+        popover.add(list);
+        add(popover);
+        refreshCount();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        Span heading = new Span(Messages.get("ui.notification.title"));
+        heading.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-s)");
+        list.add(heading);
+        List<Notification> mine = notifications.mine(actor);
+        if (mine.isEmpty()) {
+            list.add(new Span(Messages.get("ui.notification.empty")));
+        }
+        mine.forEach(n -> list.add(line(n)));
+        if (mine.stream().anyMatch(Notification::unread)) {
+            Button readAll = new Button(Messages.get("ui.notification.readAll"), e -> {
+                notifications.markAllRead(actor);
+                refresh();
+            });
+            readAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            list.add(readAll);
+        }
+        refreshCount();
+    }
+
+    private Div line(Notification n) {
+        Div line = new Div(new Span(n.text()), new Div(Formats.dateTime(n.createdAt())));
+        line.addClassName("notification");
+        line.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("cursor", "pointer")
+                .set("font-weight", n.unread() ? "600" : "normal")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        line.getChildren().skip(1).findFirst().ifPresent(c -> c.getElement().getStyle()
+                .set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)"));
+        if (n.unread()) {
+            line.addClickListener(e -> {
+                notifications.markRead(actor, n.id());
+                refresh();
+            });
+        }
+        return line;
+    }
+
+    private void refreshCount() {
+        long unread = notifications.unreadCount(actor);
+        badge.setText(unread > 99 ? "99+" : Long.toString(unread));
+        badge.setVisible(unread > 0);
+        bell.setAriaLabel(Messages.get("ui.notification.open", unread));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.dangbo.baocao.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.Role;
+
+/** The progress board of a report, for the office and the leadership. */
+@Service
+public class BoardService {
+
+    private static final String UNIT_TARGET = "unit:";
+
+    private final ReportAccess access;
+    private final ReportRepository reports;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BoardService(ReportAccess access, ReportRepository reports, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.reports = reports;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ProgressBoard board(Actor actor, long reportId) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP)) {
+            throw AppException.forbidden("error.office.only");
+        }
+        Report report = access.visible(actor, reportId);
+        Instant now = clock.instant();
+        List<ProgressBoard.UnitProgress> units = reports.units(reportId).stream().map(u -> {
+            boolean late = u.status().editable() && (u.overdue() || now.isAfter(u.dueAt()));
+            long daysLeft = ChronoUnit.DAYS.between(Formats.today(clock), u.dueAt().atZone(Formats.ZONE).toLocalDate());
+            return new ProgressBoard.UnitProgress(u.unit().code(), u.unit().name(), u.roleKeys(), u.status(),
+                    StatusLabels.unit(u.status()), u.submittedBy(), u.submittedAt(), u.dueAt(),
+                    late, daysLeft);
+        }).toList();
+        List<ProgressBoard.Submission> submissions = audit.reportEntries(actor.organisationId(), reportId).stream()
+                .filter(e -> AuditAction.SUBMITTED.name().equals(e.action()) && e.target().startsWith(UNIT_TARGET))
+                .map(e -> new ProgressBoard.Submission(e.target().substring(UNIT_TARGET.length()), e.actor(), e.at()))
+                .toList();
+        return new ProgressBoard(report.id(), report.title(), report.status(), StatusLabels.report(report.status()),
+                report.deadline(), now, units, submissions);
+    }
+}
