@@ -16,6 +16,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.notification.NotificationService;
+import vn.dangbo.baocao.notification.ui.NotificationBell;
 import vn.dangbo.baocao.organisation.CurrentActor;
 
 /**
@@ -26,13 +28,14 @@ import vn.dangbo.baocao.organisation.CurrentActor;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor current, AuthenticationContext authentication) {
+    public MainLayout(CurrentActor current, AuthenticationContext authentication, NotificationService notifications) {
         H1 title = new H1(Messages.get("app.title"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        current.find().ifPresent(actor -> header.add(user(actor, authentication)));
+        current.find().ifPresent(actor ->
+                header.add(new NotificationBell(notifications, actor), user(actor, authentication)));
         addToNavbar(header);
 
         SideNav nav = new SideNav();
