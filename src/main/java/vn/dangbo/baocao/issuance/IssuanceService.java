@@ -98,6 +98,13 @@ public class IssuanceService {
         return new FileDownload("du-thao-bao-cao-" + reportId + ".docx", content, Hashes.sha256(content));
     }
 
+    /** The current draft as a document model, for reading it on screen. */
+    @Transactional(readOnly = true)
+    public DocumentModel draft(Actor actor, long reportId) {
+        Report report = access.visible(actor, reportId);
+        return assembler.assemble(report, null, null);
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedDocument> register(Actor actor, Integer year) {
         return documents.list(actor.organisationId(), year);
