@@ -44,7 +44,7 @@ public final class Notices {
     private static void show(Div body) {
         Notification n = new Notification();
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setPosition(Notification.Position.TOP_CENTER);
+        n.setPosition(Notification.Position.MIDDLE);
         n.setDuration(0);
         n.setId("notice-error");
         Button close = new Button(Messages.get("ui.close"), e -> n.close());

@@ -40,13 +40,14 @@ class InboxView extends VerticalLayout {
         }
         Grid<TaskView> grid = new Grid<>();
         grid.setId("inbox");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(t -> {
             Span name = new Span(t.name());
             name.setId(Ids.of("task", t.id()));
             return name;
         }).setHeader(Messages.get("ui.inbox.task")).setAutoWidth(true);
-        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setFlexGrow(3);
+        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("20em")
+                .setFlexGrow(3);
         grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setAutoWidth(true);
         grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
                 .setAutoWidth(true);

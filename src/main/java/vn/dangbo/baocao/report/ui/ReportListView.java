@@ -36,7 +36,9 @@ class ReportListView extends VerticalLayout {
         }
         Grid<ReportView> grid = new Grid<>();
         grid.setId("reports");
-        grid.addColumn(ReportView::title).setHeader(Messages.get("ui.reports.report")).setFlexGrow(3);
+        grid.addColumn(ReportView::title).setHeader(Messages.get("ui.reports.report")).setWidth("20em")
+                .setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReportView::periodLabel).setHeader(Messages.get("ui.inbox.period")).setAutoWidth(true);
         grid.addColumn(r -> StatusLabels.report(r.status())).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.deadline()) + " " + Formats.time(r.deadline()))
