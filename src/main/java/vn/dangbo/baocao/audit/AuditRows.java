@@ -9,11 +9,12 @@ final class AuditRows {
     }
 
     static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        long reportId = rs.getLong("report_id");
+        // read as an object: wasNull() after later columns would turn a missing report into 0 and break the hash
+        Long reportId = rs.getObject("report_id", Long.class);
         return new AuditEntry(rs.getLong("seq"), rs.getLong("organisation_id"),
                 rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("unit_code"),
                 rs.getString("client_address"), rs.getString("action"), rs.getString("target"),
-                rs.wasNull() ? null : reportId, rs.getString("detail"), rs.getString("content_hash"),
+                reportId, rs.getString("detail"), rs.getString("content_hash"),
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

@@ -45,17 +45,17 @@ class InboxView extends VerticalLayout {
             Span name = new Span(t.name());
             name.setId(Ids.of("task", t.id()));
             return name;
-        }).setHeader(Messages.get("ui.inbox.task")).setAutoWidth(true);
-        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("20em")
+        }).setHeader(Messages.get("ui.inbox.task")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("16em")
                 .setFlexGrow(3);
         grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setAutoWidth(true);
         grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
-                .setAutoWidth(true);
+                .setWidth("10em").setFlexGrow(2);
         grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due())).setHeader(Messages.get("ui.inbox.due"))
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining")).setAutoWidth(true);
         grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
-                .setHeader(Messages.get("ui.inbox.status")).setAutoWidth(true);
+                .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1);
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
