@@ -45,15 +45,16 @@ class InboxView extends VerticalLayout {
             Span name = new Span(t.name());
             name.setId(Ids.of("task", t.id()));
             return name;
-        }).setHeader(Messages.get("ui.inbox.task")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("16em")
+        }).setHeader(Messages.get("ui.inbox.task")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("14em")
                 .setFlexGrow(3);
-        grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setAutoWidth(true);
+        grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setWidth("9em");
         grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
                 .setWidth("10em").setFlexGrow(2);
         grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due())).setHeader(Messages.get("ui.inbox.due"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining")).setAutoWidth(true);
+                .setWidth("9em");
+        grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining"))
+                .setWidth("8em");
         grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
                 .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1);
         grid.setItems(tasks);
