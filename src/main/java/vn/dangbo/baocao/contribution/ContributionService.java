@@ -103,6 +103,49 @@ public class ContributionService {
     }
 
     /**
+     * The parts the office writes while consolidating: its own sections and its condensed version of every
+     * `each` section. An `each` section the office has not saved yet starts from the units' texts, one
+     * paragraph per unit, so that condensing starts from what the units wrote.
+     */
+    @Transactional(readOnly = true)
+    public List<SectionView> officeSections(Actor actor, long reportId) {
+        access.requireOffice(actor);
+        Report report = access.visible(actor, reportId);
+        Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
+        List<ReportUnit> units = reports.units(reportId);
+        EarlierFigures.Figures figures = earlierFigures.of(report);
+        List<SectionView> out = new ArrayList<>();
+        for (TemplateSection section : parts.template(report).contentSections()) {
+            SectionOwner.Kind kind = section.owner().kind();
+            if (kind == SectionOwner.Kind.ROLE) {
+                continue;
+            }
+            Optional<SectionContent> own = sections.current(reportId, section.code(), office.id());
+            if (kind == SectionOwner.Kind.EACH && own.isEmpty()) {
+                own = Optional.of(merged(report, section, office, units));
+            }
+            out.add(view(figures, new Part(section, office), own));
+        }
+        return out;
+    }
+
+    private SectionContent merged(Report report, TemplateSection section, Unit office, List<ReportUnit> units) {
+        List<SectionItem> items = new ArrayList<>();
+        for (TemplateItem item : section.items()) {
+            List<String> texts = new ArrayList<>();
+            for (ReportUnit unit : units) {
+                sections.current(report.id(), section.code(), unit.unit().id())
+                        .flatMap(c -> c.item(item.code()))
+                        .map(written -> written.text().strip())
+                        .filter(t -> !t.isEmpty())
+                        .ifPresent(texts::add);
+            }
+            items.add(new SectionItem(item.code(), String.join("\n", texts), Map.of()));
+        }
+        return new SectionContent(report.id(), section.code(), office.id(), 0, items, "", null, null, null);
+    }
+
+    /**
      * Saves a new version of one part. {@code draft} keeps broken rules (checked again on submit), as the
      * editor's autosave does; unreadable values are refused either way.
      */

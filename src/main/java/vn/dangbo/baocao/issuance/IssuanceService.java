@@ -108,6 +108,13 @@ public class IssuanceService {
         return new FileDownload(docx.fileName().replaceAll("\\.docx$", "") + ".pdf", pdf, Hashes.sha256(pdf));
     }
 
+    /** The current draft as a document model, for reading it on screen. */
+    @Transactional(readOnly = true)
+    public DocumentModel draft(Actor actor, long reportId) {
+        Report report = access.visible(actor, reportId);
+        return assembler.assemble(report, null, null);
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedDocument> register(Actor actor, Integer year) {
         return register(actor, new RegisterQuery(year, null, null, null));

@@ -24,6 +24,7 @@ import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.organisation.Unit;
 import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.template.ReportTemplate;
+import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /** Opening, listing, reading and cancelling reports. */
@@ -134,6 +135,27 @@ public class ReportService {
         audit.record(actor, AuditAction.REPORT_OPENED, "report:" + reportId, reportId,
                 title + " — " + stored.key() + "@" + stored.version(), null);
         return reportId;
+    }
+
+    /** The choices of the "open a report" screen (office only). */
+    @Transactional(readOnly = true)
+    public OpeningChoices openingChoices(Actor actor) {
+        access.requireOffice(actor);
+        List<OpeningChoices.TemplateChoice> choices = templates.latest(actor.organisationId()).stream().map(stored -> {
+            ReportTemplate template = templates.template(stored);
+            Map<String, String> roles = new LinkedHashMap<>();
+            template.contentSections().stream().filter(s -> s.owner().kind() == SectionOwner.Kind.ROLE)
+                    .forEach(s -> roles.putIfAbsent(s.owner().roleKey(), s.numberedHeading()));
+            return new OpeningChoices.TemplateChoice(stored.key(), stored.version(), template.title(),
+                    template.basis(), template.recipients(), roles, template.hasEachSections());
+        }).toList();
+        List<OpeningChoices.UnitChoice> units = organisations.units(actor.organisationId()).stream()
+                .filter(u -> u.kind() == UnitKind.CHI_BO)
+                .map(u -> new OpeningChoices.UnitChoice(u.code(), u.name())).toList();
+        List<OpeningChoices.SignerChoice> signers = organisations.users(actor.organisationId()).stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.LEADERSHIP))
+                .map(u -> new OpeningChoices.SignerChoice(u.username(), u.fullName(), u.position())).toList();
+        return new OpeningChoices(choices, units, signers);
     }
 
     @Transactional(readOnly = true)

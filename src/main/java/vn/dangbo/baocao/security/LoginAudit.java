@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.organisation.ActorDetails;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
@@ -24,6 +25,7 @@ class LoginAudit {
     }
 
     @EventListener
+    @Transactional
     void success(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof ActorDetails details) {
             audit.recordLogin(details.actor().organisationId(), details.actor().username(),
@@ -32,6 +34,7 @@ class LoginAudit {
     }
 
     @EventListener
+    @Transactional
     void failure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         organisations.userByUsername(username).ifPresent(user ->

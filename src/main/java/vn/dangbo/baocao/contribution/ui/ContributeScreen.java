@@ -1,0 +1,30 @@
+package vn.dangbo.baocao.contribution.ui;
+
+import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.ui.TaskScreen;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.report.TaskKind;
+
+@org.springframework.stereotype.Component
+class ContributeScreen implements TaskScreen {
+
+    private final ContributionService contributions;
+    private final InboxService inbox;
+
+    ContributeScreen(ContributionService contributions, InboxService inbox) {
+        this.contributions = contributions;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.CONTRIBUTE;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(Actor actor, TaskDetail task) {
+        return new ContributeForm(contributions, inbox, actor, task);
+    }
+}

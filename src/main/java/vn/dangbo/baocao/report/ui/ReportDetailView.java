@@ -1,0 +1,103 @@
+package vn.dangbo.baocao.report.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.issuance.ui.DocxLink;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.ReportView;
+import vn.dangbo.baocao.report.StatusLabels;
+
+/** One report: its state, each unit's progress, and the issued document. */
+@Route("bao-cao/:id([0-9]+)")
+@PageTitle("Báo cáo")
+@PermitAll
+class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportService reports;
+    private final IssuanceService issuance;
+    private final CurrentActor current;
+
+    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current) {
+        this.reports = reports;
+        this.issuance = issuance;
+        this.current = current;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        Actor actor = current.get();
+        ReportView report;
+        try {
+            report = reports.get(actor, id);
+        } catch (AppException e) {
+            Notices.error(e);
+            event.forwardTo(ReportListView.class);
+            return;
+        }
+        removeAll();
+        show(actor, report);
+    }
+
+    private void show(Actor actor, ReportView report) {
+        add(new H2(report.title()));
+        Span status = new Span(StatusLabels.report(report.status()));
+        status.setId("report-status");
+        status.getElement().getThemeList().add("badge");
+        add(status);
+        add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
+                + Messages.get("ui.reports.deadlineAt", Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
+                + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
+        if (report.number() != null) {
+            add(new Paragraph(Messages.get("ui.reports.issued", report.number(), Formats.dateTime(report.issuedAt()))));
+        }
+        if (report.cancelReason() != null) {
+            add(new Paragraph(Messages.get("ui.reports.cancelled", report.cancelReason())));
+        }
+        if (report.status() == ReportStatus.ISSUED) {
+            add(DocxLink.of(Messages.get("ui.reports.download"), "download-document",
+                    () -> issuance.document(actor, report.id())));
+        } else if (report.status() != ReportStatus.CANCELLED
+                && (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP))) {
+            add(DocxLink.of(Messages.get("ui.document.downloadDraft"), "download-preview",
+                    () -> issuance.preview(actor, report.id())));
+        }
+        add(new H3(Messages.get("ui.reports.units")));
+        Grid<ReportView.UnitView> units = new Grid<>();
+        units.setId("report-units");
+        units.addColumn(ReportView.UnitView::unitName).setHeader(Messages.get("ui.inbox.unit")).setFlexGrow(2);
+        units.addColumn(u -> String.join(", ", u.roles())).setHeader(Messages.get("ui.reports.roles")).setAutoWidth(true);
+        units.addComponentColumn(u -> {
+            Span s = new Span(StatusLabels.unit(u.status()) + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
+            if (u.overdue()) {
+                s.addClassName("overdue");
+            }
+            return s;
+        }).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
+        units.addColumn(u -> u.submittedBy() == null ? "" : u.submittedBy()).setHeader(Messages.get("ui.reports.submittedBy"))
+                .setAutoWidth(true);
+        units.addColumn(u -> Formats.dateTime(u.submittedAt())).setHeader(Messages.get("ui.reports.submittedAt"))
+                .setAutoWidth(true);
+        units.setItems(report.units());
+        units.setAllRowsVisible(true);
+        add(units);
+    }
+}
