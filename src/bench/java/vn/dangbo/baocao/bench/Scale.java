@@ -12,7 +12,7 @@ record Scale(String name, int orgs, int months, int concurrency, int heavyOpen, 
         Scale base = switch (name) {
             case "small" -> new Scale(name, 3, 1, 32, 30, 100, 200, 1000, 30);
             case "full" -> new Scale(name, 100, 12, 32, 500, 50_000, 2000, 1000, 200);
-            default -> new Scale("default", 100, 1, 32, 500, 1000, 1000, 1000, 200);
+            default -> new Scale("default", 100, 3, 32, 500, 5000, 1000, 1000, 200);
         };
         return new Scale(name, get("bench.orgs", base.orgs), get("bench.months", base.months),
                 get("bench.concurrency", base.concurrency), get("bench.heavyOpen", base.heavyOpen),
