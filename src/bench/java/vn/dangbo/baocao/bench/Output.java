@@ -116,7 +116,7 @@ final class Output {
         if (Double.isNaN(v)) {
             return "–";
         }
-        return v >= 100 ? String.format("%.0f", v) : String.format("%.1f", v);
+        return v >= 100 ? String.format("%.0f", v) : v >= 1 ? String.format("%.1f", v) : String.format("%.2f", v);
     }
 
     /** Horizontal bars, log scale: p50 dark, p95 light, the target as a red line. */
