@@ -83,8 +83,9 @@ public class ContributionService {
         List<Part> unitParts = parts.ofUnit(parts.template(report), unit);
         unitParts.forEach(p -> requireReadable(actor, report, p));
         EarlierFigures.Figures figures = earlierFigures.of(report);
-        return unitParts.stream().map(p -> view(figures, p, sections.current(reportId, p.section().code(), p.unit().id())))
-                .toList();
+        Map<String, SectionContent> current = sections.currentOfUnit(reportId, unit.unit().id());
+        return unitParts.stream()
+                .map(p -> view(figures, p, Optional.ofNullable(current.get(p.section().code())))).toList();
     }
 
     /**
@@ -154,7 +155,10 @@ public class ContributionService {
                     boolean draft) {
         Report report = access.lockedForChange(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
-        requireWritable(actor, report, part);
+        // read once: the check below and the status change after the insert both need it
+        Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING
+                ? reports.unit(reportId, part.unit().id()) : Optional.empty();
+        requireWritable(actor, report, part, writer);
         List<SectionItem> cleaned = validate(part.section(), items, draft);
         int current = sections.current(reportId, code, part.unit().id()).map(SectionContent::version).orElse(0);
         if (version != current) {
@@ -169,7 +173,7 @@ public class ContributionService {
             throw AppException.conflict("error.section.stale", current + 1);
         }
         if (report.status() == ReportStatus.COLLECTING) {
-            reports.unit(reportId, part.unit().id()).filter(u -> u.status() == UnitStatus.NOT_STARTED)
+            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
                     .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
         }
         audit.record(actor, AuditAction.SECTION_SAVED,
@@ -188,8 +192,9 @@ public class ContributionService {
         List<Violation> problems = new ArrayList<>();
         StringBuilder all = new StringBuilder();
         EarlierFigures.Figures figures = earlierFigures.of(report);
+        Map<String, SectionContent> current = sections.currentOfUnit(report.id(), unit.unit().id());
         for (Part part : parts.ofUnit(template, unit)) {
-            Optional<SectionContent> content = sections.current(report.id(), part.section().code(), unit.unit().id());
+            Optional<SectionContent> content = Optional.ofNullable(current.get(part.section().code()));
             content.ifPresent(c -> all.append(c.contentHash()));
             problems.addAll(problemsOf(figures, part, content));
         }
@@ -284,12 +289,12 @@ public class ContributionService {
         }
     }
 
-    private void requireWritable(Actor actor, Report report, Part part) {
+    private void requireWritable(Actor actor, Report report, Part part, Optional<ReportUnit> writer) {
         if (report.status() == ReportStatus.COLLECTING) {
             if (part.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
                 throw AppException.forbidden("error.section.notYours");
             }
-            UnitStatus status = reports.unit(report.id(), part.unit().id()).map(ReportUnit::status)
+            UnitStatus status = writer.map(ReportUnit::status)
                     .orElseThrow(() -> AppException.forbidden("error.section.notYours"));
             if (!status.editable()) {
                 throw AppException.conflict("error.section.locked", StatusLabels.unit(status));

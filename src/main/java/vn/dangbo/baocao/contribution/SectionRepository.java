@@ -30,6 +30,16 @@ public class SectionRepository {
                 .params(reportId, sectionCode, unitId).query(this::content).optional();
     }
 
+    /** The current version of each of a unit's sections in a report, in one query. */
+    public java.util.Map<String, SectionContent> currentOfUnit(long reportId, long unitId) {
+        java.util.Map<String, SectionContent> current = new java.util.HashMap<>();
+        jdbc.sql("""
+                select distinct on (section_code) * from section_version where report_id = ? and unit_id = ?
+                order by section_code, version desc""")
+                .params(reportId, unitId).query(this::content).list().forEach(c -> current.put(c.sectionCode(), c));
+        return current;
+    }
+
     /** The current version of every part of a report, in one query. */
     public List<SectionContent> currentOfReport(long reportId) {
         return jdbc.sql("""
