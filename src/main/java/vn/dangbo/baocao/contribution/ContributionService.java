@@ -98,7 +98,7 @@ public class ContributionService {
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
         if (change) {
-            requireWritable(actor, report, part);
+            requireWritable(actor, report, part, reports.unit(reportId, part.unit().id()));
         }
         return part.unit();
     }
