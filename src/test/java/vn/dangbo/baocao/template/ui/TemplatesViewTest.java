@@ -50,9 +50,13 @@ class TemplatesViewTest {
                 .thenAnswer(a -> TemplateParser.parse(((StoredTemplate) a.getArgument(0)).source()));
     }
 
+    // held here because Vaadin keeps the current UI only weakly: a GC in the middle of a test would drop it
+    private com.vaadin.flow.component.UI ui;
+
     @org.junit.jupiter.api.BeforeEach
     void ui() {
-        com.vaadin.flow.component.UI.setCurrent(new com.vaadin.flow.component.UI());
+        ui = new com.vaadin.flow.component.UI();
+        com.vaadin.flow.component.UI.setCurrent(ui);
     }
 
     @org.junit.jupiter.api.AfterEach
