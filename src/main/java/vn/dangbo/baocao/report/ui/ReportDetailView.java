@@ -20,12 +20,16 @@ import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.AssignmentService;
+import vn.dangbo.baocao.report.BoardService;
+import vn.dangbo.baocao.report.DeadlineService;
+import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
 import vn.dangbo.baocao.report.StatusLabels;
 
-/** One report: its state, each unit's progress, and the issued document. */
+/** One report: its state, each unit's progress (the office's and leadership's board), and the document. */
 @Route("bao-cao/:id([0-9]+)")
 @PageTitle("Báo cáo")
 @PermitAll
@@ -34,11 +38,18 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final ReportService reports;
     private final IssuanceService issuance;
     private final CurrentActor current;
+    private final BoardService boards;
+    private final DeadlineService deadlines;
+    private final AssignmentService assignments;
 
-    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current) {
+    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current, BoardService boards,
+                     DeadlineService deadlines, AssignmentService assignments) {
         this.reports = reports;
         this.issuance = issuance;
         this.current = current;
+        this.boards = boards;
+        this.deadlines = deadlines;
+        this.assignments = assignments;
     }
 
     @Override
@@ -55,6 +66,11 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         }
         removeAll();
         show(actor, report);
+    }
+
+    private void refresh(Actor actor, long id) {
+        removeAll();
+        show(actor, reports.get(actor, id));
     }
 
     private void show(Actor actor, ReportView report) {
@@ -80,6 +96,10 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
             add(DocxLink.of(Messages.get("ui.document.downloadDraft"), "download-preview",
                     () -> issuance.preview(actor, report.id())));
         }
+        if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP)) {
+            add(new BoardPanel(boards.board(actor, report.id()), actor.has(Role.OFFICE) ? actions(actor, report) : null));
+            return;
+        }
         add(new H3(Messages.get("ui.reports.units")));
         Grid<ReportView.UnitView> units = new Grid<>();
         units.setId("report-units");
@@ -99,5 +119,29 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         units.setItems(report.units());
         units.setAllRowsVisible(true);
         add(units);
+    }
+
+    private BoardPanel.Actions actions(Actor actor, ReportView report) {
+        long id = report.id();
+        Runnable done = () -> refresh(actor, id);
+        return new BoardPanel.Actions() {
+            @Override
+            public void extend(ProgressBoard.UnitProgress unit) {
+                DeadlineDialogs.extend(boards.board(actor, id), unit,
+                        at -> deadlines.extendDeadline(actor, id, unit == null ? null : unit.unitCode(), at), done)
+                        .open();
+            }
+
+            @Override
+            public void reassign() {
+                DeadlineDialogs.reassign(boards.board(actor, id), reports.openingChoices(actor).units(),
+                        v -> assignments.reassign(actor, id, v[0], v[1]), done).open();
+            }
+
+            @Override
+            public void cancel() {
+                DeadlineDialogs.cancel(reason -> reports.cancel(actor, id, reason), done).open();
+            }
+        };
     }
 }
