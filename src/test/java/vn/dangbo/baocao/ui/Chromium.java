@@ -73,6 +73,13 @@ final class Chromium implements AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /** The element scrolled to the middle of the window, so that a click reaches it. */
+    WebElement visible(By locator) {
+        WebElement element = await(locator);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
     void scrollTo(By locator) {
         script("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(locator));
     }

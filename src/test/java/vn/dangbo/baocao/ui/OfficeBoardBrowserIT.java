@@ -72,14 +72,14 @@ class OfficeBoardBrowserIT {
             assertThat(changes).contains("+ Bản sửa của ubnd C.I.1", "− Bản đầu của ubnd C.I.1");
             assertThat(browser.await(By.id("review-section-C-I")).getText()).contains("Bản sửa của ubnd C.I.1");
 
-            WebElement anchor = browser.await(By.cssSelector("#return-anchor input"));
+            WebElement anchor = browser.visible(By.cssSelector("#return-anchor input"));
             anchor.click();
             anchor.sendKeys(Keys.ARROW_DOWN);
             anchor.sendKeys(Keys.ENTER);
             WebElement comment = browser.await(By.cssSelector("#return-comment textarea"));
             comment.sendKeys("Bổ sung số liệu.");
             comment.sendKeys(Keys.TAB);
-            browser.driver.findElement(By.id("return")).click();
+            browser.visible(By.id("return")).click();
             browser.wait.until(d -> browser.notifications().contains("Đã trả lại"));
         }
         assertThat(s.unitStatus(id, "ubnd")).isEqualTo("RETURNED");

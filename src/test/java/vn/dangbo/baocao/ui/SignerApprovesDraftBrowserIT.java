@@ -71,6 +71,7 @@ class SignerApprovesDraftBrowserIT {
             assertThat(browser.await(By.id("days-left-truong")).getText()).isIn("Còn 7 ngày", "Còn 6 ngày");
             assertThat(browser.script("return document.querySelector('#submission-chart')._chart.data.datasets[0]"
                     + ".data.filter(p => p.label).length")).isEqualTo(2L);
+            browser.scrollTo(By.cssSelector(".progress-board"));
             browser.screenshot(SCREENSHOTS.resolve("board.png"));
 
             s.writeAll("truong", id, "Nội dung của truong");

@@ -25,6 +25,7 @@ import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.DeadlineService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
 import vn.dangbo.baocao.report.StatusLabels;
@@ -82,6 +83,15 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
                 + Messages.get("ui.reports.deadlineAt", Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
                 + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
+        if (report.signer() != null) {
+            SigningAuthority authority = report.signingAuthority() == null ? SigningAuthority.STANDING_COMMITTEE
+                    : report.signingAuthority();
+            Paragraph signer = new Paragraph(Messages.get("ui.reports.signer", Messages.get(authority.messageKey()),
+                    report.signer()));
+            signer.setId("report-signer");
+            signer.addClassName("meta");
+            add(signer);
+        }
         if (report.number() != null) {
             add(new Paragraph(Messages.get("ui.reports.issued", report.number(), Formats.dateTime(report.issuedAt()))));
         }
