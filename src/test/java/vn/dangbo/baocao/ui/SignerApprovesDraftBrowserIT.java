@@ -82,6 +82,17 @@ class SignerApprovesDraftBrowserIT {
             s.awaitStatus(id, "CONSOLIDATING");
             writeOfficeSections(s, id);
             s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+            s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
+                    "Cần ngắn gọn hơn.\n[A] Rút gọn phần khái quát chung.");
+            String consolidate = s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText();
+            browser.open("cong-viec/" + consolidate);
+            assertThat(browser.await(By.id("last-comment")).getText()).contains("Cần ngắn gọn hơn.");
+            assertThat(browser.await(By.id("comment-on-A")).getText()).contains("Rút gọn phần khái quát chung.");
+            browser.visible(By.cssSelector("#unit-part-ubnd vaadin-details-summary")).click();
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#unit-part-ubnd vaadin-text-area")).isEmpty());
+            browser.visible(By.cssSelector("#draft-preview vaadin-details-summary")).click();
+            assertThat(browser.await(By.cssSelector("#draft-preview #document")).getText()).contains("DỰ THẢO");
+            s.completeOk("vanphong", consolidate, "FORWARD", null);
             String taskId = s.task("bithu", id, "APPROVE", null).get("id").asText();
 
             browser.signIn(prefix + "bithu", Scenario.PASSWORD);
