@@ -40,6 +40,7 @@ import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.PeriodKind;
 import vn.dangbo.baocao.report.Placeholders;
 import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.report.SigningAuthority;
 
 /** The office opens a report period: template, period, basis, deadline, who writes what, who signs. */
 @Route("bao-cao/moi")
@@ -63,6 +64,7 @@ class OpenReportView extends VerticalLayout {
     private final MultiSelectComboBox<UnitChoice> participants = new MultiSelectComboBox<>(Messages.get("ui.open.participants"));
     private final TextArea recipients = new TextArea(Messages.get("ui.open.recipients"));
     private final ComboBox<SignerChoice> signer = new ComboBox<>(Messages.get("ui.open.signer"));
+    private final ComboBox<SigningAuthority> authority = new ComboBox<>(Messages.get("ui.open.authority"));
     private boolean basisEdited;
 
     OpenReportView(ReportService reports, CurrentActor current, Clock clock) {
@@ -96,6 +98,10 @@ class OpenReportView extends VerticalLayout {
         signer.setItems(choices.signers());
         signer.setItemLabelGenerator(s -> s.fullName() + (s.position() == null ? "" : " — " + s.position()));
         signer.setId("signer");
+        authority.setItems(SigningAuthority.values());
+        authority.setItemLabelGenerator(a -> Messages.get(a.messageKey()));
+        authority.setValue(SigningAuthority.STANDING_COMMITTEE);
+        authority.setId("authority");
         roles.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
 
         template.addValueChangeListener(e -> templateChosen(e.getValue()));
@@ -111,6 +117,7 @@ class OpenReportView extends VerticalLayout {
         form.add(basis, 3);
         form.add(deadline, 1);
         form.add(signer, 2);
+        form.add(authority, 1);
         Button open = new Button(Messages.get("ui.open.submit"), e -> open());
         open.setId("open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,7 +181,7 @@ class OpenReportView extends VerticalLayout {
                 deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.ZONE).toInstant(),
                 assignments, participants.getValue().stream().map(UnitChoice::code).toList(),
                 recipients.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                signer.getValue() == null ? null : signer.getValue().username());
+                signer.getValue() == null ? null : signer.getValue().username(), authority.getValue());
         long id;
         try {
             id = reports.open(actor, command);

@@ -20,12 +20,17 @@ import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.AssignmentService;
+import vn.dangbo.baocao.report.BoardService;
+import vn.dangbo.baocao.report.DeadlineService;
+import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
 import vn.dangbo.baocao.report.StatusLabels;
 
-/** One report: its state, each unit's progress, and the issued document. */
+/** One report: its state, each unit's progress (the office's and leadership's board), and the document. */
 @Route("bao-cao/:id([0-9]+)")
 @PageTitle("Báo cáo")
 @PermitAll
@@ -34,11 +39,18 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final ReportService reports;
     private final IssuanceService issuance;
     private final CurrentActor current;
+    private final BoardService boards;
+    private final DeadlineService deadlines;
+    private final AssignmentService assignments;
 
-    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current) {
+    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current, BoardService boards,
+                     DeadlineService deadlines, AssignmentService assignments) {
         this.reports = reports;
         this.issuance = issuance;
         this.current = current;
+        this.boards = boards;
+        this.deadlines = deadlines;
+        this.assignments = assignments;
     }
 
     @Override
@@ -57,6 +69,11 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         show(actor, report);
     }
 
+    private void refresh(Actor actor, long id) {
+        removeAll();
+        show(actor, reports.get(actor, id));
+    }
+
     private void show(Actor actor, ReportView report) {
         add(new H2(report.title()));
         Span status = new Span(StatusLabels.report(report.status()));
@@ -66,6 +83,15 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
                 + Messages.get("ui.reports.deadlineAt", Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
                 + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
+        if (report.signer() != null) {
+            SigningAuthority authority = report.signingAuthority() == null ? SigningAuthority.STANDING_COMMITTEE
+                    : report.signingAuthority();
+            Paragraph signer = new Paragraph(Messages.get("ui.reports.signer", Messages.get(authority.messageKey()),
+                    report.signer()));
+            signer.setId("report-signer");
+            signer.addClassName("meta");
+            add(signer);
+        }
         if (report.number() != null) {
             add(new Paragraph(Messages.get("ui.reports.issued", report.number(), Formats.dateTime(report.issuedAt()))));
         }
@@ -79,6 +105,10 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
                 && (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP))) {
             add(DocxLink.of(Messages.get("ui.document.downloadDraft"), "download-preview",
                     () -> issuance.preview(actor, report.id())));
+        }
+        if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP)) {
+            add(new BoardPanel(boards.board(actor, report.id()), actor.has(Role.OFFICE) ? actions(actor, report) : null));
+            return;
         }
         add(new H3(Messages.get("ui.reports.units")));
         Grid<ReportView.UnitView> units = new Grid<>();
@@ -99,5 +129,29 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         units.setItems(report.units());
         units.setAllRowsVisible(true);
         add(units);
+    }
+
+    private BoardPanel.Actions actions(Actor actor, ReportView report) {
+        long id = report.id();
+        Runnable done = () -> refresh(actor, id);
+        return new BoardPanel.Actions() {
+            @Override
+            public void extend(ProgressBoard.UnitProgress unit) {
+                DeadlineDialogs.extend(boards.board(actor, id), unit,
+                        at -> deadlines.extendDeadline(actor, id, unit == null ? null : unit.unitCode(), at), done)
+                        .open();
+            }
+
+            @Override
+            public void reassign() {
+                DeadlineDialogs.reassign(boards.board(actor, id), reports.openingChoices(actor).units(),
+                        v -> assignments.reassign(actor, id, v[0], v[1]), done).open();
+            }
+
+            @Override
+            public void cancel() {
+                DeadlineDialogs.cancel(reason -> reports.cancel(actor, id, reason), done).open();
+            }
+        };
     }
 }

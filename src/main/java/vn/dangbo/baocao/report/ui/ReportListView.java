@@ -17,7 +17,12 @@ import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportView;
+import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.StatusLabels;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 @Route("bao-cao")
 @PageTitle("Danh sách báo cáo")
@@ -25,7 +30,7 @@ import vn.dangbo.baocao.report.StatusLabels;
 @PermitAll
 class ReportListView extends VerticalLayout {
 
-    ReportListView(ReportService reports, CurrentActor current) {
+    ReportListView(ReportService reports, CurrentActor current, Clock clock) {
         Actor actor = current.get();
         add(new H2(Messages.get("ui.reports.title")));
         if (actor.has(Role.OFFICE)) {
@@ -40,9 +45,11 @@ class ReportListView extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReportView::periodLabel).setHeader(Messages.get("ui.inbox.period")).setAutoWidth(true);
-        grid.addColumn(r -> StatusLabels.report(r.status())).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
+        grid.addColumn(r -> StatusLabels.report(r.status())).setHeader(Messages.get("ui.reports.stage")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.deadline()) + " " + Formats.time(r.deadline()))
                 .setHeader(Messages.get("ui.reports.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(r -> lateness(r, clock)).setHeader(Messages.get("ui.reports.lateness"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(Messages.get("ui.reports.number"))
                 .setAutoWidth(true);
         grid.setItems(reports.list(actor, null, null));
@@ -50,5 +57,24 @@ class ReportListView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         add(grid);
+    }
+
+    /** While collecting: the units past their deadline and the days to the report's deadline. */
+    static Span lateness(ReportView report, Clock clock) {
+        if (report.status() != ReportStatus.COLLECTING) {
+            return new Span();
+        }
+        Instant now = clock.instant();
+        long late = report.units().stream()
+                .filter(u -> u.status().editable() && (u.overdue() || now.isAfter(u.dueAt()))).count();
+        long days = ChronoUnit.DAYS.between(Formats.today(clock), report.deadline().atZone(Formats.ZONE).toLocalDate());
+        String left = days < 0 ? Messages.get("ui.reports.pastDeadline", -days)
+                : days == 0 ? Messages.get("ui.inbox.today") : Messages.get("ui.inbox.daysLeft", days);
+        Span span = new Span(late == 0 ? left : Messages.get("ui.reports.lateUnits", late) + " · " + left);
+        span.setId("lateness-" + report.id());
+        if (late > 0) {
+            span.addClassName("overdue");
+        }
+        return span;
     }
 }

@@ -4,16 +4,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.contribution.ui.SectionForm;
@@ -23,22 +28,33 @@ import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.report.BoardService;
+import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.review.AnchoredComment;
 
-/** The office condenses the units' `each` sections, writes its own, downloads the draft and forwards it. */
+/**
+ * The office's consolidation: the signer's return comments on top (and above the sections they name), its own
+ * sections and the units' `each` texts merged unit by unit to condense, any unit's part to correct (the unit's
+ * submitted version stays in the history), the pre-assembled draft with its aggregate tables, and forwarding.
+ */
 @org.springframework.stereotype.Component
 class ConsolidateScreen implements TaskScreen {
 
     private final InboxService inbox;
     private final ContributionService contributions;
     private final IssuanceService issuance;
+    private final BoardService boards;
 
-    ConsolidateScreen(InboxService inbox, ContributionService contributions, IssuanceService issuance) {
+    ConsolidateScreen(InboxService inbox, ContributionService contributions, IssuanceService issuance,
+                      BoardService boards) {
         this.inbox = inbox;
         this.contributions = contributions;
         this.issuance = issuance;
+        this.boards = boards;
     }
 
     @Override
@@ -51,22 +67,68 @@ class ConsolidateScreen implements TaskScreen {
         long reportId = task.task().reportId();
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("consolidate-screen");
-        var comment = TaskHeader.comment(task.lastComment(), Messages.get("ui.consolidate.returned"));
-        if (comment != null) {
-            layout.add(comment);
+        List<AnchoredComment> comments = task.lastComment() == null ? List.of()
+                : AnchoredComment.parse(task.lastComment().body());
+        Div returned = TaskHeader.comment(task.lastComment(), Messages.get("ui.consolidate.returned"));
+        if (returned != null) {
+            layout.add(returned);
         }
         Paragraph help = new Paragraph(Messages.get("ui.consolidate.help"));
         help.addClassName("meta");
         layout.add(help);
-        List<SectionForm> forms = contributions.officeSections(actor, reportId).stream().map(SectionForm::new)
-                .toList();
-        forms.forEach(layout::add);
+
+        List<SectionForm> forms = new ArrayList<>();
+        layout.add(new H3(Messages.get("ui.office.officeSections")));
+        contributions.officeSections(actor, reportId).forEach(section -> {
+            attached(comments, section.code()).forEach(layout::add);
+            SectionForm form = new SectionForm(section);
+            forms.add(form);
+            layout.add(form);
+        });
+
+        layout.add(new H3(Messages.get("ui.office.unitParts")));
+        Paragraph unitHelp = new Paragraph(Messages.get("ui.office.unitPartsHelp"));
+        unitHelp.addClassName("meta");
+        layout.add(unitHelp);
+        for (ProgressBoard.UnitProgress unit : boards.board(actor, reportId).units()) {
+            VerticalLayout body = new VerticalLayout();
+            body.setPadding(false);
+            Details details = new Details(unit.unitName(), body);
+            details.setId(Ids.of("unit-part", unit.unitCode()));
+            details.setWidthFull();
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && body.getComponentCount() == 0) {
+                    contributions.unitSections(actor, reportId, unit.unitCode()).forEach(section -> {
+                        attached(comments, section.code()).forEach(body::add);
+                        SectionForm form = new SectionForm(section);
+                        forms.add(form);
+                        body.add(form);
+                    });
+                }
+            });
+            layout.add(details);
+        }
+
+        Details preview = new Details(Messages.get("ui.office.preview"));
+        preview.setId("draft-preview");
+        preview.setWidthFull();
+        preview.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                preview.removeAll();
+                preview.add(new DocumentPreview(issuance.draft(actor, reportId)));
+            }
+        });
+        layout.add(preview);
 
         Span savedAt = new Span();
         savedAt.setId("saved-at");
         Button save = new Button(Messages.get("ui.contribute.save"), e -> {
             if (save(actor, reportId, forms)) {
                 savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
+                if (preview.isOpened()) {
+                    preview.removeAll();
+                    preview.add(new DocumentPreview(issuance.draft(actor, reportId)));
+                }
             }
         });
         save.setId("save");
@@ -93,7 +155,22 @@ class ConsolidateScreen implements TaskScreen {
         return layout;
     }
 
-    /** Saves only what the office changed: an untouched `each` section keeps the units' texts unit by unit. */
+    /** The signer's comments naming a section, shown just above it. */
+    private static List<Div> attached(List<AnchoredComment> comments, String code) {
+        return comments.stream().filter(c -> code.equals(c.code())).map(c -> {
+            Span label = new Span(Messages.get("ui.office.commentOn", code));
+            label.addClassName("comment-label");
+            Div box = new Div(label, new Paragraph(c.text()));
+            box.addClassName("anchored-comment");
+            box.setId(Ids.of("comment-on", code));
+            return box;
+        }).toList();
+    }
+
+    /**
+     * Saves only what the office changed: an untouched `each` section keeps the units' texts unit by unit, and
+     * a unit's part it corrects becomes a new version after the unit's own.
+     */
     private boolean save(Actor actor, long reportId, List<SectionForm> forms) {
         for (SectionForm form : forms) {
             if (!form.dirty()) {

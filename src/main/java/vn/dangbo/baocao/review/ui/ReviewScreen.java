@@ -3,26 +3,37 @@ package vn.dangbo.baocao.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.contribution.ui.SectionDisplay;
+import vn.dangbo.baocao.contribution.SectionView;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.Completion;
-import vn.dangbo.baocao.inbox.ui.ReturnBox;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.review.SubmissionReview;
 
-/** The office reads a unit's submission and accepts it or returns it with a comment. */
+/**
+ * The office reads a unit's submission as it will appear in the document, with its rules checked and what
+ * changed since the unit's previous submission, and accepts it or returns it with comments (each optionally
+ * attached to an item).
+ */
 @org.springframework.stereotype.Component
 class ReviewScreen implements TaskScreen {
 
     private final InboxService inbox;
+    private final SubmissionReview review;
 
-    ReviewScreen(InboxService inbox) {
+    ReviewScreen(InboxService inbox, SubmissionReview review) {
         this.inbox = inbox;
+        this.review = review;
     }
 
     @Override
@@ -34,14 +45,36 @@ class ReviewScreen implements TaskScreen {
     public Component create(Actor actor, TaskDetail task) {
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("review-screen");
-        task.sections().forEach(s -> layout.add(new SectionDisplay(s)));
+        SubmissionReview.Package submission = review.of(actor, task.task().reportId(), task.task().unitCode());
+        long problems = submission.problems().values().stream().mapToLong(java.util.List::size).sum();
+        Span summary = new Span(problems == 0 ? Messages.get("ui.office.noProblems")
+                : Messages.get("ui.office.problems", problems));
+        summary.setId("review-summary");
+        summary.addClassName(problems == 0 ? "meta" : "overdue");
+        layout.add(summary);
+        if (submission.resubmitted()) {
+            Details changes = new Details(Messages.get("ui.office.changes"), new VersionChanges(submission.changes()));
+            changes.setOpened(true);
+            changes.setWidthFull();
+            layout.add(changes);
+        }
+        submission.sections().forEach(s -> layout.add(new SubmissionDisplay(s, submission.problems())));
+
         String id = task.task().id();
         Button accept = new Button(Messages.get("ui.review.accept"), e -> Completion.complete(inbox, actor, id,
                 InboxService.Action.ACCEPT, null, Messages.get("ui.review.accepted")));
         accept.setId("accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        layout.add(accept, new ReturnBox(Messages.get("ui.review.returnComment"), comment -> Completion.complete(inbox,
-                actor, id, InboxService.Action.RETURN, comment, Messages.get("ui.review.returned"))));
+        Map<String, String> items = new LinkedHashMap<>();
+        for (SectionView section : submission.sections()) {
+            for (SectionView.ItemView item : section.items()) {
+                items.put(item.code(), item.heading().isBlank() ? section.heading() : item.heading());
+            }
+        }
+        layout.add(accept, new H3(Messages.get("ui.office.returnTitle")),
+                new AnchoredReturnBox(Messages.get("ui.review.returnComment"), Messages.get("ui.office.item"), items,
+                        comment -> Completion.complete(inbox, actor, id, InboxService.Action.RETURN, comment,
+                                Messages.get("ui.review.returned"))));
         return layout;
     }
 }

@@ -1,0 +1,141 @@
+package vn.dangbo.baocao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.baocao.ApiClient;
+import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.organisation.CamundaIdentitySync;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.template.TemplateCatalog;
+
+/**
+ * The office watches the progress board with its chart; the Bí thư opens the draft, approves it, and the
+ * register shows the new number. In an organisation of its own, so that its first number is 01.
+ */
+@IntegrationTest
+class SignerApprovesDraftBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("docs/screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    TemplateCatalog templates;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    CamundaIdentitySync identity;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void signerApprovesTheDraftAndTheRegisterShowsItsNumber() throws Exception {
+        assumeTrue(Files.isExecutable(Chromium.BINARY), "Chromium is not installed at /usr/bin/chromium");
+        String prefix = new OwnOrganisation(organisations, templates, passwords, identity, transaction)
+                .create(LocalDate.of(2025, 10, 1)).prefix();
+        Scenario s = new Scenario(port, prefix);
+        long id = s.openReport(5);
+        for (String unit : List.of("ubnd", "congan")) {
+            s.writeAll(unit, id, "Nội dung của " + unit);
+            s.submit(unit, id);
+        }
+
+        try (Chromium browser = new Chromium(port)) {
+            browser.signIn(prefix + "vanphong", Scenario.PASSWORD);
+            browser.open("bao-cao/" + id);
+            browser.await(By.id("board-units"));
+            browser.wait.until(d -> Boolean.TRUE.equals(browser.script(
+                    "const c = document.querySelector('#submission-chart');"
+                            + "return !!(c && c.shadowRoot && c.shadowRoot.querySelector('canvas') && c._chart)")));
+            assertThat(browser.await(By.id("board-summary")).getText()).contains("2/3 đơn vị đã nộp");
+            assertThat(browser.await(By.id("board-status-ubnd")).getText()).isEqualTo("Đã nộp");
+            assertThat(browser.await(By.id("board-status-truong")).getText()).isEqualTo("Chưa bắt đầu");
+            assertThat(browser.await(By.id("days-left-truong")).getText()).isIn("Còn 7 ngày", "Còn 6 ngày");
+            assertThat(browser.script("return document.querySelector('#submission-chart')._chart.data.datasets[0]"
+                    + ".data.filter(p => p.label).length")).isEqualTo(2L);
+            browser.scrollTo(By.cssSelector(".progress-board"));
+            browser.screenshot(SCREENSHOTS.resolve("board.png"));
+
+            s.writeAll("truong", id, "Nội dung của truong");
+            s.submit("truong", id);
+            for (String unit : List.of("ubnd", "congan", "truong")) {
+                s.review(id, unit, "ACCEPT", null);
+            }
+            s.awaitStatus(id, "CONSOLIDATING");
+            writeOfficeSections(s, id);
+            s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+            s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
+                    "Cần ngắn gọn hơn.\n[A] Rút gọn phần khái quát chung.");
+            String consolidate = s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText();
+            browser.open("cong-viec/" + consolidate);
+            assertThat(browser.await(By.id("last-comment")).getText()).contains("Cần ngắn gọn hơn.");
+            assertThat(browser.await(By.id("comment-on-A")).getText()).contains("Rút gọn phần khái quát chung.");
+            browser.visible(By.cssSelector("#unit-part-ubnd vaadin-details-summary")).click();
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#unit-part-ubnd vaadin-text-area")).isEmpty());
+            browser.visible(By.cssSelector("#draft-preview vaadin-details-summary")).click();
+            assertThat(browser.await(By.cssSelector("#draft-preview #document")).getText()).contains("DỰ THẢO");
+            s.completeOk("vanphong", consolidate, "FORWARD", null);
+            String taskId = s.task("bithu", id, "APPROVE", null).get("id").asText();
+
+            browser.signIn(prefix + "bithu", Scenario.PASSWORD);
+            browser.open("cong-viec/" + taskId);
+            assertThat(browser.await(By.id("signing-authority")).getText())
+                    .isEqualTo("T/M BAN THƯỜNG VỤ / BÍ THƯ — Phạm Văn Thắng");
+            assertThat(browser.await(By.id("document")).getText())
+                    .contains("DỰ THẢO", "Nội dung của ubnd C.I", "Nội dung của truong C.III");
+            browser.screenshot(SCREENSHOTS.resolve("approval.png"));
+
+            browser.driver.findElement(By.id("approve")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve"))).click();
+            browser.wait.until(d -> browser.notifications().contains("Đã duyệt"));
+            s.awaitStatus(id, "ISSUED");
+
+            browser.open("so-van-ban");
+            browser.wait.until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("01-BC/ĐU"));
+            assertThat(browser.driver.findElement(By.tagName("vaadin-grid")).getText()).contains("01-BC/ĐU");
+        }
+        assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
+    }
+
+    private static void writeOfficeSections(Scenario s, long id) {
+        JsonNode template = s.as("vanphong").get("/api/templates/nq57-thang").json();
+        List<String> codes = new ArrayList<>();
+        collectOfficeSections(template.get("sections"), codes);
+        for (String code : codes) {
+            JsonNode section = s.as("vanphong").get("/api/reports/" + id + "/sections/" + code).json();
+            List<Map<String, Object>> items = new ArrayList<>();
+            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
+                    "text", "Đánh giá của Văn phòng " + item.get("code").asText())));
+            ApiClient.Response saved = s.as("vanphong").put("/api/reports/" + id + "/sections/" + code,
+                    Map.of("items", items, "version", section.get("version").asInt()));
+            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
+        }
+    }
+
+    private static void collectOfficeSections(JsonNode sections, List<String> codes) {
+        for (JsonNode section : sections) {
+            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
+                codes.add(section.get("code").asText());
+            }
+            collectOfficeSections(section.path("children"), codes);
+        }
+    }
+}
