@@ -33,7 +33,7 @@ class AuditLifecycleIT {
 
     @Test
     void trailHoldsExactlyTheLifecyclesStepsWithActorsAndUnits() throws Exception {
-        OwnOrganisation org = OwnOrganisation.create(context, port);
+        AuditCommune org = AuditCommune.create(context, port);
         String vp = org.user("vanphong");
         String bt = org.user("bithu");
         List<String> expected = new ArrayList<>();
@@ -105,7 +105,7 @@ class AuditLifecycleIT {
         assertThat(org.as("vanphong").get("/api/audit").status()).isEqualTo(403);
     }
 
-    private void assertExportsHoldOneRowPerEntry(OwnOrganisation org, long id, int entries) throws Exception {
+    private void assertExportsHoldOneRowPerEntry(AuditCommune org, long id, int entries) throws Exception {
         ApiClient.Response xlsx = org.as("vanphong").get("/api/reports/" + id + "/audit.xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
@@ -126,7 +126,7 @@ class AuditLifecycleIT {
         assertThat(text.split("\r\n")).hasSize(entries + 1);
     }
 
-    private static void assertVersionsCompare(OwnOrganisation org, long id, String code) {
+    private static void assertVersionsCompare(AuditCommune org, long id, String code) {
         String base = "/api/reports/" + id + "/sections/" + code + "/versions";
         JsonNode versions = org.as("vanphong").get(base + "?unit=congan").json();
         assertThat(versions).hasSize(2);
@@ -141,7 +141,7 @@ class AuditLifecycleIT {
         assertThat(org.as("vanphong").get(base + "/1/diff/9?unit=congan").status()).isEqualTo(404);
     }
 
-    private static List<String> writeOfficeSections(OwnOrganisation org, long id) {
+    private static List<String> writeOfficeSections(AuditCommune org, long id) {
         JsonNode template = org.as("vanphong").get("/api/templates/nq57-thang").json();
         List<String> codes = new ArrayList<>();
         collectOfficeSections(template.get("sections"), codes);

@@ -28,7 +28,7 @@ class AuditTamperIT {
 
     @Test
     void verifyNamesTheEntryChangedBehindTheApplicationsBack() {
-        OwnOrganisation org = OwnOrganisation.create(context, port);
+        AuditCommune org = AuditCommune.create(context, port);
         long report = org.openReport(5);
         org.writeAll("ubnd", report, "Nội dung ban đầu");
         org.cancel(report, "Mở nhầm kỳ báo cáo.");
@@ -54,7 +54,7 @@ class AuditTamperIT {
 
     @Test
     void verifyNoticesEntriesRemovedFromTheEnd() {
-        OwnOrganisation org = OwnOrganisation.create(context, port);
+        AuditCommune org = AuditCommune.create(context, port);
         long report = org.openReport(6);
         org.cancel(report, "Mở nhầm kỳ báo cáo.");
         assertThat(org.verify().get("ok").asBoolean()).isTrue();

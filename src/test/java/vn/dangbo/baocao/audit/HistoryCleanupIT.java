@@ -36,7 +36,7 @@ class HistoryCleanupIT {
 
     @Test
     void auditTimelineSurvivesCamundaHistoryCleanup() {
-        OwnOrganisation org = OwnOrganisation.create(context, port);
+        AuditCommune org = AuditCommune.create(context, port);
         long id = org.openReport(8);
         org.writeAll("truong", id, "Nội dung của truong");
         org.cancel(id, "Kỳ báo cáo gộp vào tháng sau.");

@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.issuance;
 
+import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

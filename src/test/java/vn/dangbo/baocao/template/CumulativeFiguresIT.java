@@ -29,11 +29,11 @@ class CumulativeFiguresIT {
 
     @Test
     void cumulativeIndicatorAddsTheThreeIssuedMonthsToThisOne() throws Exception {
-        OwnOrganisation org = OwnOrganisation.create(port, organisations, passwords, identity, templates, "Lũy Kế");
+        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Lũy Kế");
         int[] received = {12, 30, 7};
         for (int month = 1; month <= 3; month++) {
             long id = org.openMonthly(month);
-            org.collect(id, OwnOrganisation.CHI_BO, Map.of("ubnd",
+            org.collect(id, TemplateCommune.CHI_BO, Map.of("ubnd",
                     Map.of("C.I.1", Map.of("received", String.valueOf(received[month - 1])))));
             org.writeOffice(id, "nq57-thang", Map.of());
             org.forwardAndApprove(id);

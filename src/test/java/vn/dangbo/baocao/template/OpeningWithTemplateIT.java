@@ -34,14 +34,14 @@ class OpeningWithTemplateIT {
 
     @Test
     void periodFillsTheSubjectAndTheReportKeepsItsTemplateVersion() throws Exception {
-        OwnOrganisation org = OwnOrganisation.create(port, organisations, passwords, identity, templates, "Gia Viễn");
+        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Gia Viễn");
         long id = org.openMonthly(4);
 
         String preview = org.docxText("/api/reports/" + id + "/preview");
         assertThat(preview).contains("Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
                 "tháng 4 năm 2026", "DỰ THẢO").doesNotContain("{period}", "{year}", "{month}");
 
-        String changed = OwnOrganisation.bundled("nq57-thang.yml")
+        String changed = TemplateCommune.bundled("nq57-thang.yml")
                 .replace("heading: Công tác cải cách thủ tục hành chính", "heading: Cải cách hành chính (bản mới)");
         ApiClient.Response uploaded = org.office().postRaw("/api/templates", "application/yaml", changed);
         assertThat(uploaded.status()).as(uploaded.detail()).isEqualTo(201);
@@ -67,7 +67,7 @@ class OpeningWithTemplateIT {
 
     @Test
     void unknownRoleOrAUnitThatIsNotAChiBoIsRefusedWithItsField() {
-        OwnOrganisation org = OwnOrganisation.create(port, organisations, passwords, identity, templates, "Nho Quan");
+        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Nho Quan");
 
         ApiClient.Response unknownRole = org.open("nq57-thang", APRIL,
                 Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong", "benhvien", "ubnd"));

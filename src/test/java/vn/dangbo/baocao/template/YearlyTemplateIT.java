@@ -32,7 +32,7 @@ class YearlyTemplateIT {
 
     @Test
     void yearlyReportIsIssuedWithItsSubjectAndTable() throws Exception {
-        OwnOrganisation org = OwnOrganisation.create(port, organisations, passwords, identity, templates, "Yên Mô");
+        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Yên Mô");
         ApiClient.Response opened = org.open("nq57-nam", Map.of("kind", "YEAR", "year", 2026, "number", 1), Map.of());
         assertThat(opened.status()).as(opened.detail() + " " + opened.json()).isEqualTo(201);
         long id = opened.json().get("id").asLong();
@@ -40,7 +40,7 @@ class YearlyTemplateIT {
         assertThat(report.get("templateId").asText()).isEqualTo("nq57-nam");
         List<String> units = new ArrayList<>();
         report.get("units").forEach(u -> units.add(u.get("unitCode").asText()));
-        assertThat(units).containsExactlyInAnyOrderElementsOf(OwnOrganisation.CHI_BO);
+        assertThat(units).containsExactlyInAnyOrderElementsOf(TemplateCommune.CHI_BO);
 
         JsonNode task = org.task("congan", id, "CONTRIBUTE", null);
         JsonNode detail = org.as("congan").get("/api/tasks/" + task.get("id").asText()).json();
@@ -48,7 +48,7 @@ class YearlyTemplateIT {
         detail.get("sections").forEach(s -> sections.add(s.get("code").asText()));
         assertThat(sections).containsExactly("III", "VI");
 
-        org.collect(id, OwnOrganisation.CHI_BO, Map.of("congan", Map.of("III.1", Map.of("trained_people", "17"))));
+        org.collect(id, TemplateCommune.CHI_BO, Map.of("congan", Map.of("III.1", Map.of("trained_people", "17"))));
         org.writeOffice(id, "nq57-nam", Map.of("I.3", Map.of(
                 "party_tasks_assigned", "12", "party_tasks_done", "9",
                 "council_tasks_assigned", "8", "council_tasks_done", "8",

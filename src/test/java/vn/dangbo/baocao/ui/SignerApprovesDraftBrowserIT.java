@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.ui;
 
+import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.ui;
+package vn.dangbo.baocao;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +23,12 @@ import vn.dangbo.baocao.template.TemplateCatalog;
  * A fresh commune for a test, shaped like the demo one (same unit codes, the demo usernames with a prefix), so
  * that its register starts empty and nothing it issues disturbs the demo organisation's numbering.
  */
-final class OwnOrganisation {
+public final class OwnOrganisation {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A created organisation, its office actor and the prefix of its usernames. */
-    record Created(Organisation organisation, Actor office, Actor unitUser, String prefix) {
+    public record Created(Organisation organisation, Actor office, Actor unitUser, String prefix) {
     }
 
     private final OrganisationRepository organisations;
@@ -37,7 +37,7 @@ final class OwnOrganisation {
     private final CamundaIdentitySync identity;
     private final TransactionTemplate transaction;
 
-    OwnOrganisation(OrganisationRepository organisations, TemplateCatalog templates, PasswordEncoder passwords,
+    public OwnOrganisation(OrganisationRepository organisations, TemplateCatalog templates, PasswordEncoder passwords,
                     CamundaIdentitySync identity, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.templates = templates;
@@ -46,8 +46,8 @@ final class OwnOrganisation {
         this.transaction = transaction;
     }
 
-    Created create(LocalDate termStart) {
-        String prefix = "ui" + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet() + "-";
+    public Created create(LocalDate termStart) {
+        String prefix = "t" + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet() + "-";
         Created created = transaction.execute(status -> insert(prefix, termStart));
         identity.sync(created.organisation());
         return created;

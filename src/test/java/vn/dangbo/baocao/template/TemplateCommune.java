@@ -31,7 +31,7 @@ import vn.dangbo.baocao.organisation.UnitKind;
  * A fresh organisation of its own for a test that issues reports (so the demo organisation's register is left
  * alone): the demo's units, users named "&lt;prefix&gt;vanphong" and so on with the demo password, both templates.
  */
-final class OwnOrganisation {
+final class TemplateCommune {
 
     static final List<String> CHI_BO = List.of("ubnd", "congan", "truong");
 
@@ -40,14 +40,14 @@ final class OwnOrganisation {
     final long id;
     private final Scenario scenario;
 
-    private OwnOrganisation(String prefix, String issuerCode, long id, Scenario scenario) {
+    private TemplateCommune(String prefix, String issuerCode, long id, Scenario scenario) {
         this.prefix = prefix;
         this.issuerCode = issuerCode;
         this.id = id;
         this.scenario = scenario;
     }
 
-    static OwnOrganisation create(int port, OrganisationRepository organisations, PasswordEncoder passwords,
+    static TemplateCommune create(int port, OrganisationRepository organisations, PasswordEncoder passwords,
                                   CamundaIdentitySync identity, TemplateCatalog templates, String placeName) {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String issuer = "ĐU" + prefix.substring(1, 4).toUpperCase();
@@ -67,11 +67,11 @@ final class OwnOrganisation {
         for (String file : List.of("nq57-thang.yml", "bao-cao-nam.yml")) {
             templates.store(org, prefix + "vanphong", bundled(file));
         }
-        return new OwnOrganisation(prefix, issuer, org, new Scenario(port));
+        return new TemplateCommune(prefix, issuer, org, new Scenario(port));
     }
 
     static String bundled(String file) {
-        try (InputStream in = OwnOrganisation.class.getResourceAsStream("/templates/" + file)) {
+        try (InputStream in = TemplateCommune.class.getResourceAsStream("/templates/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

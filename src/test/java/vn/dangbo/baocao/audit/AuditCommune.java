@@ -30,19 +30,19 @@ import vn.dangbo.baocao.template.TemplateCatalog;
  * A commune of its own for a test, so that what the test does to its chain or its register cannot touch the
  * demo organisation's: the demo's units (same codes), users named "<prefix>-<demo name>", password "demo".
  */
-final class OwnOrganisation {
+final class AuditCommune {
 
     final long id;
     final String prefix;
     private final Scenario scenario;
 
-    private OwnOrganisation(long id, String prefix, int port) {
+    private AuditCommune(long id, String prefix, int port) {
         this.id = id;
         this.prefix = prefix;
         this.scenario = new Scenario(port);
     }
 
-    static OwnOrganisation create(ApplicationContext context, int port) {
+    static AuditCommune create(ApplicationContext context, int port) {
         OrganisationRepository organisations = context.getBean(OrganisationRepository.class);
         String prefix = "a" + UUID.randomUUID().toString().substring(0, 8);
         long org = organisations.insertOrganisation(new Organisation(0, prefix, "ĐẢNG ỦY XÃ THỬ NGHIỆM",
@@ -60,14 +60,14 @@ final class OwnOrganisation {
                 "BÍ THƯ");
         chiBo.forEach((code, unit) -> organisations.insertUser(org, prefix + "-" + code, hash, "Chi bộ " + code,
                 unit, Set.of(Role.UNIT), null));
-        try (InputStream in = OwnOrganisation.class.getResourceAsStream("/templates/nq57-thang.yml")) {
+        try (InputStream in = AuditCommune.class.getResourceAsStream("/templates/nq57-thang.yml")) {
             context.getBean(TemplateCatalog.class).store(org, prefix + "-admin",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         context.getBean(CamundaIdentitySync.class).sync(organisations.organisation(org).orElseThrow());
-        return new OwnOrganisation(org, prefix, port);
+        return new AuditCommune(org, prefix, port);
     }
 
     String user(String demoName) {
