@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Renders a document model to .docx in the layout of a {@link FormatProfile}; every layout value
@@ -35,7 +36,7 @@ public final class DocxRenderer implements DocumentRenderer {
             doc.write(out);
             return StableZip.normalize(out.toByteArray());
         } catch (IOException e) {
-            throw new UncheckedIOException("Không tạo được văn bản .docx: " + e.getMessage(), e);
+            throw new UncheckedIOException(Messages.get("docx.failed", e.getMessage()), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import vn.dangbo.baocao.common.Messages;
 
 /** Loads format profiles from {@code classpath:format-profiles/<id>.yml} (or any YAML file). */
 public final class FormatProfiles {
@@ -29,16 +30,16 @@ public final class FormatProfiles {
 
     public static FormatProfile load(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Tên mẫu định dạng không hợp lệ: " + id);
+            throw new IllegalArgumentException(Messages.get("profile.invalidId", id));
         }
         String resource = "format-profiles/" + id + ".yml";
         try (InputStream in = FormatProfiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("Không có mẫu định dạng: " + id);
+                throw new IllegalArgumentException(Messages.get("profile.missing", id));
             }
             return YAML.readValue(in, FormatProfile.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Mẫu định dạng " + id + " bị lỗi: " + e.getMessage(), e);
+            throw new UncheckedIOException(Messages.get("profile.broken", id, e.getMessage()), e);
         }
     }
 
@@ -46,7 +47,7 @@ public final class FormatProfiles {
         try (InputStream in = Files.newInputStream(file)) {
             return YAML.readValue(in, FormatProfile.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Mẫu định dạng " + file + " bị lỗi: " + e.getMessage(), e);
+            throw new UncheckedIOException(Messages.get("profile.broken", file.toString(), e.getMessage()), e);
         }
     }
 }

@@ -16,12 +16,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.issuance.FormatProfile.Page;
 
 /** Section (page size, margins), document defaults and fixed document properties. */
 final class PageSetup {
 
-    static final String CREATOR = "Hệ thống báo cáo Đảng bộ";
+    static final String CREATOR = Messages.get("docx.creator");
     /** Documents carry no clock time, so the same model always gives the same bytes. */
     static final Date FIXED_TIME = Date.from(Instant.parse("2020-01-01T00:00:00Z"));
 

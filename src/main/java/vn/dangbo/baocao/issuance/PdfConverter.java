@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Converts .docx to PDF with LibreOffice headless. Each conversion has its own LibreOffice user
@@ -22,7 +23,6 @@ public final class PdfConverter {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final String FAILED = "Không chuyển được văn bản sang PDF: ";
     private static final List<String> EXECUTABLES = List.of("soffice", "libreoffice");
     private static final int LOG_TAIL = 500;
 
@@ -49,7 +49,7 @@ public final class PdfConverter {
 
     public byte[] toPdf(byte[] docx) {
         if (docx == null || docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
-            throw new PdfConversionException(FAILED + "tệp đầu vào không phải văn bản .docx.");
+            throw new PdfConversionException(failed(Messages.get("pdf.notDocx")));
         }
         Path work = null;
         try {
@@ -60,15 +60,15 @@ public final class PdfConverter {
             run(work, input, log);
             Path pdf = work.resolve("vanban.pdf");
             if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
-                throw new PdfConversionException(FAILED + "LibreOffice không tạo ra tệp PDF. " + tail(log));
+                throw new PdfConversionException(failed(Messages.get("pdf.noOutput", tail(log))));
             }
             byte[] bytes = Files.readAllBytes(pdf);
             if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-                throw new PdfConversionException(FAILED + "tệp tạo ra không phải PDF.");
+                throw new PdfConversionException(failed(Messages.get("pdf.notPdf")));
             }
             return bytes;
         } catch (IOException e) {
-            throw new PdfConversionException(FAILED + e.getMessage(), e);
+            throw new PdfConversionException(failed(e.getMessage()), e);
         } finally {
             deleteQuietly(work);
         }
@@ -87,26 +87,32 @@ public final class PdfConverter {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new PdfConversionException(FAILED + "không chạy được LibreOffice (" + executable + ").", e);
+            throw new PdfConversionException(failed(Messages.get("pdf.cannotStart", executable)), e);
         }
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
-                throw new PdfConversionException(FAILED + "quá thời gian cho phép (" + describe(timeout) + ").");
+                throw new PdfConversionException(failed(Messages.get("pdf.timeout", describe(timeout))));
             }
         } catch (InterruptedException e) {
             kill(process);
             Thread.currentThread().interrupt();
-            throw new PdfConversionException(FAILED + "bị ngắt giữa chừng.", e);
+            throw new PdfConversionException(failed(Messages.get("pdf.interrupted")), e);
         }
         if (process.exitValue() != 0) {
-            throw new PdfConversionException(
-                    FAILED + "LibreOffice báo lỗi (mã " + process.exitValue() + "). " + tail(log));
+            throw new PdfConversionException(failed(
+                    Messages.get("pdf.exitCode", String.valueOf(process.exitValue()), tail(log))));
         }
     }
 
+    private static String failed(String reason) {
+        return Messages.get("pdf.failed", reason);
+    }
+
     private static String describe(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " giây" : duration.toMillis() + " mili giây";
+        return duration.toMillis() % 1000 == 0
+                ? Messages.get("pdf.seconds", String.valueOf(duration.toSeconds()))
+                : Messages.get("pdf.millis", String.valueOf(duration.toMillis()));
     }
 
     private static void kill(Process process) {

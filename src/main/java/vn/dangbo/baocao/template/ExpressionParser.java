@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Recursive descent over a deliberately tiny grammar:
@@ -41,10 +42,10 @@ final class ExpressionParser {
 
     static Node parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new ExpressionException("Biểu thức trống.");
+            throw new ExpressionException(Messages.get("expression.empty"));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new ExpressionException("Biểu thức quá dài (tối đa " + MAX_LENGTH + " ký tự).");
+            throw new ExpressionException(Messages.get("expression.tooLong", String.valueOf(MAX_LENGTH)));
         }
         ExpressionParser parser = new ExpressionParser(tokenize(text));
         Node node = parser.or();
@@ -86,8 +87,8 @@ final class ExpressionParser {
                 out.add(new Token(Kind.SYMBOL, String.valueOf(c), start));
                 i++;
             } else {
-                throw new ExpressionException("Ký tự không được phép \"" + c + "\" ở vị trí " + (i + 1)
-                        + ". Chỉ dùng số, khóa chỉ tiêu, + - * / ( ), so sánh và and/or/not.");
+                throw new ExpressionException(Messages.get("expression.character", String.valueOf(c),
+                        String.valueOf(i + 1)));
             }
         }
         out.add(new Token(Kind.END, "", text.length()));
@@ -196,8 +197,8 @@ final class ExpressionParser {
 
     private Node call(Token name) {
         if (!FUNCTIONS.contains(name.text)) {
-            throw new ExpressionException("Hàm không được hỗ trợ: \"" + name.text + "\" ở vị trí " + (name.at + 1)
-                    + ". Chỉ có min, max, ifempty.");
+            throw new ExpressionException(Messages.get("expression.function", name.text,
+                    String.valueOf(name.at + 1)));
         }
         pos++;
         enter();
@@ -210,14 +211,14 @@ final class ExpressionParser {
         depth--;
         expect(")");
         if (name.text.equals("ifempty") && args.size() != 2) {
-            throw new ExpressionException("Hàm ifempty cần đúng 2 tham số: ifempty(giá trị, mặc định).");
+            throw new ExpressionException(Messages.get("expression.ifempty"));
         }
         return new Node.Call(name.text, List.copyOf(args));
     }
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw new ExpressionException("Biểu thức lồng nhau quá sâu.");
+            throw new ExpressionException(Messages.get("expression.tooDeep"));
         }
     }
 
@@ -245,22 +246,22 @@ final class ExpressionParser {
 
     private ExpressionException unexpected(Token t) {
         if (t.kind == Kind.END) {
-            return new ExpressionException("Biểu thức chưa kết thúc (thiếu toán hạng hoặc dấu \")\").");
+            return new ExpressionException(Messages.get("expression.unfinished"));
         }
-        String hint = t.text.equals(",") ? " Số thập phân trong công thức viết bằng dấu chấm (0.5)." : "";
-        return new ExpressionException("Không hiểu \"" + t.text + "\" ở vị trí " + (t.at + 1) + "." + hint);
+        String key = t.text.equals(",") ? "expression.unexpectedComma" : "expression.unexpected";
+        return new ExpressionException(Messages.get(key, t.text, String.valueOf(t.at + 1)));
     }
 
     private static Node number(Node node, String operator) {
         if (node.condition()) {
-            throw new ExpressionException("Toán tử \"" + operator + "\" cần số, không phải điều kiện.");
+            throw new ExpressionException(Messages.get("expression.needsNumber", operator));
         }
         return node;
     }
 
     private static Node condition(Node node, String operator) {
         if (!node.condition()) {
-            throw new ExpressionException("Toán tử \"" + operator + "\" cần điều kiện (phép so sánh), không phải số.");
+            throw new ExpressionException(Messages.get("expression.needsCondition", operator));
         }
         return node;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Reads and checks the indicator values of one item: typed values are read as Vietnamese write them,
@@ -111,7 +112,7 @@ public final class IndicatorCheck {
                 case DATE -> {
                     var date = stored ? IndicatorValues.isoDate(text) : IndicatorValues.date(text);
                     if (date == null) {
-                        errors.add(new FieldError(key, Messages.notDate(indicator)));
+                        errors.add(new FieldError(key, Messages.get("template.value.notDate", indicator.label())));
                     } else {
                         normalized.put(key, date.toString());
                         display.put(key, IndicatorValues.formatDate(date));
@@ -119,7 +120,8 @@ public final class IndicatorCheck {
                 }
                 default -> {
                     BigDecimal number = stored ? IndicatorValues.plain(text) : IndicatorValues.number(indicator, text);
-                    String problem = number == null ? Messages.notNumber(indicator) : IndicatorValues.problem(indicator, number);
+                    String problem = number == null ? Messages.get("template.value.notNumber", indicator.label())
+                            : IndicatorValues.problem(indicator, number);
                     if (problem != null) {
                         errors.add(new FieldError(key, problem));
                         return;
@@ -156,7 +158,7 @@ public final class IndicatorCheck {
             normalized.put(key, IndicatorValues.plainString(rounded));
             display.put(key, IndicatorValues.display(indicator, rounded, true));
             String outOfRange = IndicatorValues.problem(indicator, rounded);
-            if (outOfRange != null && !outOfRange.equals(Messages.notWhole(indicator))) {
+            if (outOfRange != null && !outOfRange.equals(IndicatorValues.notWhole(indicator))) {
                 broken.add(new FieldError(key, outOfRange));
             }
             return result;

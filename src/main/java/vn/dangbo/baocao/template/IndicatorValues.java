@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
+import vn.dangbo.baocao.common.Messages;
 
 /** Reading and showing one indicator value according to its type. */
 final class IndicatorValues {
@@ -37,15 +38,21 @@ final class IndicatorValues {
     static String problem(Indicator indicator, BigDecimal number) {
         IndicatorType type = indicator.type();
         if ((type == IndicatorType.INTEGER || type == IndicatorType.MONEY) && !whole(number)) {
-            return Messages.notWhole(indicator);
+            return notWhole(indicator);
         }
         if (indicator.min() != null && number.compareTo(indicator.min()) < 0) {
-            return Messages.belowMin(indicator);
+            return Messages.get("template.value.belowMin", indicator.label(),
+                    VietnameseNumbers.format(indicator.min()));
         }
         if (indicator.max() != null && number.compareTo(indicator.max()) > 0) {
-            return Messages.aboveMax(indicator);
+            return Messages.get("template.value.aboveMax", indicator.label(),
+                    VietnameseNumbers.format(indicator.max()));
         }
         return null;
+    }
+
+    static String notWhole(Indicator indicator) {
+        return Messages.get("template.value.notWhole", indicator.label());
     }
 
     static String plainString(BigDecimal number) {
@@ -60,7 +67,7 @@ final class IndicatorValues {
                 : VietnameseNumbers.format(number);
         return switch (indicator.type()) {
             case PERCENT -> shown + "%";
-            case MONEY -> shown + " đ";
+            case MONEY -> Messages.get("indicator.money", shown);
             default -> shown;
         };
     }

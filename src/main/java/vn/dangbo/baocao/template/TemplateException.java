@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.template;
 
 import java.util.List;
+import vn.dangbo.baocao.common.Messages;
 
 /** A template document that cannot be accepted; carries every problem found. */
 public class TemplateException extends RuntimeException {
@@ -8,7 +9,7 @@ public class TemplateException extends RuntimeException {
     private final List<TemplateProblem> problems;
 
     public TemplateException(List<TemplateProblem> problems) {
-        super("Mẫu báo cáo không hợp lệ: " + problems.size() + " lỗi");
+        super(Messages.get("template.invalid", String.valueOf(problems.size())));
         this.problems = List.copyOf(problems);
     }
 

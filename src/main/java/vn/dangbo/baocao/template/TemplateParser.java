@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Reads a template document (YAML, or JSON which is YAML too) into a {@link ReportTemplate}, then runs
@@ -46,11 +47,10 @@ public final class TemplateParser {
         try {
             root = YAML.readTree(source == null ? "" : source);
         } catch (IOException e) {
-            throw new TemplateException(List.of(new TemplateProblem("", "Không đọc được mẫu báo cáo (YAML/JSON không hợp lệ): "
-                    + firstLine(e.getMessage()) + where(e))));
+            throw new TemplateException(List.of(new TemplateProblem("", unreadable(e))));
         }
         if (root == null || !root.isObject()) {
-            throw new TemplateException(List.of(new TemplateProblem("", "Mẫu báo cáo phải là một đối tượng YAML/JSON.")));
+            throw new TemplateException(List.of(new TemplateProblem("", Messages.get("template.parse.notObject"))));
         }
         TemplateParser parser = new TemplateParser();
         ReportTemplate template = parser.template(root);
@@ -69,14 +69,14 @@ public final class TemplateParser {
             if (root.get("version").canConvertToInt() && root.get("version").asInt() > 0) {
                 version = root.get("version").asInt();
             } else {
-                problem("version", "Phiên bản phải là số nguyên dương.");
+                problem("version", Messages.get("template.parse.version"));
             }
         }
         String title = required(root, "title", "");
         String documentType = text(root, "documentType", "BC");
         List<String> subject = strings(root.path("subject"));
         if (subject.isEmpty()) {
-            problem("subject", "Thiếu trích yếu (subject) của báo cáo.");
+            problem("subject", Messages.get("template.parse.subject"));
         }
         String basis = text(root, "basis", "");
         String closing = text(root, "closing", "");
@@ -84,7 +84,7 @@ public final class TemplateParser {
         Numbering numbering = numbering(root.path("numbering"), "numbering", Numbering.LETTER);
         List<TemplateSection> sections = sections(root.path("sections"), "sections", numbering, null, null, 0);
         if (sections.isEmpty()) {
-            problem("sections", "Mẫu báo cáo phải có ít nhất một mục.");
+            problem("sections", Messages.get("template.parse.noSections"));
         }
         return new ReportTemplate(id, version, title, documentType, subject, basis, closing, recipients, sections,
                 aggregates(root.path("aggregates"), "aggregates"));
@@ -113,7 +113,7 @@ public final class TemplateParser {
                     knownFields(column, cp, AGGREGATE_COLUMN_FIELDS);
                     String type = text(column, "type", "integer");
                     if (!type.equals("integer") && !type.equals("percent")) {
-                        problem(cp + ".type", "Kiểu cột bảng tổng hợp là integer hoặc percent.");
+                        problem(cp + ".type", Messages.get("template.parse.columnType"));
                     }
                     List<String> sum = column.path("sum").isTextual() ? List.of(column.get("sum").asText())
                             : strings(column.path("sum"));
@@ -123,8 +123,9 @@ public final class TemplateParser {
                 }
             }
             out.add(new TemplateAggregate(required(node, "code", p), required(node, "title", p),
-                    node.hasNonNull("after") ? node.get("after").asText() : null, text(node, "rowHeader", "Chi bộ"),
-                    text(node, "totalLabel", "Tổng cộng"), columns));
+                    node.hasNonNull("after") ? node.get("after").asText() : null,
+                    text(node, "rowHeader", Messages.get("template.parse.aggregateRowHeader")),
+                    text(node, "totalLabel", Messages.get("template.parse.aggregateTotalLabel")), columns));
         }
         return out;
     }
@@ -159,7 +160,7 @@ public final class TemplateParser {
                         node.path("required").asBoolean(false), List.of(), List.of()));
             }
             if (!items.isEmpty() && owner == null) {
-                problem(p + ".owner", "Thiếu người viết (owner) của mục " + code + ": office, each hoặc role:<khóa>.");
+                problem(p + ".owner", Messages.get("template.parse.ownerMissing", code));
                 owner = new SectionOwner(SectionOwner.Kind.OFFICE, null);
             }
             out.add(new TemplateSection(code, label, heading, depth, owner, items, children));
@@ -217,15 +218,14 @@ public final class TemplateParser {
             try {
                 type = IndicatorType.valueOf(typeText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problem(p + ".type", "Kiểu chỉ tiêu không hợp lệ: " + typeText
-                        + " (integer, decimal, money, percent, text, date).");
+                problem(p + ".type", Messages.get("template.parse.indicatorType", typeText));
             }
             LocalDate since = null;
             if (node.hasNonNull("cumulativeSince")) {
                 try {
                     since = LocalDate.parse(node.get("cumulativeSince").asText());
                 } catch (RuntimeException e) {
-                    problem(p + ".cumulativeSince", "Ngày không hợp lệ (định dạng yyyy-MM-dd, ví dụ 2025-07-01).");
+                    problem(p + ".cumulativeSince", Messages.get("template.parse.date"));
                 }
             }
             Integer decimals = null;
@@ -234,7 +234,7 @@ public final class TemplateParser {
                 if (d.canConvertToInt() && d.asInt() >= 0 && d.asInt() <= 6 && d.isIntegralNumber()) {
                     decimals = d.asInt();
                 } else {
-                    problem(p + ".decimals", "Số chữ số thập phân phải là số nguyên từ 0 đến 6.");
+                    problem(p + ".decimals", Messages.get("template.parse.decimals"));
                 }
             }
             out.add(new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
@@ -276,7 +276,7 @@ public final class TemplateParser {
             String code = required(node, "code", p);
             List<String> columns = strings(node.path("columns"));
             if (columns.isEmpty()) {
-                problem(p + ".columns", "Bảng phải có ít nhất một cột.");
+                problem(p + ".columns", Messages.get("template.parse.tableColumns"));
             }
             List<IndicatorTable.Row> rows = new ArrayList<>();
             int r = 0;
@@ -293,7 +293,7 @@ public final class TemplateParser {
                 }
             }
             if (rows.isEmpty()) {
-                problem(p + ".rows", "Bảng phải có ít nhất một dòng.");
+                problem(p + ".rows", Messages.get("template.parse.tableRows"));
             }
             out.add(new IndicatorTable(code, text(node, "title", ""), text(node, "rowHeader", ""), columns, rows));
         }
@@ -307,8 +307,7 @@ public final class TemplateParser {
         try {
             return SectionOwner.parse(node.get("owner").asText());
         } catch (IllegalArgumentException e) {
-            problem(path + ".owner", "Người viết không hợp lệ: " + node.get("owner").asText()
-                    + " (office, each hoặc role:<khóa>).");
+            problem(path + ".owner", Messages.get("template.parse.ownerInvalid", node.get("owner").asText()));
             return parentOwner;
         }
     }
@@ -320,8 +319,7 @@ public final class TemplateParser {
         try {
             return Numbering.valueOf(node.asText().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(path, "Kiểu đánh số không hợp lệ: " + node.asText()
-                    + " (letter, roman, roman_dash, arabic, decimal, point, none).");
+            problem(path, Messages.get("template.parse.numbering", node.asText()));
             return fallback;
         }
     }
@@ -333,7 +331,7 @@ public final class TemplateParser {
         try {
             return new BigDecimal(node.get(field).asText());
         } catch (NumberFormatException e) {
-            problem(path + "." + field, "Phải là một số (dấu chấm thập phân, ví dụ 0.5).");
+            problem(path + "." + field, Messages.get("template.parse.number"));
             return null;
         }
     }
@@ -342,7 +340,7 @@ public final class TemplateParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problem(path.isEmpty() ? name : path + "." + name, "Trường không được hỗ trợ: " + name + ".");
+                problem(path.isEmpty() ? name : path + "." + name, Messages.get("template.parse.unknownField", name));
             }
         }
     }
@@ -352,7 +350,7 @@ public final class TemplateParser {
             return false;
         }
         if (!list.isArray()) {
-            problem(path, "Phải là một danh sách.");
+            problem(path, Messages.get("template.parse.list"));
             return false;
         }
         return true;
@@ -360,7 +358,7 @@ public final class TemplateParser {
 
     private boolean isObject(JsonNode node, String path) {
         if (!node.isObject()) {
-            problem(path, "Phải là một đối tượng (các trường dạng khóa: giá trị).");
+            problem(path, Messages.get("template.parse.object"));
             return false;
         }
         return true;
@@ -369,7 +367,7 @@ public final class TemplateParser {
     private String required(JsonNode node, String field, String path) {
         String value = text(node, field, null);
         if (value == null || value.isBlank()) {
-            problem(path.isEmpty() ? field : path + "." + field, "Thiếu trường bắt buộc: " + field + ".");
+            problem(path.isEmpty() ? field : path + "." + field, Messages.get("template.parse.required", field));
             return "";
         }
         return value;
@@ -394,12 +392,14 @@ public final class TemplateParser {
         problems.add(new TemplateProblem(path, message));
     }
 
-    private static String where(IOException e) {
+    private static String unreadable(IOException e) {
+        String reason = firstLine(e.getMessage());
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                 && j.getLocation().getLineNr() > 0) {
-            return " (dòng " + j.getLocation().getLineNr() + ", cột " + j.getLocation().getColumnNr() + ")";
+            return Messages.get("template.parse.unreadableAt", reason,
+                    String.valueOf(j.getLocation().getLineNr()), String.valueOf(j.getLocation().getColumnNr()));
         }
-        return "";
+        return Messages.get("template.parse.unreadable", reason);
     }
 
     private static String firstLine(String message) {

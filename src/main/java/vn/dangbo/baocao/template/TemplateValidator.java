@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.dangbo.baocao.common.Messages;
 
 /**
  * Checks a parsed template as a whole: unique codes and keys, expressions that parse and name keys of their
@@ -36,7 +37,7 @@ public final class TemplateValidator {
 
     private void template(ReportTemplate t) {
         if (!t.id().isBlank() && !ID.matcher(t.id()).matches()) {
-            problem("id", "Mã mẫu chỉ gồm chữ thường không dấu, chữ số, \"-\" và \"_\" (ví dụ nq57-thang).");
+            problem("id", Messages.get("template.problem.id"));
         }
         for (int i = 0; i < t.subject().size(); i++) {
             placeholders(t.subject().get(i), "subject[" + i + "]");
@@ -54,46 +55,46 @@ public final class TemplateValidator {
             TemplateAggregate aggregate = t.aggregates().get(a);
             String ap = "aggregates[" + a + "]";
             if (!aggregate.code().isBlank() && codes.putIfAbsent(aggregate.code(), ap) != null) {
-                problem(ap + ".code", "Mã bảng tổng hợp \"" + aggregate.code() + "\" bị trùng với " + codes.get(aggregate.code()) + ".");
+                problem(ap + ".code", Messages.get("template.problem.aggregateDuplicate", aggregate.code(),
+                        codes.get(aggregate.code())));
             }
             if (aggregate.after() != null && t.section(aggregate.after()).isEmpty()) {
-                problem(ap + ".after", "Không có mục \"" + aggregate.after() + "\" để đặt bảng tổng hợp sau.");
+                problem(ap + ".after", Messages.get("template.problem.aggregateAfter", aggregate.after()));
             }
             if (aggregate.columns().isEmpty()) {
-                problem(ap + ".columns", "Bảng tổng hợp phải có ít nhất một cột.");
+                problem(ap + ".columns", Messages.get("template.problem.aggregateNoColumns"));
             }
             Map<String, Boolean> earlier = new LinkedHashMap<>();
             for (int c = 0; c < aggregate.columns().size(); c++) {
                 TemplateAggregate.Column column = aggregate.columns().get(c);
                 String cp = ap + ".columns[" + c + "]";
                 if (column.computed() == !column.sum().isEmpty()) {
-                    problem(cp, "Cột bảng tổng hợp cần đúng một trong hai: sum (cộng chỉ tiêu) hoặc formula (công thức).");
+                    problem(cp, Messages.get("template.problem.columnSumOrFormula"));
                 }
                 for (String key : column.sum()) {
                     Indicator indicator = t.indicator(key).orElse(null);
                     if (indicator == null) {
-                        problem(cp + ".sum", "Không có chỉ tiêu \"" + key + "\" trong mẫu.");
+                        problem(cp + ".sum", Messages.get("template.problem.columnUnknownKey", key));
                     } else if (indicator.type() != IndicatorType.INTEGER && indicator.type() != IndicatorType.DECIMAL
                             && indicator.type() != IndicatorType.MONEY) {
-                        problem(cp + ".sum", "Chỉ tiêu \"" + key + "\" không phải số đếm, không cộng được "
-                                + "(tỷ lệ được tính lại bằng formula).");
+                        problem(cp + ".sum", Messages.get("template.problem.columnNotCountable", key));
                     }
                 }
                 if (column.computed()) {
                     Expression e = expression(column.formula(), cp + ".formula");
                     if (e != null && e.condition()) {
-                        problem(cp + ".formula", "Công thức của cột phải cho ra một số, không phải một điều kiện.");
+                        problem(cp + ".formula", Messages.get("template.problem.columnFormulaCondition"));
                     } else if (e != null) {
                         for (String name : e.keys()) {
                             if (!earlier.containsKey(name)) {
-                                problem(cp + ".formula", "Công thức chỉ dùng tên các cột đứng trước: \"" + name + "\".");
+                                problem(cp + ".formula", Messages.get("template.problem.columnLaterName", name));
                             }
                         }
                     }
                 }
                 if (!column.name().isBlank() && (!KEY.matcher(column.name()).matches()
                         || earlier.put(column.name(), true) != null)) {
-                    problem(cp + ".name", "Tên cột \"" + column.name() + "\" không hợp lệ hoặc bị trùng.");
+                    problem(cp + ".name", Messages.get("template.problem.columnName", column.name()));
                 }
             }
         }
@@ -102,8 +103,7 @@ public final class TemplateValidator {
     private void placeholders(String text, String path) {
         for (String name : Placeholders.names(text)) {
             if (!Placeholders.NAMES.contains(name)) {
-                problem(path, "Tham số không hỗ trợ: {" + name + "}. Dùng {period}, {month}, {year}, {number}, "
-                        + "{organisation}, {commune}.");
+                problem(path, Messages.get("template.problem.placeholder", name));
             }
         }
     }
@@ -122,12 +122,11 @@ public final class TemplateValidator {
                     }
                     if (!KEY.matcher(key).matches() || ExpressionParser.KEYWORDS.contains(key)
                             || ExpressionParser.FUNCTIONS.contains(key)) {
-                        problem(kp, "Khóa chỉ tiêu \"" + key + "\" không hợp lệ: chữ thường không dấu, chữ số và \"_\", "
-                                + "bắt đầu bằng chữ (không dùng and, or, not, min, max, ifempty).");
+                        problem(kp, Messages.get("template.problem.key", key));
                     }
                     String earlier = keyPaths.putIfAbsent(key, kp);
                     if (earlier != null) {
-                        problem(kp, "Khóa chỉ tiêu trùng: " + key + " (đã dùng ở " + earlier + ").");
+                        problem(kp, Messages.get("template.problem.duplicateKey", key, earlier));
                     } else {
                         keyItems.put(key, item.code());
                     }
@@ -141,11 +140,10 @@ public final class TemplateValidator {
         for (int s = 0; s < sections.size(); s++) {
             TemplateSection section = sections.get(s);
             String sp = path + "[" + s + "]";
-            unique(sectionCodes, section.code(), sp + ".code", "Mã mục trùng: ");
+            unique(sectionCodes, section.code(), sp + ".code", "template.problem.duplicateSection");
             SectionOwner owner = section.owner();
             if (owner != null && owner.kind() == SectionOwner.Kind.ROLE && !ROLE.matcher(owner.roleKey()).matches()) {
-                problem(sp + ".owner", "Khóa vai trò \"" + owner.roleKey()
-                        + "\" không hợp lệ: chữ thường không dấu, chữ số, \"-\" và \"_\" (ví dụ role:ubnd).");
+                problem(sp + ".owner", Messages.get("template.problem.role", owner.roleKey()));
             }
             for (int i = 0; i < section.items().size(); i++) {
                 item(section.items().get(i), sp + ".items[" + i + "]");
@@ -155,7 +153,7 @@ public final class TemplateValidator {
     }
 
     private void item(TemplateItem item, String path) {
-        unique(itemCodes, item.code(), path + ".code", "Mã nội dung trùng: ");
+        unique(itemCodes, item.code(), path + ".code", "template.problem.duplicateItem");
         Map<String, Indicator> own = new LinkedHashMap<>();
         item.indicators().forEach(i -> own.putIfAbsent(i.key(), i));
         Map<String, List<String>> dependencies = new LinkedHashMap<>();
@@ -176,7 +174,7 @@ public final class TemplateValidator {
                 continue;
             }
             if (!e.condition()) {
-                problem(rp, "Quy tắc phải là một điều kiện (ví dụ on_time <= received), không phải công thức tính số.");
+                problem(rp, Messages.get("template.problem.ruleNotCondition"));
             }
             references(e, rp, own);
         }
@@ -189,23 +187,23 @@ public final class TemplateValidator {
                            Map<String, List<String>> dependencies) {
         boolean numeric = indicator.type().numeric();
         if (!numeric && (indicator.min() != null || indicator.max() != null)) {
-            problem(path + ".min", "Chỉ tiêu kiểu " + typeName(indicator.type()) + " không có min/max.");
+            problem(path + ".min", Messages.get("template.problem.minMaxType", typeName(indicator.type())));
         }
         if (indicator.min() != null && indicator.max() != null && indicator.min().compareTo(indicator.max()) > 0) {
-            problem(path + ".min", "Giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max).");
+            problem(path + ".min", Messages.get("template.problem.minAboveMax"));
         }
         if (indicator.hasFormula() && indicator.cumulative()) {
-            problem(path + ".formula", "Một chỉ tiêu không thể vừa có công thức vừa là lũy kế (cumulativeOf).");
+            problem(path + ".formula", Messages.get("template.problem.formulaAndCumulative"));
         }
         if (indicator.hasFormula()) {
             String fp = path + ".formula";
             if (!numeric) {
-                problem(fp, "Chỉ tiêu tính bằng công thức phải có kiểu số (integer, decimal, money, percent).");
+                problem(fp, Messages.get("template.problem.formulaType"));
             }
             Expression e = expression(indicator.formula(), fp);
             if (e != null) {
                 if (e.condition()) {
-                    problem(fp, "Công thức phải cho ra một số, không phải một điều kiện.");
+                    problem(fp, Messages.get("template.problem.formulaCondition"));
                 }
                 references(e, fp, own);
                 dependencies.put(indicator.key(), List.copyOf(e.keys()));
@@ -215,21 +213,21 @@ public final class TemplateValidator {
             String cp = path + ".cumulativeOf";
             Indicator source = own.get(indicator.cumulativeOf());
             if (!numeric) {
-                problem(cp, "Chỉ tiêu lũy kế phải có kiểu số.");
+                problem(cp, Messages.get("template.problem.cumulativeType"));
             }
             if (source == null) {
                 problem(cp, unknownKey(indicator.cumulativeOf()));
             } else if (!source.type().numeric()) {
-                problem(cp, "Chỉ tiêu \"" + source.key() + "\" không phải số nên không cộng dồn được.");
+                problem(cp, Messages.get("template.problem.cumulativeSourceType", source.key()));
             } else if (source.cumulative()) {
-                problem(cp, "Không lũy kế một chỉ tiêu đã là lũy kế: " + source.key() + ".");
+                problem(cp, Messages.get("template.problem.cumulativeOfCumulative", source.key()));
             }
             if (indicator.cumulativeSince() == null) {
-                problem(path + ".cumulativeSince", "Chỉ tiêu lũy kế cần ngày bắt đầu cộng dồn (cumulativeSince, ví dụ 2025-07-01).");
+                problem(path + ".cumulativeSince", Messages.get("template.problem.cumulativeSince"));
             }
             dependencies.put(indicator.key(), List.of(indicator.cumulativeOf()));
         } else if (indicator.cumulativeSince() != null) {
-            problem(path + ".cumulativeSince", "Có ngày bắt đầu lũy kế nhưng thiếu cumulativeOf.");
+            problem(path + ".cumulativeSince", Messages.get("template.problem.sinceWithoutCumulative"));
         }
     }
 
@@ -237,7 +235,7 @@ public final class TemplateValidator {
         try {
             return Expression.parse(text);
         } catch (ExpressionException e) {
-            problem(path, "Biểu thức không hợp lệ: " + e.getMessage());
+            problem(path, Messages.get("template.problem.expression", e.getMessage()));
             return null;
         }
     }
@@ -248,8 +246,7 @@ public final class TemplateValidator {
             if (target == null) {
                 problem(path, unknownKey(key));
             } else if (!target.type().numeric()) {
-                problem(path, "Chỉ tiêu \"" + key + "\" kiểu " + typeName(target.type())
-                        + " không dùng được trong biểu thức.");
+                problem(path, Messages.get("template.problem.referenceType", key, typeName(target.type())));
             }
         }
     }
@@ -257,10 +254,9 @@ public final class TemplateValidator {
     private String unknownKey(String key) {
         String item = keyItems.get(key);
         if (item != null) {
-            return "Chỉ tiêu \"" + key + "\" thuộc nội dung khác (" + item
-                    + "); công thức và quy tắc chỉ dùng chỉ tiêu của cùng nội dung.";
+            return Messages.get("template.problem.otherItem", key, item);
         }
-        return "Không có chỉ tiêu \"" + key + "\" trong nội dung này.";
+        return Messages.get("template.problem.unknownKey", key);
     }
 
     private void cycles(TemplateItem item, String path, Map<String, List<String>> dependencies) {
@@ -270,7 +266,7 @@ public final class TemplateValidator {
             if (cycle(start, dependencies, state, trail)) {
                 int k = indexOf(item, trail.get(0));
                 problem(path + ".indicators[" + k + "]" + (item.indicators().get(k).cumulative() ? ".cumulativeOf" : ".formula"),
-                        "Các chỉ tiêu tính toán phụ thuộc vòng tròn: " + String.join(" → ", trail) + ".");
+                        Messages.get("template.problem.cycle", String.join(" → ", trail)));
                 return;
             }
         }
@@ -309,30 +305,30 @@ public final class TemplateValidator {
     }
 
     private void table(IndicatorTable table, String path) {
-        unique(tableCodes, table.code(), path + ".code", "Mã bảng trùng: ");
+        unique(tableCodes, table.code(), path + ".code", "template.problem.duplicateTable");
         for (int r = 0; r < table.rows().size(); r++) {
             IndicatorTable.Row row = table.rows().get(r);
             String rp = path + ".rows[" + r + "]";
             if (row.cells().size() != table.columns().size()) {
-                problem(rp + ".cells", "Dòng \"" + row.label() + "\" có " + row.cells().size() + " ô nhưng bảng có "
-                        + table.columns().size() + " cột.");
+                problem(rp + ".cells", Messages.get("template.problem.rowCells", row.label(),
+                        String.valueOf(row.cells().size()), String.valueOf(table.columns().size())));
             }
             for (int c = 0; c < row.cells().size(); c++) {
                 String key = row.cells().get(c);
                 if (key != null && !keyPaths.containsKey(key)) {
-                    problem(rp + ".cells[" + c + "]", "Không có chỉ tiêu \"" + key + "\" trong mẫu báo cáo.");
+                    problem(rp + ".cells[" + c + "]", Messages.get("template.problem.cellUnknownKey", key));
                 }
             }
         }
     }
 
-    private void unique(Map<String, String> seen, String code, String path, String message) {
+    private void unique(Map<String, String> seen, String code, String path, String messageKey) {
         if (code == null || code.isBlank()) {
             return;
         }
         String earlier = seen.putIfAbsent(code, path);
         if (earlier != null) {
-            problem(path, message + code + " (đã dùng ở " + earlier + ").");
+            problem(path, Messages.get(messageKey, code, earlier));
         }
     }
 
