@@ -24,7 +24,8 @@ import vn.dangbo.baocao.report.WorkTask;
 /**
  * The decisions on a report's tasks: a unit submits, the office accepts or returns, consolidates and forwards,
  * the signer approves or returns. Each is one transaction: state, audit entry and task completion together.
- * The caller has locked the report and checked that the task belongs to it.
+ * The caller has locked the report and checked that the task belongs to it. The audit entry comes last: it
+ * locks the organisation's chain head until commit, so the shorter it is held, the less other users wait.
  */
 @Service
 public class ReviewService {
@@ -55,17 +56,17 @@ public class ReviewService {
                     completeness.problems().size());
         }
         reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
+        workflow.complete(task.id(), Map.of());
         audit.record(actor, AuditAction.SUBMITTED, "unit:" + unit.unit().code(), report.id(), null,
                 completeness.contentHash());
-        workflow.complete(task.id(), Map.of());
     }
 
     @Transactional
     public void accept(Actor actor, Report report, ReportUnit unit, WorkTask task) {
         requireOffice(actor);
         reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.ACCEPTED);
-        audit.record(actor, AuditAction.ACCEPTED, "unit:" + unit.unit().code(), report.id(), null, null);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.ACCEPT));
+        audit.record(actor, AuditAction.ACCEPTED, "unit:" + unit.unit().code(), report.id(), null, null);
     }
 
     @Transactional
@@ -74,8 +75,8 @@ public class ReviewService {
         String body = requireComment(comment);
         reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.RETURNED);
         reports.insertComment(report.id(), unit.unit().id(), "REVIEW", actor.username(), body);
-        audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.RETURN));
+        audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
     }
 
     @Transactional
@@ -86,15 +87,15 @@ public class ReviewService {
             throw AppException.invalid(problems, "error.forward.incomplete", problems.size());
         }
         reports.setStatus(report.id(), ReportStatus.AWAITING_APPROVAL);
-        audit.record(actor, AuditAction.FORWARDED, "report:" + report.id(), report.id(), null, null);
         workflow.complete(task.id(), Map.of());
+        audit.record(actor, AuditAction.FORWARDED, "report:" + report.id(), report.id(), null, null);
     }
 
     @Transactional
     public void approve(Actor actor, Report report, WorkTask task) {
         requireSigner(actor, report);
-        audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.APPROVE_OUTCOME));
+        audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
     }
 
     @Transactional
@@ -103,8 +104,8 @@ public class ReviewService {
         String body = requireComment(comment);
         reports.setStatus(report.id(), ReportStatus.CONSOLIDATING);
         reports.insertComment(report.id(), null, "APPROVAL", actor.username(), body);
-        audit.record(actor, AuditAction.RETURNED_BY_SIGNER, "report:" + report.id(), report.id(), body, null);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.RETURN));
+        audit.record(actor, AuditAction.RETURNED_BY_SIGNER, "report:" + report.id(), report.id(), body, null);
     }
 
     private static void requireOffice(Actor actor) {
