@@ -169,7 +169,7 @@ class ContributeForm extends VerticalLayout {
             int version = services.contributions().save(actor, reportId, code, form.section().unitCode(),
                     form.items(), form.version(), true);
             form.saved(version);
-            form.showProblems(List.of());
+            form.recheck();
             stampSaved();
             refreshDiff(form);
             return true;

@@ -46,6 +46,8 @@ public class SectionForm extends Div {
     private int version;
     private boolean dirty;
     private boolean loading;
+    /** The figure being typed in: its value arrives while typing, and is saved once the field is left. */
+    private TextField focused;
 
     public SectionForm(SectionView section) {
         this.section = section;
@@ -74,11 +76,17 @@ public class SectionForm extends Div {
     public void autosaveWith(Runnable save) {
         this.autosave = save;
         texts.values().forEach(t -> {
-            t.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            t.setValueChangeMode(ValueChangeMode.LAZY);
             t.setValueChangeTimeout(TEXT_PAUSE_MS);
             t.addBlurListener(e -> save.run());
         });
-        figures.values().forEach(m -> m.values().forEach(f -> f.addBlurListener(e -> save.run())));
+        figures.values().forEach(m -> m.values().forEach(f -> {
+            f.addFocusListener(e -> focused = f);
+            f.addBlurListener(e -> {
+                focused = null;
+                save.run();
+            });
+        }));
     }
 
     private void addItem(SectionView.ItemView item) {
@@ -95,6 +103,7 @@ public class SectionForm extends Div {
             box.add(new Details(Messages.get("ui.section.guidance"), guidance));
         }
         TextArea text = new TextArea();
+        text.setManualValidation(true);
         text.setId(Ids.of("item", item.code()));
         text.setWidthFull();
         text.setMinHeight("7em");
@@ -131,6 +140,7 @@ public class SectionForm extends Div {
         Map<String, TextField> derived = new LinkedHashMap<>();
         for (SectionView.IndicatorView indicator : item.indicatorDefinitions()) {
             TextField field = new TextField(indicator.label());
+            field.setManualValidation(true);
             field.setId(Ids.of("figure", item.code() + "-" + indicator.key()));
             field.addClassName("figure");
             String unit = "PERCENT".equals(indicator.type()) ? "%" : indicator.unit();
@@ -148,7 +158,7 @@ public class SectionForm extends Div {
                     if (!loading) {
                         check(item.code());
                     }
-                    changed(false);
+                    changed(focused != field);
                 });
                 inputs.put(indicator.key(), field);
             }
@@ -187,15 +197,15 @@ public class SectionForm extends Div {
     }
 
     private void clearFigures(String itemCode) {
-        figures.get(itemCode).values().forEach(f -> invalid(f, null));
-        computed.get(itemCode).values().forEach(f -> invalid(f, null));
+        figures.getOrDefault(itemCode, Map.of()).values().forEach(f -> invalid(f, null));
+        computed.getOrDefault(itemCode, Map.of()).values().forEach(f -> invalid(f, null));
     }
 
     private void markFigures(String itemCode, String keys, String message) {
         for (String key : keys.split(",")) {
-            TextField field = figures.get(itemCode).get(key.strip());
+            TextField field = figures.getOrDefault(itemCode, Map.of()).get(key.strip());
             if (field == null) {
-                field = computed.get(itemCode).get(key.strip());
+                field = computed.getOrDefault(itemCode, Map.of()).get(key.strip());
             }
             if (field != null) {
                 invalid(field, field.isInvalid() ? field.getErrorMessage() + " " + message : message);
@@ -244,6 +254,22 @@ public class SectionForm extends Div {
                 markFigures(item, keys, v.message());
             }
         }
+    }
+
+    /** After a save: clears the marks of texts now written and checks the figures again. */
+    public void recheck() {
+        texts.forEach((code, area) -> {
+            if (!area.getValue().isBlank()) {
+                invalid(area, null);
+            }
+        });
+        figures.forEach((code, inputs) -> {
+            if (checker == null) {
+                clearFigures(code);
+            } else {
+                check(code);
+            }
+        });
     }
 
     /** Shows the newest content from the server (after someone else saved), without saving it again. */
