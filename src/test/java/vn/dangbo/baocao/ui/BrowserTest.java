@@ -146,6 +146,14 @@ public abstract class BrowserTest {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }
 
+    /** All the text of an element, wherever it is scrolled (Selenium's getText leaves out what is scrolled away). */
+    protected String allText(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0]).innerText", id);
+        return text == null ? "" : text.toString();
+    }
+
     protected String notifications() {
         Object text = ((JavascriptExecutor) driver).executeScript("return Array.from("
                 + "document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join(' | ')");

@@ -101,14 +101,16 @@ class SectionEditorBrowserIT extends BrowserTest {
 
         editTask(taskId);
         assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
-        assertThat(text("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
+        assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
 
         type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
         type("figure-C-I-1-received", "1.235");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
         assertThat(driver.findElement(By.cssSelector("#diff-E .diff-added")).getText())
                 .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
-        wait.until(d -> text("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+        wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+        assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp",
+                "Bản đang sửa");
         scrollTo(By.id("last-comment"));
         screenshot("editor-returned");
         scrollTo(By.id("diff-E"));

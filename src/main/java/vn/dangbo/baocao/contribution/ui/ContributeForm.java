@@ -132,7 +132,7 @@ class ContributeForm extends VerticalLayout {
             if (before != null) {
                 DiffPanel diff = new DiffPanel(section.code());
                 diffs.put(section.code(), diff);
-                body.add(diff);
+                form.addUnderHeading(diff);
                 refreshDiff(form);
             }
             body.add(form, new AttachmentsBox(services.attachments(), actor, reportId, section.code(),

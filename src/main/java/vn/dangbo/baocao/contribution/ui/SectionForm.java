@@ -256,6 +256,11 @@ public class SectionForm extends Div {
         }
     }
 
+    /** Puts a component (the comparison with the submitted version) right under the section's heading. */
+    public void addUnderHeading(com.vaadin.flow.component.Component component) {
+        addComponentAtIndex(1, component);
+    }
+
     /** After a save: clears the marks of texts now written and checks the figures again. */
     public void recheck() {
         texts.forEach((code, area) -> {
