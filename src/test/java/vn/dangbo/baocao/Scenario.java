@@ -34,9 +34,13 @@ public final class Scenario {
     }
 
     public long openReport(int month) {
+        return openReport(2026, month);
+    }
+
+    public long openReport(int year, int month) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("templateId", "nq57-thang");
-        body.put("period", Map.of("kind", "MONTH", "year", 2026, "number", month));
+        body.put("period", Map.of("kind", "MONTH", "year", year, "number", month));
         body.put("deadline", Instant.now().plus(Duration.ofDays(7)).toString());
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("recipients", List.of("Ủy ban Kiểm tra Tỉnh ủy,", "Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));

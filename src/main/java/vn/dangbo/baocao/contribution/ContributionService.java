@@ -217,6 +217,32 @@ public class ContributionService {
         return problems;
     }
 
+    /**
+     * Checks one item's values as the user types them (Vietnamese numbers), without saving: the computed
+     * values to show, the unreadable values and the broken rules, each with its field.
+     */
+    @Transactional(readOnly = true)
+    public CheckResult checkItem(Actor actor, long reportId, String code, String unitCode, String itemCode,
+                                 Map<String, String> raw) {
+        Report report = access.visible(actor, reportId);
+        Part part = resolve(report, code, unitCode, actor);
+        requireReadable(actor, report, part);
+        TemplateItem item = part.section().items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.section.unknownItem", itemCode));
+        return IndicatorCheck.check(item, raw, earlierFigures.of(report).earlier(part.section(), part.unit().id(),
+                item));
+    }
+
+    /** What still blocks a unit's submission, for the editor's confirmation (the rules of {@link #completeness}). */
+    @Transactional(readOnly = true)
+    public List<Violation> unitProblems(Actor actor, long reportId, String unitCode) {
+        Report report = access.visible(actor, reportId);
+        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
+        parts.ofUnit(parts.template(report), unit).forEach(p -> requireReadable(actor, report, p));
+        return completeness(report, unit).problems();
+    }
+
     /** Blocking problems of a part, and the hash over the content they were found in. */
     public record Completeness(List<Violation> problems, String contentHash) {
     }

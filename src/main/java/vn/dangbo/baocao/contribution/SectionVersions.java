@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.contribution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
@@ -23,11 +26,39 @@ public class SectionVersions {
     private final ReportAccess access;
     private final ReportParts parts;
     private final SectionRepository sections;
+    private final ReportRepository reports;
 
-    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections) {
+    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections, ReportRepository reports) {
         this.access = access;
         this.parts = parts;
         this.sections = sections;
+        this.reports = reports;
+    }
+
+    /**
+     * For each part of a unit, the version it last submitted: the newest version saved before its last
+     * submission. Empty when the unit has not submitted; a part saved only after it is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> lastSubmittedVersions(Actor actor, long reportId, String unitCode) {
+        Report report = access.visible(actor, reportId);
+        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
+        if (unit.unit().id() != actor.unit().id() && !actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP)
+                && !actor.has(Role.ADMIN)) {
+            throw AppException.forbidden("error.section.notYours");
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (unit.submittedAt() == null) {
+            return out;
+        }
+        for (Part part : parts.ofUnit(parts.template(report), unit)) {
+            sections.versions(reportId, part.section().code(), unit.unit().id()).stream()
+                    .filter(c -> c.savedAt() != null && !c.savedAt().isAfter(unit.submittedAt()))
+                    .reduce((a, b) -> b)
+                    .ifPresent(c -> out.put(part.section().code(), c.version()));
+        }
+        return out;
     }
 
     /** The versions of a part, oldest first. */

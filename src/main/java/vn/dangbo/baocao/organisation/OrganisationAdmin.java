@@ -308,7 +308,7 @@ public class OrganisationAdmin {
 
     private Unit unit(Actor actor, String code) {
         return organisations.unitByCode(actor.organisationId(), code)
-                .orElseThrow(() -> AppException.notFound("error.unit.notFound", code));
+                .orElseThrow(() -> AppException.notFound("error.unit.unknown", code));
     }
 
     private AppUser user(Actor actor, String username) {

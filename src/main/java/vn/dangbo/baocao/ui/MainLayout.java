@@ -10,11 +10,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.notification.ui.NotificationBell;
@@ -26,9 +29,16 @@ import vn.dangbo.baocao.organisation.CurrentActor;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentActor current, AuthenticationContext authentication, NotificationService notifications) {
+    private final CurrentActor current;
+    private final InboxService inbox;
+    private final Span inboxCount = new Span();
+
+    public MainLayout(CurrentActor current, AuthenticationContext authentication, NotificationService notifications,
+                      InboxService inbox) {
+        this.current = current;
+        this.inbox = inbox;
         H1 title = new H1(Messages.get("app.title"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -39,8 +49,25 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        inboxCount.setId("inbox-count");
+        inboxCount.addClassName("menu-count");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.path().isEmpty() || "/".equals(entry.path())) {
+                item.setSuffixComponent(inboxCount);
+            }
+            nav.addItem(item);
+        });
         addToDrawer(nav);
+    }
+
+    /** The number of open tasks next to "Hộp công việc", counted again after each navigation (one COUNT). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        long count = current.find().map(inbox::countOpen).orElse(0L);
+        inboxCount.setText(count == 0 ? "" : String.valueOf(count));
+        inboxCount.setVisible(count > 0);
+        inboxCount.getElement().setAttribute("aria-label", Messages.get("ui.menu.openTasks", count));
     }
 
     private static HorizontalLayout user(Actor actor, AuthenticationContext authentication) {

@@ -1,7 +1,5 @@
 package vn.dangbo.baocao.contribution.ui;
 
-import vn.dangbo.baocao.contribution.ContributionService;
-import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.organisation.Actor;
@@ -10,12 +8,10 @@ import vn.dangbo.baocao.report.TaskKind;
 @org.springframework.stereotype.Component
 class ContributeScreen implements TaskScreen {
 
-    private final ContributionService contributions;
-    private final InboxService inbox;
+    private final EditorServices services;
 
-    ContributeScreen(ContributionService contributions, InboxService inbox) {
-        this.contributions = contributions;
-        this.inbox = inbox;
+    ContributeScreen(EditorServices services) {
+        this.services = services;
     }
 
     @Override
@@ -25,6 +21,6 @@ class ContributeScreen implements TaskScreen {
 
     @Override
     public com.vaadin.flow.component.Component create(Actor actor, TaskDetail task) {
-        return new ContributeForm(contributions, inbox, actor, task);
+        return new ContributeForm(services, actor, task);
     }
 }

@@ -2,10 +2,15 @@ package vn.dangbo.baocao.inbox.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,31 +19,85 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import vn.dangbo.baocao.common.Messages;
+import java.util.stream.IntStream;
 import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskFilter;
 import vn.dangbo.baocao.inbox.TaskView;
+import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.report.StatusLabels;
+import vn.dangbo.baocao.report.UnitStatus;
 
+/** The open tasks, filtered by the unit's status and the period, and ("Đã xử lý") what my unit decided. */
 @Route("")
 @PageTitle("Hộp công việc")
 @Menu(title = "Hộp công việc", order = 0)
 @PermitAll
 class InboxView extends VerticalLayout {
 
+    private final InboxService inbox;
+    private final Actor actor;
+    private final Clock clock;
+    private final Grid<TaskView> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Select<UnitStatus> status = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final Select<Integer> month = new Select<>();
+
     InboxView(InboxService inbox, CurrentActor current, Clock clock) {
-        List<TaskView> tasks = inbox.tasks(current.get()).stream()
-                .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        this.inbox = inbox;
+        this.actor = current.get();
+        this.clock = clock;
         add(new H2(Messages.get("ui.inbox.title")));
-        if (tasks.isEmpty()) {
-            Paragraph none = new Paragraph(Messages.get("ui.inbox.empty"));
-            none.setId("inbox-empty");
-            add(none);
-        }
-        Grid<TaskView> grid = new Grid<>();
+        Tab open = new Tab(Messages.get("ui.inbox.tabOpen"));
+        open.setId("tab-open");
+        Tab done = new Tab(Messages.get("ui.inbox.tabDone"));
+        done.setId("tab-done");
+        Tabs tabs = new Tabs(open, done);
+        Div openPage = openPage();
+        DoneList donePage = new DoneList(inbox, actor);
+        donePage.setVisible(false);
+        tabs.addSelectedChangeListener(e -> {
+            boolean isDone = e.getSelectedTab() == done;
+            openPage.setVisible(!isDone);
+            donePage.setVisible(isDone);
+            if (isDone) {
+                donePage.show(0);
+            }
+        });
+        add(tabs, openPage, donePage);
+        refresh();
+    }
+
+    private Div openPage() {
+        status.setId("filter-status");
+        status.setLabel(Messages.get("ui.inbox.filterStatus"));
+        status.setItems(UnitStatus.NOT_STARTED, UnitStatus.DRAFTING, UnitStatus.RETURNED, UnitStatus.SUBMITTED);
+        status.setItemLabelGenerator(s -> s == null ? Messages.get("ui.inbox.filterAny") : StatusLabels.unit(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(Messages.get("ui.inbox.filterAny"));
+        int thisYear = Formats.today(clock).getYear();
+        year.setId("filter-year");
+        year.setLabel(Messages.get("ui.inbox.filterYear"));
+        year.setItems(IntStream.rangeClosed(thisYear - 2, thisYear + 1).boxed().toList());
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(Messages.get("ui.inbox.filterAny"));
+        month.setId("filter-month");
+        month.setLabel(Messages.get("ui.inbox.filterMonth"));
+        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        month.setItemLabelGenerator(m -> m == null ? Messages.get("ui.inbox.filterAny")
+                : Messages.get("ui.inbox.month", m));
+        month.setEmptySelectionAllowed(true);
+        month.setEmptySelectionCaption(Messages.get("ui.inbox.filterAny"));
+        status.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        month.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(status, year, month);
+        filters.addClassName("inbox-filters");
+
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(t -> {
@@ -57,11 +116,24 @@ class InboxView extends VerticalLayout {
                 .setWidth("8em");
         grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
                 .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1);
-        grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
                 new com.vaadin.flow.router.RouteParameters("taskId", e.getItem().id()))));
-        add(grid);
+        empty.setId("inbox-empty");
+        Div page = new Div(filters, empty, grid);
+        page.setWidthFull();
+        return page;
+    }
+
+    private void refresh() {
+        TaskFilter filter = new TaskFilter(status.getValue(), year.getValue(), month.getValue());
+        List<TaskView> tasks = inbox.tasks(actor, filter).stream()
+                .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        grid.setItems(tasks);
+        boolean filtered = status.getValue() != null || year.getValue() != null || month.getValue() != null;
+        empty.setText(Messages.get(filtered ? "ui.inbox.noMatch" : "ui.inbox.empty"));
+        empty.setVisible(tasks.isEmpty());
     }
 
     static Span remaining(TaskView task, Clock clock) {

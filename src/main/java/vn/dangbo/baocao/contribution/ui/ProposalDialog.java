@@ -1,0 +1,73 @@
+package vn.dangbo.baocao.contribution.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.ui.TextBlocks;
+import vn.dangbo.baocao.contribution.Proposals;
+
+/** Shows what a carry forward or a Word import would write, item by item, and confirms it. */
+class ProposalDialog extends Dialog {
+
+    ProposalDialog(String id, String header, String explanation, String confirmLabel, Proposals.Preview preview,
+                   java.util.Map<String, String> labels, Consumer<List<Proposals.SectionChange>> onConfirm) {
+        setId(id);
+        setHeaderTitle(header);
+        setWidth("min(60em, 95vw)");
+        Paragraph help = new Paragraph(explanation);
+        help.addClassName("meta");
+        add(help);
+        for (Proposals.SectionProposal section : preview.sections()) {
+            add(new H4(section.heading()));
+            for (Proposals.ItemProposal item : section.items()) {
+                Div box = new Div();
+                box.addClassName("proposal");
+                if (!item.heading().isBlank()) {
+                    box.add(new H5(item.heading()));
+                }
+                if (item.replaces()) {
+                    Span replaces = new Span(Messages.get("ui.editor.replaces"));
+                    replaces.addClassName("replaces");
+                    box.add(replaces);
+                }
+                TextBlocks.of(item.proposedText()).forEach(box::add);
+                if (!item.indicators().isEmpty()) {
+                    Paragraph figures = new Paragraph(Messages.get("ui.editor.figures", item.indicators().entrySet()
+                            .stream().map(e -> labels.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue().replace('.', ','))
+                            .collect(Collectors.joining("; "))));
+                    figures.addClassName("meta");
+                    box.add(figures);
+                }
+                add(box);
+            }
+        }
+        Button confirm = new Button(confirmLabel, e -> {
+            close();
+            onConfirm.accept(changes(preview));
+        });
+        confirm.setId("confirm-" + id);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(Messages.get("ui.cancel"), e -> close());
+        getFooter().add(cancel, confirm);
+    }
+
+    /** Everything proposed, against the versions it was proposed for. */
+    static List<Proposals.SectionChange> changes(Proposals.Preview preview) {
+        List<Proposals.SectionChange> out = new ArrayList<>();
+        for (Proposals.SectionProposal s : preview.sections()) {
+            out.add(new Proposals.SectionChange(s.code(), s.version(), s.items().stream()
+                    .map(i -> new Proposals.ItemChange(i.code(), i.proposedText(), i.indicators())).toList()));
+        }
+        return out;
+    }
+}

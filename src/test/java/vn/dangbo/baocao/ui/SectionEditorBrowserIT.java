@@ -1,0 +1,151 @@
+package vn.dangbo.baocao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.Scenario;
+
+/**
+ * The chi bộ's section editor in real Chromium, each test on its own report of 2027 in the demo organisation
+ * (nothing is issued there): figures in Vietnamese formats, broken rules, autosave, a returned part's
+ * differences, and last period's content.
+ */
+@IntegrationTest
+class SectionEditorBrowserIT extends BrowserTest {
+
+    private static final Path DOCS = Path.of("docs/screenshots");
+
+    private Scenario scenario;
+
+    private String openTask(int month) {
+        scenario = new Scenario(port);
+        long reportId = scenario.openReport(2027, month);
+        return scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+    }
+
+    private void editTask(String taskId) {
+        signIn("ubnd", Scenario.PASSWORD);
+        open("/cong-viec/" + taskId, "item-C-I-1");
+    }
+
+    @Test
+    void vietnameseNumbersAreReadAndTheRateIsComputedWhileTyping() throws IOException {
+        editTask(openTask(3));
+        type("figure-C-I-1-received", "1.235");
+        type("figure-C-I-1-received_full_online", "1.200");
+        type("figure-C-I-1-received_partial_online", "30");
+        type("figure-C-I-1-received_direct", "5");
+        type("figure-C-I-1-business_dvctt_rate", "99,6");
+
+        wait.until(d -> value("figure-C-I-1-online_rate").startsWith("99,6"));
+        assertThat(value("figure-C-I-1-received_online")).isEqualTo("1.230");
+        assertThat(driver.findElement(By.id("figure-C-I-1-online_rate")).getText()).contains("%");
+        assertThat(fieldError("figure-C-I-1-received")).isEmpty();
+        assertThat(fieldError("figure-C-I-1-business_dvctt_rate")).isEmpty();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        scrollTo(By.id("figure-C-I-1-tthc_total"));
+        screenshot("editor-figures");
+        copyToDocs("editor-figures");
+    }
+
+    @Test
+    void aBrokenRuleShowsNextToItsFieldsAndBlocksSubmitting() throws IOException {
+        editTask(openTask(4));
+        type("figure-C-I-1-received", "100");
+        type("figure-C-I-1-on_time", "120");
+
+        String rule = "Số hồ sơ xử lý đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.";
+        wait.until(d -> fieldError("figure-C-I-1-on_time").contains(rule));
+        assertThat(fieldError("figure-C-I-1-received")).contains(rule);
+        assertThat(fieldError("figure-C-I-1-tthc_total")).isEmpty();
+        screenshot("editor-broken-rule");
+
+        click("submit");
+        assertThat(text("incomplete-list")).contains(rule);
+        assertThat(driver.findElements(By.id("confirm-submit"))).isEmpty();
+        screenshot("editor-incomplete");
+        click("close-submit");
+
+        type("figure-C-I-1-on_time", "90");
+        wait.until(d -> fieldError("figure-C-I-1-on_time").isEmpty());
+    }
+
+    @Test
+    void autosavedTextSurvivesAReload() {
+        String taskId = openTask(5);
+        editTask(taskId);
+        String text = "- Đã triển khai chữ ký số cho 100% cán bộ, công chức (lưu tự động).";
+        typeAndPause("item-E-main", text);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-E-main")));
+        assertThat(value("item-E-main")).isEqualTo(text);
+    }
+
+    @Test
+    void aReturnedPartShowsTheCommentAndWhatChangedSinceTheSubmission() throws IOException {
+        scenario = new Scenario(port);
+        long reportId = scenario.openReport(2027, 6);
+        scenario.writeAll("ubnd", reportId, "Bản đầu");
+        scenario.submit("ubnd", reportId);
+        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+
+        editTask(taskId);
+        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
+
+        type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
+        type("figure-C-I-1-received", "1.235");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
+        assertThat(driver.findElement(By.cssSelector("#diff-E .diff-added")).getText())
+                .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
+        wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+        assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp",
+                "Bản đang sửa");
+        scrollTo(By.id("last-comment"));
+        screenshot("editor-returned");
+        scrollTo(By.id("diff-E"));
+        screenshot("editor-returned-diff");
+        copyToDocs("editor-returned-diff");
+    }
+
+    @Test
+    void lastPeriodsContentFillsTheEmptyItems() throws IOException {
+        scenario = new Scenario(port);
+        long previous = scenario.openReport(2027, 1);
+        scenario.writeAll("ubnd", previous, "Kỳ trước");
+        scenario.submit("ubnd", previous);
+        scenario.review(previous, "ubnd", "ACCEPT", null);
+        long reportId = scenario.openReport(2027, 2);
+        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+
+        editTask(taskId);
+        type("item-E-main", "Nội dung mới của kỳ này.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        scrollTo(By.className("editor-tools"));
+        screenshot("editor-top");
+        click("carry-forward");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-carry")));
+        assertThat(driver.findElement(By.tagName("vaadin-dialog-overlay")).getText()).contains("Kỳ trước D.1.main");
+        screenshot("editor-carry-forward");
+        click("confirm-carry");
+
+        wait.until(d -> value("item-D-1-main").equals("Kỳ trước D.1.main"));
+        assertThat(value("item-E-main")).isEqualTo("Nội dung mới của kỳ này.");
+    }
+
+    private void copyToDocs(String name) throws IOException {
+        Files.createDirectories(DOCS);
+        Files.copy(SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
