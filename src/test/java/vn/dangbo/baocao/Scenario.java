@@ -38,10 +38,15 @@ public final class Scenario {
     }
 
     public long openReport(int year, int month) {
+        return openReport(year, month, Duration.ofDays(7));
+    }
+
+    /** A report due after {@code dueIn}: a short one comes first in the inboxes (earliest deadline first). */
+    public long openReport(int year, int month, Duration dueIn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("templateId", "nq57-thang");
         body.put("period", Map.of("kind", "MONTH", "year", year, "number", month));
-        body.put("deadline", Instant.now().plus(Duration.ofDays(7)).toString());
+        body.put("deadline", Instant.now().plus(dueIn).toString());
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("recipients", List.of("Ủy ban Kiểm tra Tỉnh ủy,", "Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
         body.put("signerUsername", userPrefix + "bithu");

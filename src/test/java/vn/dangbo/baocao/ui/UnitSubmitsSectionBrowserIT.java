@@ -3,6 +3,7 @@ package vn.dangbo.baocao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,12 +18,13 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
     @Test
     void unitWritesItsSectionsAndSubmitsThemFromTheInbox() throws IOException {
         Scenario scenario = new Scenario(port);
-        long reportId = scenario.openReport(6);
+        // due soonest of all the demo organisation's open reports, so its task is the inbox's first row
+        long reportId = scenario.openReport(2028, 3, Duration.ofHours(3));
         String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         signIn("ubnd", Scenario.PASSWORD);
         WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.id("task-" + taskId)));
-        assertThat(driver.findElement(By.id("inbox")).getText()).contains("Soạn phần báo cáo", "tháng 6 năm 2026");
+        assertThat(driver.findElement(By.id("inbox")).getText()).contains("Soạn phần báo cáo", "tháng 3 năm 2028");
         assertThat(text("inbox-count")).matches("[1-9][0-9]*");
         screenshot("inbox");
 
@@ -70,7 +72,7 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
 
         // "Đã xử lý" lists the submission, and opens the part read-only
         click("tab-done");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "tháng 6 năm 2026"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "tháng 3 năm 2028"));
         assertThat(driver.findElement(By.id("done")).getText()).containsPattern("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
         screenshot("inbox-done");
         open("/bao-cao/" + reportId + "/phan/ubnd", "part-title");
