@@ -38,6 +38,12 @@ class ApiExceptionHandler {
         return respond(problem);
     }
 
+    /** Two users changed the same thing at the same instant and the engine noticed: the later one retries. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<ProblemDetail> concurrent() {
+        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Messages.get("error.concurrent")));
+    }
+
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
     ResponseEntity<ProblemDetail> unauthenticated() {
         return respond(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, Messages.get("error.unauthorized")));

@@ -153,7 +153,7 @@ public class ContributionService {
     @Transactional
     public int save(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version,
                     boolean draft) {
-        Report report = access.lockedForChange(actor, reportId);
+        Report report = access.lockedForOwnPart(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         // read once: the check below and the status change after the insert both need it
         Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING

@@ -124,8 +124,14 @@ public class InboxService {
     @Transactional
     public void complete(Actor actor, String taskId, Action action, String comment) {
         WorkTask found = workflow.task(taskId).orElseThrow(() -> missing(taskId));
-        Report report = access.lockedForChange(actor, reportOf(actor, found).id());
-        // re-read under the report's lock: another user may have completed it meanwhile
+        long reportId = reportOf(actor, found).id();
+        // a unit's submission touches only its own part; every other decision changes the report's state
+        Report report = found.kind() == TaskKind.CONTRIBUTE ? access.lockedForOwnPart(actor, reportId)
+                : access.lockedForChange(actor, reportId);
+        if (found.kind() == TaskKind.CONTRIBUTE) {
+            unitOf(report, found).ifPresent(u -> reports.lockUnit(reportId, u.unit().id()));
+        }
+        // re-read under the lock: another user may have completed it meanwhile
         WorkTask task = workflow.task(taskId).orElseThrow(() -> missing(taskId));
         requireHolder(actor, task);
         if (action == null) {

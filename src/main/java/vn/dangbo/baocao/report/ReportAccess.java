@@ -31,10 +31,20 @@ public class ReportAccess {
 
     /** The report locked for a state change, when the actor belongs to its organisation. */
     public Report lockedForChange(Actor actor, long reportId) {
-        Report report = reports.lock(reportId)
-                .filter(r -> r.organisationId() == actor.organisationId())
+        return ofActor(actor, reportId, reports.lock(reportId));
+    }
+
+    /**
+     * The report locked in share mode, for work on one unit's own part (saving, submitting): the parts of
+     * different units do not wait for each other, a change of the report's state waits for them.
+     */
+    public Report lockedForOwnPart(Actor actor, long reportId) {
+        return ofActor(actor, reportId, reports.lockShared(reportId));
+    }
+
+    private static Report ofActor(Actor actor, long reportId, java.util.Optional<Report> report) {
+        return report.filter(r -> r.organisationId() == actor.organisationId())
                 .orElseThrow(() -> AppException.notFound("error.report.notFound", reportId));
-        return report;
     }
 
     public void requireOffice(Actor actor) {

@@ -58,6 +58,14 @@ public class ReportRepository {
         return jdbc.sql("select * from report where id = ? for update").param(id).query(this::report).optional();
     }
 
+    /**
+     * The report, locked against changes of its state (cancel, consolidation) but not against other units'
+     * work on their own parts, which may go on at the same time.
+     */
+    public Optional<Report> lockShared(long id) {
+        return jdbc.sql("select * from report where id = ? for share").param(id).query(this::report).optional();
+    }
+
     public List<Report> list(long organisationId, ReportStatus status, Integer year) {
         StringBuilder sql = new StringBuilder("select * from report where organisation_id = ?");
         List<Object> params = new ArrayList<>(List.of(organisationId));
@@ -146,6 +154,12 @@ public class ReportRepository {
 
     public Optional<ReportUnit> unit(long reportId, long unitId) {
         return units(reportId).stream().filter(u -> u.unit().id() == unitId).findFirst();
+    }
+
+    /** Serialises the work of one unit on one report (two people of the same chi bộ submitting at once). */
+    public void lockUnit(long reportId, long unitId) {
+        jdbc.sql("select 1 from report_unit where report_id = ? and unit_id = ? for update")
+                .params(reportId, unitId).query((rs, n) -> 1).optional();
     }
 
     public void setUnitStatus(long reportId, long unitId, UnitStatus status) {

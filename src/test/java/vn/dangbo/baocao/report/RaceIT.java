@@ -58,6 +58,18 @@ class RaceIT {
     }
 
     @Test
+    void theSameTaskSubmittedTwiceAtOnceIsDoneOnceAndTheOtherCallIsTold() throws Exception {
+        Scenario s = new Scenario(port);
+        long id = s.openReport(3);
+        s.writeAll("truong", id, "Nội dung");
+        String task = s.task("truong", id, "CONTRIBUTE", null).get("id").asText();
+        List<Integer> statuses = race(2, i -> s.complete("truong", task, "SUBMIT", null).status());
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        assertThat(s.unitStatus(id, "truong")).isEqualTo("SUBMITTED");
+        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id)).hasSize(1);
+    }
+
+    @Test
     void twoIssuesRacingForANumberGetConsecutiveNumbers() throws Exception {
         long organisationId = organisations.organisationByCode("xuan-hung").orElseThrow().id();
         // a register of another (past) term, so the demo term's numbering is left alone
