@@ -148,4 +148,36 @@ public final class Scenario {
         }
         awaitStatus(reportId, "CONSOLIDATING");
     }
+
+    /**
+     * Writes every item of the office's own sections of the report's template (`owner: office`), each text the
+     * marker and the item's code; returns the codes written.
+     */
+    public List<String> writeOfficeSections(long reportId, String marker) {
+        String templateId = as("vanphong").get("/api/reports/" + reportId).json().get("templateId").asText();
+        JsonNode template = as("vanphong").get("/api/templates/" + templateId).json();
+        List<String> codes = officeSectionCodes(template.get("sections"));
+        for (String code : codes) {
+            JsonNode section = as("vanphong").get("/api/reports/" + reportId + "/sections/" + code).json();
+            List<Map<String, Object>> items = new ArrayList<>();
+            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
+                    "text", marker + " " + item.get("code").asText())));
+            ApiClient.Response saved = as("vanphong").put("/api/reports/" + reportId + "/sections/" + code,
+                    Map.of("items", items, "version", section.get("version").asInt()));
+            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
+        }
+        return codes;
+    }
+
+    /** The codes of the sections written by the office (with items), in document order. */
+    public static List<String> officeSectionCodes(JsonNode sections) {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode section : sections) {
+            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
+                codes.add(section.get("code").asText());
+            }
+            codes.addAll(officeSectionCodes(section.path("children")));
+        }
+        return codes;
+    }
 }

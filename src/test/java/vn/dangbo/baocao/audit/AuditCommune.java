@@ -35,11 +35,13 @@ final class AuditCommune {
     final long id;
     final String prefix;
     private final Scenario scenario;
+    private final int port;
 
     private AuditCommune(long id, String prefix, int port) {
         this.id = id;
         this.prefix = prefix;
         this.scenario = new Scenario(port);
+        this.port = port;
     }
 
     static AuditCommune create(ApplicationContext context, int port) {
@@ -78,8 +80,9 @@ final class AuditCommune {
         return scenario.as(user(demoName));
     }
 
+    /** The lifecycle steps as this commune's users ("<prefix>-vanphong" for "vanphong"). */
     Scenario scenario() {
-        return scenario;
+        return new Scenario(port, prefix + "-");
     }
 
     long openReport(int month) {

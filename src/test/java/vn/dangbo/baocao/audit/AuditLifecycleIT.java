@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class AuditLifecycleIT {
             expected.add("ACCEPTED " + vp + " vpdu unit:" + unit);
         }
         org.awaitStatus(id, "CONSOLIDATING");
-        for (String code : writeOfficeSections(org, id)) {
+        for (String code : org.scenario().writeOfficeSections(id, "Đánh giá của Văn phòng")) {
             expected.add("SECTION_SAVED " + vp + " vpdu section:" + code + "/vpdu@1");
         }
         org.complete("vanphong", id, "CONSOLIDATE", null, "FORWARD", null);
@@ -139,31 +138,6 @@ class AuditLifecycleIT {
         assertThat(lines).startsWith("REMOVED Nội dung của congan", "ADDED Nội dung đã bổ sung của congan");
         assertThat(org.as("ubnd").get(base + "?unit=congan").status()).isEqualTo(403);
         assertThat(org.as("vanphong").get(base + "/1/diff/9?unit=congan").status()).isEqualTo(404);
-    }
-
-    private static List<String> writeOfficeSections(AuditCommune org, long id) {
-        JsonNode template = org.as("vanphong").get("/api/templates/nq57-thang").json();
-        List<String> codes = new ArrayList<>();
-        collectOfficeSections(template.get("sections"), codes);
-        for (String code : codes) {
-            JsonNode section = org.as("vanphong").get("/api/reports/" + id + "/sections/" + code).json();
-            List<Map<String, Object>> items = new ArrayList<>();
-            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
-                    "text", "Đánh giá của Văn phòng " + item.get("code").asText())));
-            ApiClient.Response saved = org.as("vanphong").put("/api/reports/" + id + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
-            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
-        }
-        return codes;
-    }
-
-    private static void collectOfficeSections(JsonNode sections, List<String> codes) {
-        for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
-                codes.add(section.get("code").asText());
-            }
-            collectOfficeSections(section.path("children"), codes);
-        }
     }
 
     private static JsonNode entry(JsonNode timeline, String action) {

@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -66,7 +64,7 @@ class IssuingIT {
         ApiClient office = s.as("vanphong");
         long id = s.openReport(4);
         s.collectAll(id);
-        writeOfficeSections(s, id);
+        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
 
         ApiClient.Response early = office.get("/api/reports/" + id + "/document.pdf");
         assertThat(early.status()).isEqualTo(409);
@@ -149,27 +147,4 @@ class IssuingIT {
         }
     }
 
-    private static void writeOfficeSections(Scenario s, long id) {
-        JsonNode template = s.as("vanphong").get("/api/templates/nq57-thang").json();
-        List<String> codes = new ArrayList<>();
-        officeSections(template.get("sections"), codes);
-        for (String code : codes) {
-            JsonNode section = s.as("vanphong").get("/api/reports/" + id + "/sections/" + code).json();
-            List<Map<String, Object>> items = new ArrayList<>();
-            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
-                    "text", "Đánh giá của Văn phòng " + item.get("code").asText())));
-            ApiClient.Response saved = s.as("vanphong").put("/api/reports/" + id + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
-            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
-        }
-    }
-
-    private static void officeSections(JsonNode sections, List<String> codes) {
-        for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
-                codes.add(section.get("code").asText());
-            }
-            officeSections(section.path("children"), codes);
-        }
-    }
 }

@@ -46,7 +46,7 @@ class AuthorizationIT {
         Scenario s = new Scenario(port);
         long id = s.openReport(6);
         s.collectAll(id);
-        LifecycleIT.writeOfficeSections(s, id, "Tổng hợp");
+        s.writeOfficeSections(id, "Tổng hợp");
         s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
         String approveTask = s.task("bithu", id, "APPROVE", null).get("id").asText();
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -52,7 +51,7 @@ class LifecycleIT {
         }
         s.awaitStatus(id, "CONSOLIDATING");
 
-        writeOfficeSections(s, id, "Đánh giá của Văn phòng");
+        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
         s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
         assertThat(s.report(id).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
@@ -99,30 +98,6 @@ class LifecycleIT {
                 "APPROVED bithu btv", "ISSUED hệ thống null");
         ApiClient.Response verify = s.as("admin").get("/api/audit/verify");
         assertThat(verify.json().get("ok").asBoolean()).isTrue();
-    }
-
-    static void writeOfficeSections(Scenario s, long id, String marker) {
-        JsonNode template = s.as("vanphong").get("/api/templates/nq57-thang").json();
-        List<String> codes = new ArrayList<>();
-        collectOfficeSections(template.get("sections"), codes);
-        for (String code : codes) {
-            JsonNode section = s.as("vanphong").get("/api/reports/" + id + "/sections/" + code).json();
-            List<Map<String, Object>> items = new ArrayList<>();
-            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
-                    "text", marker + " " + item.get("code").asText())));
-            ApiClient.Response saved = s.as("vanphong").put("/api/reports/" + id + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
-            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
-        }
-    }
-
-    private static void collectOfficeSections(JsonNode sections, List<String> codes) {
-        for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
-                codes.add(section.get("code").asText());
-            }
-            collectOfficeSections(section.path("children"), codes);
-        }
     }
 
     private static List<String> auditTrail(Scenario s, long id) {

@@ -50,7 +50,7 @@ class AggregateDraftIT {
             s.review(id, unit, "ACCEPT", null);
         }
         s.awaitStatus(id, "CONSOLIDATING");
-        vn.dangbo.baocao.report.LifecycleITAccess.writeOfficeSections(s, id, "Đánh giá của Văn phòng");
+        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
         s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
                 "Bổ sung đánh giá.");

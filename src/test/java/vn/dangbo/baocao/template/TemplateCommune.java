@@ -136,9 +136,7 @@ final class TemplateCommune {
     /** Writes every item of the office's own sections (as listed by the template), with some indicator values. */
     void writeOffice(long reportId, String templateId, Map<String, Map<String, String>> indicators) {
         JsonNode template = office().get("/api/templates/" + templateId).json();
-        List<String> codes = new ArrayList<>();
-        officeSections(template.get("sections"), codes);
-        for (String code : codes) {
+        for (String code : Scenario.officeSectionCodes(template.get("sections"))) {
             save("vanphong", reportId, office().get("/api/reports/" + reportId + "/sections/" + code).json(), indicators);
         }
     }
@@ -153,15 +151,6 @@ final class TemplateCommune {
         ApiClient.Response saved = as(user).put("/api/reports/" + reportId + "/sections/"
                 + section.get("code").asText(), Map.of("items", items, "version", section.get("version").asInt()));
         assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
-    }
-
-    private static void officeSections(JsonNode sections, List<String> codes) {
-        for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
-                codes.add(section.get("code").asText());
-            }
-            officeSections(section.path("children"), codes);
-        }
     }
 
     /** Every unit of the report writes (with the given figures), submits and is accepted. */

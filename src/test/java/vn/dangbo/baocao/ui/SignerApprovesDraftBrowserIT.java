@@ -4,13 +4,10 @@ import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
@@ -81,7 +77,7 @@ class SignerApprovesDraftBrowserIT {
                 s.review(id, unit, "ACCEPT", null);
             }
             s.awaitStatus(id, "CONSOLIDATING");
-            writeOfficeSections(s, id);
+            s.writeOfficeSections(id, "Đánh giá của Văn phòng");
             s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
             s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
                     "Cần ngắn gọn hơn.\n[A] Rút gọn phần khái quát chung.");
@@ -116,27 +112,4 @@ class SignerApprovesDraftBrowserIT {
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
     }
 
-    private static void writeOfficeSections(Scenario s, long id) {
-        JsonNode template = s.as("vanphong").get("/api/templates/nq57-thang").json();
-        List<String> codes = new ArrayList<>();
-        collectOfficeSections(template.get("sections"), codes);
-        for (String code : codes) {
-            JsonNode section = s.as("vanphong").get("/api/reports/" + id + "/sections/" + code).json();
-            List<Map<String, Object>> items = new ArrayList<>();
-            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
-                    "text", "Đánh giá của Văn phòng " + item.get("code").asText())));
-            ApiClient.Response saved = s.as("vanphong").put("/api/reports/" + id + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
-            assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
-        }
-    }
-
-    private static void collectOfficeSections(JsonNode sections, List<String> codes) {
-        for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
-                codes.add(section.get("code").asText());
-            }
-            collectOfficeSections(section.path("children"), codes);
-        }
-    }
 }
