@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.audit.ui;
 
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,9 +64,8 @@ class AuditSearchView extends VerticalLayout {
         action.setClearButtonVisible(true);
         user.setClearButtonVisible(true);
         unit.setClearButtonVisible(true);
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy");
-        from.setI18n(dates);
-        to.setI18n(dates);
+        VietnameseDates.apply(from);
+        VietnameseDates.apply(to);
         Button find = new Button(Messages.get("audit.ui.find"), VaadinIcon.SEARCH.create(), e -> load(0));
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify = new Button(Messages.get("audit.ui.verify"), VaadinIcon.SHIELD.create(), e -> verify());

@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.report.ui;
 
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,7 @@ final class DeadlineDialogs {
                 : Messages.get("ui.board.extendTitle", unit.unitName()));
         DateTimePicker picker = new DateTimePicker(Messages.get("ui.board.newDeadline"));
         picker.setId("new-deadline");
-        picker.setLocale(Messages.VIETNAMESE);
+        VietnameseDates.apply(picker);
         Instant current = unit == null ? board.deadline() : unit.dueAt();
         picker.setValue(current.atZone(Formats.ZONE).toLocalDateTime().plusDays(2));
         picker.setHelperText(Messages.get("ui.board.currentDeadline", Formats.dateTime(current)));

@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.report.ui;
 
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -88,7 +89,7 @@ class OpenReportView extends VerticalLayout {
         title.setHelperText(Messages.get("ui.open.titleHelp"));
         basis.setHelperText(Messages.get("ui.open.basisHelp"));
         basis.addValueChangeListener(e -> basisEdited |= e.isFromClient());
-        deadline.setLocale(Messages.VIETNAMESE);
+        VietnameseDates.apply(deadline);
         deadline.setValue(now.plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
         deadline.setId("deadline");
         participants.setItems(choices.units());
