@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
@@ -11,6 +13,8 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.AppUser;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.organisation.Role;
 
 /** The progress board of a report, for the office and the leadership. */
@@ -22,12 +26,15 @@ public class BoardService {
     private final ReportAccess access;
     private final ReportRepository reports;
     private final AuditTrail audit;
+    private final OrganisationRepository organisations;
     private final Clock clock;
 
-    BoardService(ReportAccess access, ReportRepository reports, AuditTrail audit, Clock clock) {
+    BoardService(ReportAccess access, ReportRepository reports, AuditTrail audit,
+                 OrganisationRepository organisations, Clock clock) {
         this.access = access;
         this.reports = reports;
         this.audit = audit;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -38,12 +45,15 @@ public class BoardService {
         }
         Report report = access.visible(actor, reportId);
         Instant now = clock.instant();
+        Map<String, String> names = organisations.users(actor.organisationId()).stream()
+                .collect(Collectors.toMap(AppUser::username, AppUser::fullName));
         List<ProgressBoard.UnitProgress> units = reports.units(reportId).stream().map(u -> {
             boolean late = u.status().editable() && (u.overdue() || now.isAfter(u.dueAt()));
             long daysLeft = ChronoUnit.DAYS.between(Formats.today(clock), u.dueAt().atZone(Formats.ZONE).toLocalDate());
             return new ProgressBoard.UnitProgress(u.unit().code(), u.unit().name(), u.roleKeys(), u.status(),
-                    StatusLabels.unit(u.status()), u.submittedBy(), u.submittedAt(), u.dueAt(),
-                    late, daysLeft);
+                    StatusLabels.unit(u.status()), u.submittedBy(),
+                    u.submittedBy() == null ? null : names.getOrDefault(u.submittedBy(), u.submittedBy()),
+                    u.submittedAt(), u.dueAt(), late, daysLeft);
         }).toList();
         List<ProgressBoard.Submission> submissions = audit.reportEntries(actor.organisationId(), reportId).stream()
                 .filter(e -> AuditAction.SUBMITTED.name().equals(e.action()) && e.target().startsWith(UNIT_TARGET))

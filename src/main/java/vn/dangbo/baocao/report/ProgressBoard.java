@@ -13,10 +13,11 @@ public record ProgressBoard(long reportId, String title, ReportStatus status, St
     /**
      * @param daysLeft whole days from today to the due date (0 on the day, negative once late)
      * @param overdue still writing (not submitted) and past the deadline: shown in red
+     * @param submittedByName the submitter's full name, for the screens
      */
     public record UnitProgress(String unitCode, String unitName, List<String> roles, UnitStatus status,
-                               String statusLabel, String submittedBy, Instant submittedAt, Instant dueAt,
-                               boolean overdue, long daysLeft) {
+                               String statusLabel, String submittedBy, String submittedByName, Instant submittedAt,
+                               Instant dueAt, boolean overdue, long daysLeft) {
     }
 
     public record Submission(String unitCode, String actor, Instant at) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -197,12 +198,13 @@ public class ReportService {
         var issued = jdbc.sql("select symbol, issued_at from issued_document where report_id = ?")
                 .param(report.id())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
-        String signer = organisations.user(report.signerId()).map(AppUser::username).orElse(null);
+        Optional<AppUser> signer = organisations.user(report.signerId());
         return new ReportView(report.id(), report.title(), report.period(), report.period().label(), report.status(),
                 report.deadline(), template.key(), template.version(),
                 units.stream().map(u -> new ReportView.UnitView(u.unit().code(), u.unit().name(), u.roleKeys(),
                         u.status(), u.dueAt(), u.overdue(), u.submittedBy(), u.submittedAt())).toList(),
-                issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null), signer,
+                issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null),
+                signer.map(AppUser::username).orElse(null), signer.map(AppUser::fullName).orElse(null),
                 report.cancelReason(), report.signingAuthority());
     }
 

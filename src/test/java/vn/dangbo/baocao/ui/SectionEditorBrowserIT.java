@@ -20,7 +20,7 @@ import vn.dangbo.baocao.Scenario;
 @IntegrationTest
 class SectionEditorBrowserIT extends BrowserTest {
 
-    private static final Path DOCS = Path.of("docs/screenshots");
+    private static final Path DOCS = Path.of("target/screenshots");
 
     private Scenario scenario;
 

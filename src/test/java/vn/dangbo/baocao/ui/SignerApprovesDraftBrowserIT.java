@@ -28,7 +28,7 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 @IntegrationTest
 class SignerApprovesDraftBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;

@@ -52,7 +52,7 @@ class BoardPanel extends Div {
             }
             return s;
         }).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
-        grid.addColumn(u -> u.submittedBy() == null ? "" : u.submittedBy())
+        grid.addColumn(u -> u.submittedByName() == null ? "" : u.submittedByName())
                 .setHeader(Messages.get("ui.reports.submittedBy")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.submittedAt())).setHeader(Messages.get("ui.reports.submittedAt"))
                 .setAutoWidth(true);

@@ -87,7 +87,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
             SigningAuthority authority = report.signingAuthority() == null ? SigningAuthority.STANDING_COMMITTEE
                     : report.signingAuthority();
             Paragraph signer = new Paragraph(Messages.get("ui.reports.signer", Messages.get(authority.messageKey()),
-                    report.signer()));
+                    report.signerName()));
             signer.setId("report-signer");
             signer.addClassName("meta");
             add(signer);

@@ -36,7 +36,7 @@ class SubmissionChartTest {
     }
 
     private static ProgressBoard.UnitProgress unit(String code, String name) {
-        return new ProgressBoard.UnitProgress(code, name, List.of(code), UnitStatus.DRAFTING, "Đang soạn", null, null,
+        return new ProgressBoard.UnitProgress(code, name, List.of(code), UnitStatus.DRAFTING, "Đang soạn", null, null, null,
                 DEADLINE, false, 1);
     }
 }
