@@ -105,23 +105,35 @@ public abstract class BrowserTest {
 
     /** Types into a Vaadin field (its native input or textarea is slotted in the light DOM) and leaves it. */
     protected void type(String id, String text) {
-        WebElement input = input(id);
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
+        typeAndPause(id, text);
+        input(id).sendKeys(Keys.TAB);
     }
 
-    /** Types without leaving the field, as someone who pauses while writing. */
+    /**
+     * Types without leaving the field, as someone who pauses while writing. The server may re-render the field
+     * at that moment (an autosave answering): the typing is then repeated on the new element.
+     */
     protected void typeAndPause(String id, String text) {
-        WebElement input = input(id);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement input = input(id);
+                input.clear();
+                input.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.InvalidElementStateException
+                     | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     protected WebElement input(String id) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         WebElement input = field.findElement(By.cssSelector("textarea, input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        wait.until(d -> input.isDisplayed() && input.isEnabled() && input.getAttribute("readonly") == null);
         return input;
     }
 
