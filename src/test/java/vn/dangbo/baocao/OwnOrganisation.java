@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.Scenario;
@@ -36,6 +37,13 @@ public final class OwnOrganisation {
     private final PasswordEncoder passwords;
     private final CamundaIdentitySync identity;
     private final TransactionTemplate transaction;
+
+    /** Takes what it needs from the test's application context. */
+    public OwnOrganisation(ApplicationContext context) {
+        this(context.getBean(OrganisationRepository.class), context.getBean(TemplateCatalog.class),
+                context.getBean(PasswordEncoder.class), context.getBean(CamundaIdentitySync.class),
+                context.getBean(TransactionTemplate.class));
+    }
 
     public OwnOrganisation(OrganisationRepository organisations, TemplateCatalog templates, PasswordEncoder passwords,
                     CamundaIdentitySync identity, TransactionTemplate transaction) {

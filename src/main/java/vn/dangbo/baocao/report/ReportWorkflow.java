@@ -66,20 +66,8 @@ public class ReportWorkflow {
                 .count();
     }
 
-    public List<WorkTask> openTasksOf(String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .map(ReportWorkflow::workTask).toList();
-    }
-
     public Optional<WorkTask> task(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(ReportWorkflow::workTask);
-    }
-
-    /** The open task of one kind for one unit group (or the report-level task when the group is null). */
-    public Optional<WorkTask> openTask(String processInstanceId, TaskKind kind, String unitGroup) {
-        return openTasksOf(processInstanceId).stream()
-                .filter(t -> t.kind() == kind && (unitGroup == null || unitGroup.equals(t.unitGroup())))
-                .findFirst();
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

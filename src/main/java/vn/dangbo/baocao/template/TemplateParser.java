@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import vn.dangbo.baocao.common.Messages;
 
 /**
@@ -91,43 +92,16 @@ public final class TemplateParser {
     }
 
     private List<TemplateAggregate> aggregates(JsonNode list, String path) {
-        List<TemplateAggregate> out = new ArrayList<>();
-        if (list.isMissingNode() || list.isNull() || !isList(list, path)) {
-            return out;
-        }
-        int index = 0;
-        for (JsonNode node : list) {
-            String p = path + "[" + index++ + "]";
-            if (!isObject(node, p)) {
-                continue;
-            }
-            knownFields(node, p, AGGREGATE_FIELDS);
-            List<TemplateAggregate.Column> columns = new ArrayList<>();
-            int c = 0;
-            if (isList(node.path("columns"), p + ".columns")) {
-                for (JsonNode column : node.path("columns")) {
-                    String cp = p + ".columns[" + c++ + "]";
-                    if (!isObject(column, cp)) {
-                        continue;
-                    }
-                    knownFields(column, cp, AGGREGATE_COLUMN_FIELDS);
-                    String type = text(column, "type", "integer");
-                    if (!type.equals("integer") && !type.equals("percent")) {
-                        problem(cp + ".type", Messages.get("template.parse.columnType"));
-                    }
-                    List<String> sum = column.path("sum").isTextual() ? List.of(column.get("sum").asText())
-                            : strings(column.path("sum"));
-                    columns.add(new TemplateAggregate.Column(required(column, "name", cp), required(column, "label", cp),
-                            sum, column.hasNonNull("formula") ? column.get("formula").asText() : null,
-                            type.equals("percent")));
-                }
-            }
-            out.add(new TemplateAggregate(required(node, "code", p), required(node, "title", p),
-                    node.hasNonNull("after") ? node.get("after").asText() : null,
-                    text(node, "rowHeader", Messages.get("template.parse.aggregateRowHeader")),
-                    text(node, "totalLabel", Messages.get("template.parse.aggregateTotalLabel")), columns));
-        }
-        return out;
+        return objects(list, path, AGGREGATE_FIELDS, this::aggregate);
+    }
+
+    private TemplateAggregate aggregate(JsonNode node, String p) {
+        List<TemplateAggregate.Column> columns = objects(node.path("columns"), p + ".columns",
+                AGGREGATE_COLUMN_FIELDS, this::aggregateColumn);
+        return new TemplateAggregate(required(node, "code", p), required(node, "title", p),
+                node.hasNonNull("after") ? node.get("after").asText() : null,
+                text(node, "rowHeader", Messages.get("template.parse.aggregateRowHeader")),
+                text(node, "totalLabel", Messages.get("template.parse.aggregateTotalLabel")), columns);
     }
 
     private List<TemplateSection> sections(JsonNode list, String path, Numbering defaultNumbering,
@@ -200,104 +174,79 @@ public final class TemplateParser {
     }
 
     private List<Indicator> indicators(JsonNode list, String path) {
-        List<Indicator> out = new ArrayList<>();
-        if (!isList(list, path)) {
-            return out;
+        return objects(list, path, INDICATOR_FIELDS, this::indicator);
+    }
+
+    private Indicator indicator(JsonNode node, String p) {
+        String key = required(node, "key", p);
+        String label = required(node, "label", p);
+        IndicatorType type = IndicatorType.INTEGER;
+        String typeText = text(node, "type", "integer");
+        try {
+            type = IndicatorType.valueOf(typeText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem(p + ".type", Messages.get("template.parse.indicatorType", typeText));
         }
-        int index = 0;
-        for (JsonNode node : list) {
-            String p = path + "[" + index++ + "]";
-            if (!isObject(node, p)) {
-                continue;
-            }
-            knownFields(node, p, INDICATOR_FIELDS);
-            String key = required(node, "key", p);
-            String label = required(node, "label", p);
-            IndicatorType type = IndicatorType.INTEGER;
-            String typeText = text(node, "type", "integer");
+        LocalDate since = null;
+        if (node.hasNonNull("cumulativeSince")) {
             try {
-                type = IndicatorType.valueOf(typeText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem(p + ".type", Messages.get("template.parse.indicatorType", typeText));
+                since = LocalDate.parse(node.get("cumulativeSince").asText());
+            } catch (RuntimeException e) {
+                problem(p + ".cumulativeSince", Messages.get("template.parse.date"));
             }
-            LocalDate since = null;
-            if (node.hasNonNull("cumulativeSince")) {
-                try {
-                    since = LocalDate.parse(node.get("cumulativeSince").asText());
-                } catch (RuntimeException e) {
-                    problem(p + ".cumulativeSince", Messages.get("template.parse.date"));
-                }
-            }
-            Integer decimals = null;
-            if (node.hasNonNull("decimals")) {
-                JsonNode d = node.get("decimals");
-                if (d.canConvertToInt() && d.asInt() >= 0 && d.asInt() <= 6 && d.isIntegralNumber()) {
-                    decimals = d.asInt();
-                } else {
-                    problem(p + ".decimals", Messages.get("template.parse.decimals"));
-                }
-            }
-            out.add(new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
-                    decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since,
-                    decimals));
         }
-        return out;
+        Integer decimals = null;
+        if (node.hasNonNull("decimals")) {
+            JsonNode d = node.get("decimals");
+            if (d.canConvertToInt() && d.asInt() >= 0 && d.asInt() <= 6 && d.isIntegralNumber()) {
+                decimals = d.asInt();
+            } else {
+                problem(p + ".decimals", Messages.get("template.parse.decimals"));
+            }
+        }
+        return new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
+                decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since,
+                decimals);
     }
 
     private List<IndicatorRule> rules(JsonNode list, String path) {
-        List<IndicatorRule> out = new ArrayList<>();
-        if (!isList(list, path)) {
-            return out;
-        }
-        int index = 0;
-        for (JsonNode node : list) {
-            String p = path + "[" + index++ + "]";
-            if (!isObject(node, p)) {
-                continue;
-            }
-            knownFields(node, p, RULE_FIELDS);
-            out.add(new IndicatorRule(required(node, "expression", p), required(node, "message", p)));
-        }
-        return out;
+        return objects(list, path, RULE_FIELDS, this::rule);
+    }
+
+    private IndicatorRule rule(JsonNode node, String p) {
+        return new IndicatorRule(required(node, "expression", p), required(node, "message", p));
     }
 
     private List<IndicatorTable> tables(JsonNode list, String path) {
-        List<IndicatorTable> out = new ArrayList<>();
-        if (!isList(list, path)) {
-            return out;
+        return objects(list, path, TABLE_FIELDS, this::table);
+    }
+
+    private TemplateAggregate.Column aggregateColumn(JsonNode column, String cp) {
+        String type = text(column, "type", "integer");
+        if (!type.equals("integer") && !type.equals("percent")) {
+            problem(cp + ".type", Messages.get("template.parse.columnType"));
         }
-        int index = 0;
-        for (JsonNode node : list) {
-            String p = path + "[" + index++ + "]";
-            if (!isObject(node, p)) {
-                continue;
-            }
-            knownFields(node, p, TABLE_FIELDS);
-            String code = required(node, "code", p);
-            List<String> columns = strings(node.path("columns"));
-            if (columns.isEmpty()) {
-                problem(p + ".columns", Messages.get("template.parse.tableColumns"));
-            }
-            List<IndicatorTable.Row> rows = new ArrayList<>();
-            int r = 0;
-            if (isList(node.path("rows"), p + ".rows")) {
-                for (JsonNode row : node.path("rows")) {
-                    String rp = p + ".rows[" + r++ + "]";
-                    if (!isObject(row, rp)) {
-                        continue;
-                    }
-                    knownFields(row, rp, ROW_FIELDS);
-                    List<String> cells = new ArrayList<>();
-                    row.path("cells").forEach(c -> cells.add(c.isNull() || c.asText().isBlank() ? null : c.asText()));
-                    rows.add(new IndicatorTable.Row(required(row, "label", rp), cells));
-                }
-            }
-            if (rows.isEmpty()) {
-                problem(p + ".rows", Messages.get("template.parse.tableRows"));
-            }
-            out.add(new IndicatorTable(code, text(node, "title", ""), text(node, "rowHeader", ""), columns, rows));
+        List<String> sum = column.path("sum").isTextual() ? List.of(column.get("sum").asText())
+                : strings(column.path("sum"));
+        return new TemplateAggregate.Column(required(column, "name", cp), required(column, "label", cp),
+                sum, column.hasNonNull("formula") ? column.get("formula").asText() : null, type.equals("percent"));
+    }
+
+    private IndicatorTable table(JsonNode node, String p) {
+        String code = required(node, "code", p);
+        List<String> columns = strings(node.path("columns"));
+        if (columns.isEmpty()) {
+            problem(p + ".columns", Messages.get("template.parse.tableColumns"));
         }
-        return out;
+        List<IndicatorTable.Row> rows = objects(node.path("rows"), p + ".rows", ROW_FIELDS, (row, rp) -> {
+            List<String> cells = new ArrayList<>();
+            row.path("cells").forEach(c -> cells.add(c.isNull() || c.asText().isBlank() ? null : c.asText()));
+            return new IndicatorTable.Row(required(row, "label", rp), cells);
+        });
+        if (rows.isEmpty()) {
+            problem(p + ".rows", Messages.get("template.parse.tableRows"));
+        }
+        return new IndicatorTable(code, text(node, "title", ""), text(node, "rowHeader", ""), columns, rows);
     }
 
     private SectionOwner owner(JsonNode node, String path, SectionOwner parentOwner) {
@@ -343,6 +292,26 @@ public final class TemplateParser {
                 problem(path.isEmpty() ? name : path + "." + name, Messages.get("template.parse.unknownField", name));
             }
         }
+    }
+
+    /**
+     * The objects of a list read one by one with their paths ({@code rules[2]}); an element that is not an object,
+     * or has unknown fields, is a problem, and the list goes on.
+     */
+    private <T> List<T> objects(JsonNode list, String path, Set<String> fields, BiFunction<JsonNode, String, T> read) {
+        List<T> out = new ArrayList<>();
+        if (!isList(list, path)) {
+            return out;
+        }
+        int index = 0;
+        for (JsonNode node : list) {
+            String p = path + "[" + index++ + "]";
+            if (isObject(node, p)) {
+                knownFields(node, p, fields);
+                out.add(read.apply(node, p));
+            }
+        }
+        return out;
     }
 
     private boolean isList(JsonNode list, String path) {

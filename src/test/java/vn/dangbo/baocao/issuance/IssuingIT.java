@@ -15,19 +15,15 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
-import vn.dangbo.baocao.template.TemplateCatalog;
 
 /** A report issued in a commune of its own: number 01, immutable file, PDF, register search and export. */
 @IntegrationTest
@@ -36,15 +32,7 @@ class IssuingIT {
     @LocalServerPort
     int port;
     @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    TemplateCatalog templates;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    CamundaIdentitySync identity;
-    @Autowired
-    TransactionTemplate transaction;
+    ApplicationContext context;
     @Autowired
     DocumentAssembler assembler;
     @Autowired
@@ -58,8 +46,7 @@ class IssuingIT {
 
     @Test
     void issuedDocumentIsNumberedOneDatedTodayAndDownloadsByteForByte() throws Exception {
-        OwnOrganisation.Created commune = new OwnOrganisation(organisations, templates, passwords, identity,
-                transaction).create(LocalDate.of(2025, 7, 1));
+        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient office = s.as("vanphong");
         long id = s.openReport(4);

@@ -14,15 +14,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
 import vn.dangbo.baocao.organisation.Organisation;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.template.TemplateCatalog;
 
 /** Numbers from the register, each test in a commune of its own so that its register starts empty. */
 @IntegrationTest
@@ -38,16 +35,10 @@ class RegisterIT {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    TemplateCatalog templates;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    CamundaIdentitySync identity;
+    ApplicationContext context;
 
     private OwnOrganisation.Created newCommune() {
-        return new OwnOrganisation(organisations, templates, passwords, identity, transaction).create(TERM);
+        return new OwnOrganisation(context).create(TERM);
     }
 
     private int take(Organisation organisation) {

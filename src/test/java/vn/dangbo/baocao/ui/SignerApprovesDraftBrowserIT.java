@@ -12,14 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**
  * The office watches the progress board with its chart; the Bí thư opens the draft, approves it, and the
@@ -33,20 +29,12 @@ class SignerApprovesDraftBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    TemplateCatalog templates;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    CamundaIdentitySync identity;
-    @Autowired
-    TransactionTemplate transaction;
+    ApplicationContext context;
 
     @Test
     void signerApprovesTheDraftAndTheRegisterShowsItsNumber() throws Exception {
         assumeTrue(Files.isExecutable(Chromium.BINARY), "Chromium is not installed at /usr/bin/chromium");
-        String prefix = new OwnOrganisation(organisations, templates, passwords, identity, transaction)
+        String prefix = new OwnOrganisation(context)
                 .create(LocalDate.of(2025, 10, 1)).prefix();
         Scenario s = new Scenario(port, prefix);
         long id = s.openReport(5);
