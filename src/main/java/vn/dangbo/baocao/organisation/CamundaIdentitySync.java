@@ -39,11 +39,12 @@ public class CamundaIdentitySync implements ApplicationRunner {
     }
 
     public void syncAll() {
-        ensureGroup(CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM");
         organisations.organisations().forEach(this::sync);
     }
 
     public void sync(Organisation organisation) {
+        // the bootstrap syncs its organisation before syncAll runs, on a database where the group is not yet made
+        ensureGroup(CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM");
         if (identity.createTenantQuery().tenantId(organisation.tenantId()).count() == 0) {
             var tenant = identity.newTenant(organisation.tenantId());
             tenant.setName(organisation.name());
