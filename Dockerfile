@@ -9,10 +9,10 @@ COPY bpmn bpmn
 COPY frontend frontend
 RUN ./mvnw -B -Pproduction -DskipTests package
 
-# Run: JRE plus LibreOffice (PDF export) and a Times New Roman-metric font.
+# Run: JRE plus LibreOffice (PDF export) and a Times New Roman-metric font with every Vietnamese letter.
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation \
+ && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 \
  && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home baocao
 USER baocao

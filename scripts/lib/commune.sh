@@ -28,10 +28,10 @@ add_user() {
   remember_password "$2" "$USER_PASSWORD"
 }
 
-# open_report YEAR MONTH: the office opens the monthly report; prints its id
+# open_report YEAR MONTH [DEADLINE]: the office opens the monthly report (due in 7 days); prints its id
 open_report() {
-  local deadline body
-  deadline=$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)
+  local deadline=${3-} body
+  [ -n "$deadline" ] || deadline=$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)
   body=$(jq -nc --argjson y "$1" --argjson m "$2" --arg d "$deadline" '{templateId: "nq57-thang",
     period: {kind: "MONTH", year: $y, number: $m}, deadline: $d,
     assignments: {ubnd: "ubnd", congan: "congan", truong: "truong"},

@@ -4,6 +4,9 @@
 
 : "${RUN_DIR:?set RUN_DIR}"
 : "${JAR:?set JAR to the production jar}"
+# The nodes run a copy: a build during the run (the browser test's) must not rewrite the jar under them.
+cp "$JAR" "$RUN_DIR/app.jar"
+JAR=$RUN_DIR/app.jar
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 
 # start_node NAME PORT [VAR=value ...]: starts the jar in the background with the caller's environment plus these

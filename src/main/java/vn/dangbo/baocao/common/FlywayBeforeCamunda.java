@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda creates its tables when its engine bean starts; Flyway then refuses a non-empty schema without
- * history. Making the engine wait for Flyway keeps new databases clean (stack-notes.md).
+ * history. Making the engine wait for Flyway keeps new databases clean (stack-notes.md). Flyway itself waits
+ * for the {@link StartupLock}, so that nodes starting together do this one after another.
  */
 @Component
 class FlywayBeforeCamunda implements BeanFactoryPostProcessor {
@@ -20,6 +21,8 @@ class FlywayBeforeCamunda implements BeanFactoryPostProcessor {
         }
         BeanDefinition engine = beanFactory.getBeanDefinition("processEngineFactoryBean");
         engine.setDependsOn(append(engine.getDependsOn(), "flywayInitializer"));
+        BeanDefinition flyway = beanFactory.getBeanDefinition("flywayInitializer");
+        flyway.setDependsOn(append(flyway.getDependsOn(), StartupLock.BEAN));
     }
 
     private static String[] append(String[] existing, String name) {

@@ -96,6 +96,14 @@ class BootstrapOrganisation implements ApplicationRunner {
                 username == null ? "admin" : username, password), List.of());
     }
 
+    /** Every environment variable the bootstrap reads. */
+    static List<String> environmentVariables() {
+        List<String> properties = new ArrayList<>(REQUIRED);
+        properties.add(USERNAME);
+        properties.add(PREFIX + "organisation.issuer");
+        return properties.stream().map(BootstrapOrganisation::envName).toList();
+    }
+
     private static String value(PropertyResolver environment, String name) {
         String value = environment.getProperty(name);
         return value == null || value.isBlank() ? null : value.strip();

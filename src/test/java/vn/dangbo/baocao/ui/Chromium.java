@@ -19,18 +19,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A headless Chromium driven by Selenium against the test server, with the few steps every browser test needs. */
+/** A headless Chromium driven by Selenium against a server, with the few steps every browser test needs. */
 final class Chromium implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
 
     final WebDriver driver;
     final WebDriverWait wait;
-    private final int port;
+    private final String base;
     private final Path profile;
 
+    /** Against the test server on this port. */
     Chromium(int port) throws IOException {
-        this.port = port;
+        this("http://localhost:" + port);
+    }
+
+    /** Against any server, e.g. a load balancer in front of production nodes. */
+    Chromium(String base) throws IOException {
+        this.base = base;
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -45,7 +51,7 @@ final class Chromium implements AutoCloseable {
 
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
+        driver.get(base + "/login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
@@ -56,7 +62,7 @@ final class Chromium implements AutoCloseable {
     }
 
     void open(String route) {
-        driver.get("http://localhost:" + port + "/" + route);
+        driver.get(base + "/" + route);
     }
 
     WebElement await(By locator) {
