@@ -60,8 +60,8 @@ public class IncidentService {
             throw AppException.conflict("error.incident.notRetryable");
         }
         Report report = report(incident);
-        engine.retry(incident);
         String cause = engine.stacktrace(incident).flatMap(RootCause::of).orElse(incident.getIncidentMessage());
+        engine.retry(incident);
         audit.record(actor, AuditAction.JOB_RETRIED, "incident:" + incidentId, report == null ? null : report.id(),
                 Messages.get("audit.incident.retried", Steps.label(incident.getActivityId()), cause), null);
     }
