@@ -9,15 +9,17 @@ COPY bpmn bpmn
 COPY frontend frontend
 RUN ./mvnw -B -Pproduction -DskipTests package
 
-# Run: JRE plus LibreOffice (PDF export) and a Times New Roman-metric font with every Vietnamese letter.
+# Run: JRE plus LibreOffice (PDF export), a Times New Roman-metric font with every Vietnamese letter, and curl
+# for the health check (/readyz).
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 \
+ && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 curl \
  && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home baocao
 USER baocao
 WORKDIR /home/baocao
 COPY --from=build /src/target/baocao-*.jar app.jar
 ENV SPRING_PROFILES_ACTIVE=prod JAVA_OPTS="-Xmx512m"
-EXPOSE 8080
+# 8080: users and the probes /livez, /readyz. 8081: Actuator for operators (loopback unless MANAGEMENT_ADDRESS).
+EXPOSE 8080 8081
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar app.jar"]

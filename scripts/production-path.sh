@@ -56,7 +56,7 @@ start() {
   shift 2
   began=$SECONDS
   # shellcheck disable=SC2046
-  start_node "$name" "$PORT" $(database_env "$db") "$@"
+  start_node "$name" "$PORT" $(database_env "$db") MANAGEMENT_PORT=$((PORT + 10)) "$@"
   wait_ready 180 || { tail -n 60 "$RUN_DIR/$name.log"; fail "$name was not ready within 180 s"; }
   node_alive "$name" || fail "$name exited"
   say "$name ready in $((SECONDS - began)) s"

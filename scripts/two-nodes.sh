@@ -46,10 +46,10 @@ export "APP_BOOTSTRAP_ORGANISATION_NAME=ĐẢNG ỦY XÃ XUÂN HƯNG" \
   "APP_BOOTSTRAP_ORGANISATION_SUPERIOR=ĐẢNG BỘ TỈNH NINH BÌNH" "APP_BOOTSTRAP_ORGANISATION_PLACE=Xuân Hưng" \
   "APP_BOOTSTRAP_ORGANISATION_SHORT_NAME=Đảng ủy xã Xuân Hưng"
 
-# start NAME PORT: a node; waits until it is ready
+# start NAME PORT: a node (its Actuator port is PORT + 10)
 start() {
   # shellcheck disable=SC2046
-  start_node "$1" "$2" $(node_env)
+  start_node "$1" "$2" $(node_env) MANAGEMENT_PORT=$(($2 + 10))
 }
 await_node() {
   BASE=http://127.0.0.1:$2 wait_ready 240 || { tail -n 40 "$RUN_DIR/$1.log"; fail "node $1 not ready"; }

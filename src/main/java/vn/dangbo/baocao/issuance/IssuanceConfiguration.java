@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.issuance;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,12 +25,12 @@ class IssuanceConfiguration {
     /** app.pdf.executable: path of soffice; empty looks for soffice or libreoffice on the PATH. */
     @Bean
     PdfDocuments pdfDocuments(@Value("${app.pdf.timeout:60s}") Duration timeout,
-                              @Value("${app.pdf.executable:}") String executable) {
+                              @Value("${app.pdf.executable:}") String executable, MeterRegistry meters) {
         if (executable.isBlank()) {
-            return new PdfDocuments(new PdfConverter(timeout), PdfConverter.available());
+            return new PdfDocuments(new PdfConverter(timeout), PdfConverter.available(), meters);
         }
         Path path = Path.of(executable);
         return new PdfDocuments(new PdfConverter(executable, timeout),
-                Files.isRegularFile(path) && Files.isExecutable(path));
+                Files.isRegularFile(path) && Files.isExecutable(path), meters);
     }
 }

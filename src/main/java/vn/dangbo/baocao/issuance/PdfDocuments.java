@@ -1,13 +1,17 @@
 package vn.dangbo.baocao.issuance;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import vn.dangbo.baocao.common.AppException;
 
 /**
  * PDF copies of issued documents. An issued .docx never changes, so its PDF is kept in a small in-memory cache
  * keyed by the .docx's SHA-256: the second download is immediate and byte-identical to the first. A server
  * without LibreOffice, or a conversion that fails or runs out of time, answers 503 with a Vietnamese message.
+ * Each conversion is timed in {@code baocao_pdf_conversion_seconds} (outcome success or failure).
  */
 class PdfDocuments {
 
@@ -15,6 +19,8 @@ class PdfDocuments {
 
     private final PdfConverter converter;
     private final boolean installed;
+    private final Timer converted;
+    private final Timer failed;
     private final Map<String, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -22,9 +28,11 @@ class PdfDocuments {
         }
     };
 
-    PdfDocuments(PdfConverter converter, boolean installed) {
+    PdfDocuments(PdfConverter converter, boolean installed, MeterRegistry meters) {
         this.converter = converter;
         this.installed = installed;
+        this.converted = timer(meters, "success");
+        this.failed = timer(meters, "failure");
     }
 
     byte[] pdf(String sha256, byte[] docx) {
@@ -38,14 +46,22 @@ class PdfDocuments {
             throw AppException.unavailable("error.pdf.notInstalled");
         }
         byte[] pdf;
+        long start = System.nanoTime();
         try {
             pdf = converter.toPdf(docx);
+            converted.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         } catch (PdfConversionException e) {
+            failed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             throw AppException.unavailable("error.pdf.failed", e.getMessage());
         }
         synchronized (cache) {
             cache.put(sha256, pdf);
         }
         return pdf;
+    }
+
+    private static Timer timer(MeterRegistry meters, String outcome) {
+        return Timer.builder("baocao.pdf.conversion").description("Conversion of an issued .docx to PDF by LibreOffice")
+                .tag("outcome", outcome).register(meters);
     }
 }

@@ -1,5 +1,5 @@
 package vn.dangbo.baocao.notification;
 
 public enum NotificationKind {
-    REMINDER, OVERDUE, RETURNED, DEADLINE_CHANGED, REASSIGNED
+    REMINDER, OVERDUE, RETURNED, DEADLINE_CHANGED, REASSIGNED, INCIDENT
 }

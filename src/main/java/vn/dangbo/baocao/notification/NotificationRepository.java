@@ -26,6 +26,13 @@ class NotificationRepository {
                 .param(unitId).query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /** The enabled administrators of an organisation (roles is a comma-separated list). */
+    List<Recipient> administratorsOf(long organisationId) {
+        return jdbc.sql("select id, email from app_user where organisation_id = ? and enabled "
+                        + "and ',' || roles || ',' like '%,ADMIN,%' order by id")
+                .param(organisationId).query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2))).list();
+    }
+
     void insert(long organisationId, long userId, Long unitId, Long reportId, NotificationKind kind, String text,
                 Instant at) {
         jdbc.sql("""

@@ -30,13 +30,24 @@ public class NotificationService {
     @Transactional
     public void notifyUnit(long organisationId, long unitId, Long aboutUnitId, Long reportId, NotificationKind kind,
                            String text) {
-        for (NotificationRepository.Recipient user : notifications.usersOf(unitId)) {
-            notifications.insert(organisationId, user.userId(), aboutUnitId == null ? unitId : aboutUnitId, reportId,
-                    kind, text, clock.instant());
+        send(organisationId, notifications.usersOf(unitId), aboutUnitId == null ? unitId : aboutUnitId, reportId,
+                kind, text);
+    }
+
+    private void send(long organisationId, List<NotificationRepository.Recipient> recipients, Long unitId,
+                      Long reportId, NotificationKind kind, String text) {
+        for (NotificationRepository.Recipient user : recipients) {
+            notifications.insert(organisationId, user.userId(), unitId, reportId, kind, text, clock.instant());
             if (user.email() != null && !user.email().isBlank()) {
                 afterCommit(() -> mailer.send(user.email(), Messages.get("notification.mail.subject"), text));
             }
         }
+    }
+
+    /** A notice to every administrator of the organisation (e.g. a step the engine could not complete). */
+    @Transactional
+    public void notifyAdministrators(long organisationId, Long reportId, NotificationKind kind, String text) {
+        send(organisationId, notifications.administratorsOf(organisationId), null, reportId, kind, text);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ class PdfDocumentsTest {
 
     @Test
     void serverWithoutLibreOfficeAnswersUnavailableWithAVietnameseMessage() {
-        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), false);
+        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), false, new SimpleMeterRegistry());
         assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx))
                 .isInstanceOfSatisfying(AppException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -26,7 +27,7 @@ class PdfDocumentsTest {
 
     @Test
     void failedConversionAnswersUnavailableWithTheReason() {
-        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), true);
+        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), true, new SimpleMeterRegistry());
         assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx))
                 .isInstanceOfSatisfying(AppException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -37,7 +38,7 @@ class PdfDocumentsTest {
     @Test
     void secondRequestForTheSameDocumentGivesTheSameBytesFromTheCache() {
         assumeTrue(PdfConverter.available(), "LibreOffice is not installed");
-        PdfDocuments pdfs = new PdfDocuments(new PdfConverter(), true);
+        PdfDocuments pdfs = new PdfDocuments(new PdfConverter(), true, new SimpleMeterRegistry());
         byte[] first = pdfs.pdf(Hashes.sha256(docx), docx);
         assertThat(pdfs.pdf(Hashes.sha256(docx), docx)).isSameAs(first);
     }
