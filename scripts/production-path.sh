@@ -57,8 +57,10 @@ start() {
   began=$SECONDS
   # shellcheck disable=SC2046
   start_node "$name" "$PORT" $(database_env "$db") MANAGEMENT_PORT=$((PORT + 10)) "$@"
-  wait_ready 180 || { tail -n 60 "$RUN_DIR/$name.log"; fail "$name was not ready within 180 s"; }
-  node_alive "$name" || fail "$name exited"
+  until wait_ready 2; do
+    node_alive "$name" || { tail -n 60 "$RUN_DIR/$name.log"; fail "$name exited while starting"; }
+    [ $((SECONDS - began)) -lt 180 ] || { tail -n 60 "$RUN_DIR/$name.log"; fail "$name not ready within 180 s"; }
+  done
   say "$name ready in $((SECONDS - began)) s"
   no_errors "$name"
 }

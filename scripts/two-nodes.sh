@@ -52,7 +52,11 @@ start() {
   start_node "$1" "$2" $(node_env) MANAGEMENT_PORT=$(($2 + 10))
 }
 await_node() {
-  BASE=http://127.0.0.1:$2 wait_ready 240 || { tail -n 40 "$RUN_DIR/$1.log"; fail "node $1 not ready"; }
+  local until=$((SECONDS + 240))
+  until BASE=http://127.0.0.1:$2 wait_ready 2; do
+    node_alive "$1" || { tail -n 40 "$RUN_DIR/$1.log"; fail "node $1 exited while starting"; }
+    [ $SECONDS -lt $until ] || { tail -n 40 "$RUN_DIR/$1.log"; fail "node $1 not ready within 240 s"; }
+  done
 }
 sql() {
   psql -Atq -d "$DB" -c "$1"
@@ -63,10 +67,12 @@ no_errors() {
   [ -z "$errors" ] || fail "node $1 logged errors: $errors"
 }
 
-# audit_count REPORT ACTION: "unit count" lines of a report's audit entries of one action
+# audit_count REPORT ACTION: "unit count" lines of a report's audit entries of one action (the unit acting,
+# or for the engine's own entries the unit they are about)
 audit_count() {
   expect 200 "$ADMIN" GET "/api/reports/$1/audit"
-  jq -r --arg a "$2" '[.[] | select(.action == $a) | .unitCode // "-"] | group_by(.) | map("\(.[0]) \(length)")[]' <<<"$BODY"
+  jq -r --arg a "$2" '[.[] | select(.action == $a) | (.unitCode // (.target | sub("^unit:"; "")))]
+    | group_by(.) | map("\(.[0]) \(length)")[]' <<<"$BODY"
 }
 
 psql -q -c "drop database if exists $DB" -c "create database $DB"
