@@ -26,27 +26,34 @@ class NodeLossBrowserIT {
     void aUserOfTheDeadNodeSignsInAgainAndFindsTheWorkAutosaved() throws Exception {
         String text = "- Văn bản viết trước khi máy chủ dừng đột ngột, lưu tự động.";
         try (Chromium browser = new Chromium(System.getProperty("nodes.url"))) {
-            browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
-            browser.open("cong-viec/" + System.getProperty("nodes.task"));
-            browser.visible(By.cssSelector("#" + FIELD + " textarea")).sendKeys(text);
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
-
-            Cookie node = browser.driver.manage().getCookieNamed("BAOCAO_NODE");
-            assertThat(node).as("HAProxy's sticky-session cookie").isNotNull();
-            kill(node.getValue());
-
-            browser.driver.navigate().refresh();
-            browser.wait.until(ExpectedConditions.urlContains("/login"));
-            browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
-            assertThat(browser.driver.manage().getCookieNamed("BAOCAO_NODE").getValue())
-                    .as("the node that serves the user now").isNotEqualTo(node.getValue());
-            browser.open("cong-viec/" + System.getProperty("nodes.task"));
-            browser.await(By.id(FIELD));
-            String saved = (String) browser.script(
-                    "return document.querySelector(arguments[0]).value", "#" + FIELD + " textarea");
-            assertThat(saved).isEqualTo(text);
-            browser.screenshot(Path.of("target/screenshots/node-loss-work-kept.png"));
+            try {
+                loseTheNodeWhileWriting(browser, text);
+            } finally {
+                browser.screenshot(Path.of("target/screenshots/node-loss-last.png"));
+            }
         }
+    }
+
+    private void loseTheNodeWhileWriting(Chromium browser, String text) throws Exception {
+        browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
+        browser.open("cong-viec/" + System.getProperty("nodes.task"));
+        browser.visible(By.cssSelector("#" + FIELD + " textarea")).sendKeys(text);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+
+        Cookie node = browser.driver.manage().getCookieNamed("BAOCAO_NODE");
+        assertThat(node).as("HAProxy's sticky-session cookie").isNotNull();
+        kill(node.getValue());
+
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.urlContains("/login"));
+        browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
+        assertThat(browser.driver.manage().getCookieNamed("BAOCAO_NODE").getValue())
+                .as("the node that serves the user now").isNotEqualTo(node.getValue());
+        browser.open("cong-viec/" + System.getProperty("nodes.task"));
+        browser.await(By.id(FIELD));
+        String saved = (String) browser.script(
+                "return document.querySelector(arguments[0]).value", "#" + FIELD + " textarea");
+        assertThat(saved).isEqualTo(text);
     }
 
     /** kill -9 of the node's JVM, as the power cut of its machine; returns once it is gone. */
