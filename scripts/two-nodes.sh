@@ -183,7 +183,7 @@ say "   numbers 01..$BURST_REPORTS, each report issued once, audit chain verifie
 say "5. a chi bộ in the browser loses its node"
 ui=$(open_report 2027 1)
 task=$(task_id ubnd "$ui" CONTRIBUTE)
-./mvnw -B -q test-compile failsafe:integration-test failsafe:verify -Dit.test=NodeLossBrowserIT \
+./mvnw -B test-compile failsafe:integration-test failsafe:verify -Dit.test=NodeLossBrowserIT \
   -Dnodes.url="$BASE" -Dnodes.run-dir="$PWD/$RUN_DIR" -Dnodes.user=ubnd -Dnodes.password="$USER_PASSWORD" \
   -Dnodes.task="$task" -Dfailsafe.failIfNoSpecifiedTests=true
 expect 200 "$ADMIN" GET /api/audit/verify

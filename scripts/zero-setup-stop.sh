@@ -36,6 +36,6 @@ while [ -n "$(run_processes)" ]; do
   sleep 0.1
 done
 elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
-errors=$(grep -E '^\S+ +ERROR ' "$log" || true)
+errors=$(grep -E '^\S+( \[[^]]+\])? +ERROR ' "$log" || true)
 [ -z "$errors" ] || fail "the run logged errors: $errors"
 say "the zero-setup run stopped ${elapsed} ms after Ctrl-C, PostgreSQL with it, no error logged"

@@ -51,14 +51,15 @@ kill_node() {
 
 # errors_in_log NAME: the ERROR lines a node has logged (none expected)
 errors_in_log() {
-  grep -E '^[0-9T:.-]+Z? +ERROR|^\S+ +ERROR ' "$RUN_DIR/$1.log" || true
+  grep -E '^\S+( \[[^]]+\])? +ERROR ' "$RUN_DIR/$1.log" || true
 }
 
 # stop_all: for traps, every node still running
 stop_all() {
   local f
   for f in "$RUN_DIR"/*.pid; do
-    [ -e "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null
+    if [ -e "$f" ]; then
+      kill -9 "$(cat "$f")" 2>/dev/null || true
+    fi
   done
-  return 0
 }
