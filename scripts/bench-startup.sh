@@ -218,6 +218,10 @@ measure() {
     read -r -a fields <<<"$stat"
     cpu=$(echo "scale=2; (${fields[11]} + ${fields[12]}) / $(getconf CLK_TCK)" | bc)
   fi
+  # let the application runners finish (up to 15 s, not timed) so the log also shows ApplicationReadyEvent
+  if [ -n "$url" ]; then
+    for _ in $(seq 1 75); do grep -q ENGINE-14014 "$out" && break; kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+  fi
   stop_app
   stop_embedded_postgres
   if [ -z "$url" ]; then echo "$kind $iter NaN none NaN NaN" >> "$RESULTS"; return 0; fi
@@ -255,14 +259,46 @@ done
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- report
-python3 - "$RESULTS" "$ROOT/target/startup-benchmark.json" "$N" "$LOAD_START" "$LOAD_END" "$TRAIN_SECONDS" "$JAVA_OPTS" <<'PY'
-import json, statistics, sys, platform, os, subprocess
-results, out, n, load_start, load_end, train_s, java_opts = sys.argv[1:8]
+python3 - "$RESULTS" "$ROOT/target/startup-benchmark.json" "$N" "$LOAD_START" "$LOAD_END" "$TRAIN_SECONDS" "$JAVA_OPTS" "$WORK/logs" <<'PY'
+import json, statistics, sys, platform, os, subprocess, re
+from datetime import datetime
+results, out, n, load_start, load_end, train_s, java_opts, logs = sys.argv[1:9]
+
+def ts(line):
+    return datetime.fromisoformat(line.split()[0].replace("Z", "+00:00"))
+
+def from_log(path):
+    """Seconds from the JVM's start to ApplicationReadyEvent, i.e. after the application runners (bootstrap,
+    identity sync, demo data): Camunda starts its job executor on that event (ENGINE-14014). /login answers
+    before the runners are done; a readiness probe (/readyz) only after. Also the time Camunda spent finding
+    its deployment resources (between ENGINE-12003 and STARTER-SB021)."""
+    try:
+        text = open(path, encoding="utf-8", errors="replace").read().splitlines()
+    except OSError:
+        return float("nan"), float("nan")
+    started = next((l for l in text if re.search(r"Started \w+ in [\d.]+ seconds \(process running for", l)), None)
+    engine_ready = next((l for l in text if "ENGINE-14014" in l), None)
+    plugins = next((l for l in text if "ENGINE-12003" in l), None)
+    deploying = next((l for l in text if "STARTER-SB021" in l), None)
+    ready = scan = float("nan")
+    try:
+        if started and engine_ready:
+            running_for = float(re.search(r"process running for ([\d.]+)", started).group(1))
+            ready = running_for + (ts(engine_ready) - ts(started)).total_seconds()
+        if plugins and deploying:
+            scan = (ts(deploying) - ts(plugins)).total_seconds()
+    except ValueError:
+        pass
+    return ready, scan
+
 runs = {}
 for line in open(results):
     kind, it, secs, url, started, cpu = line.split()
+    ready_event, scan = from_log(os.path.join(logs, f"{kind}-{it}.log"))
     runs.setdefault(kind, []).append({"round": int(it), "seconds": float(secs), "readyUrl": url,
-                                      "springStartedSeconds": float(started), "cpuSeconds": float(cpu)})
+                                      "springStartedSeconds": float(started), "cpuSeconds": float(cpu),
+                                      "applicationReadySeconds": ready_event,
+                                      "deploymentResourceScanSeconds": scan})
 def med(kind, key="seconds"):
     vals = [r[key] for r in runs.get(kind, []) if r[key] == r[key]]
     return statistics.median(vals) if vals else float("nan")
@@ -276,6 +312,8 @@ for k in order:
                       "minSeconds": min(vals) if vals else None, "maxSeconds": max(vals) if vals else None,
                       "springStartedMedianSeconds": med(k, "springStartedSeconds"),
                       "cpuMedianSeconds": med(k, "cpuSeconds"),
+                      "applicationReadyMedianSeconds": med(k, "applicationReadySeconds"),
+                      "deploymentResourceScanMedianSeconds": med(k, "deploymentResourceScanSeconds"),
                       "readyUrl": sorted({r["readyUrl"] for r in runs[k]})}
 def ratio(a, b):
     x, y = med(a), med(b)
@@ -303,10 +341,13 @@ doc = {"rounds": int(n), "javaOpts": java_opts, "java": java[1] if len(java) > 1
 json.dump(doc, open(out, "w"), indent=2, ensure_ascii=False)
 print()
 print(f"Cold start, {n} rounds interleaved, JAVA_OPTS={java_opts}, load {load_start} -> {load_end}")
-print(f"{'start':24} {'median s':>9} {'min':>7} {'max':>7} {'Spring s':>9} {'CPU s':>7}  n  ready URL")
+print(f"{'start':24} {'median s':>9} {'min':>7} {'max':>7} {'Spring s':>9} {'ready ev':>9} {'CPU s':>7}  n  ready URL")
 for k, s in summary.items():
     print(f"{k:24} {s['medianSeconds']:9.2f} {s['minSeconds'] or float('nan'):7.2f} {s['maxSeconds'] or float('nan'):7.2f} "
-          f"{s['springStartedMedianSeconds']:9.2f} {s['cpuMedianSeconds']:7.2f} {s['count']:2d}  {','.join(s['readyUrl'])}")
+          f"{s['springStartedMedianSeconds']:9.2f} {s['applicationReadyMedianSeconds']:9.2f} {s['cpuMedianSeconds']:7.2f} "
+          f"{s['count']:2d}  {','.join(s['readyUrl'])}")
+print("(median s: launch to the first 200; Spring s: its 'Started ... in'; ready ev: JVM start to ApplicationReadyEvent,"
+      " after the runners; CPU s: user+system CPU of the JVM until ready)")
 print()
 print(f"{'ratio of medians':40} {'wall':>6} {'CPU':>6}")
 for k, v in ratios.items():

@@ -40,6 +40,11 @@ case "$cmd" in
     dir=${1:?dir}; shift
     archive=
     if [ -f "$dir/app.jsa" ]; then archive="-XX:SharedArchiveFile=$dir/app.jsa"; fi
+    case " ${JAVA_OPTS:-} " in
+      # OpenJDK 17.0.15 crashes (SIGSEGV in check_shared_class_file_load_hook) when a class file load hook (JFR,
+      # an agent) meets the dynamic archive: start without it then
+      *" -XX:StartFlightRecording"*|*" -javaagent:"*|*" -agentlib:"*|*" -agentpath:"*) archive= ;;
+    esac
     # shellcheck disable=SC2086
     exec java $archive ${JAVA_OPTS:-} -jar "$dir/baocao.jar" "$@"
     ;;
