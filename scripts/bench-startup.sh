@@ -61,13 +61,19 @@ EMBEDDED_PG_DIRS=()
 log() { printf '[bench-startup %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 stop_app() {
-  local pid=${APP_PID:-}
+  local pid=${APP_PID:-} p
   [ -n "$pid" ] || return 0
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
+  # a training run is java under scripts/cds.sh: stop that JVM (child of the process we started) too
+  local pids=("$pid" $(pgrep -P "$pid" 2>/dev/null || true))
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for _ in $(seq 1 100); do
+    local alive=0
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.2
+  done
+  # still starting after 20 s (Spring's shutdown hook waits for the refresh to end): kill
+  for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
   wait "$pid" 2>/dev/null || true
   APP_PID=
 }
@@ -96,6 +102,17 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # new_db SUFFIX: creates the empty database startup_bench_<run>_<suffix>, its name in NEW_DB
+# in_background CMD...: runs a long step so that Ctrl-C reaches the trap at once (bash runs traps only between
+# foreground commands) and the step is stopped by it
+in_background() {
+  "$@" &
+  APP_PID=$!
+  local rc=0
+  wait "$APP_PID" || rc=$?
+  APP_PID=
+  return $rc
+}
+
 new_db() {
   NEW_DB="startup_bench_${RUN_ID}_$1"
   DBS+=("$NEW_DB")
@@ -137,15 +154,15 @@ log "image: extract + CDS training run (scripts/cds.sh, as the Dockerfile)"
 scripts/cds.sh extract "$WORK/baocao.jar" "$WORK/image"
 new_db train; TRAIN_DB=$NEW_DB
 t0=$(date +%s%N)
-SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$TRAIN_DB" SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD= scripts/cds.sh train "$WORK/image"
+in_background env SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$TRAIN_DB" \
+  SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= scripts/cds.sh train "$WORK/image"
 TRAIN_SECONDS=$(echo "scale=1; ($(date +%s%N) - $t0) / 1000000000" | bc)
 log "training run: ${TRAIN_SECONDS} s, archive $(du -m "$WORK/image/app.jsa" | cut -f1) MB"
 
 scripts/cds.sh extract "$SKELETON_JAR" "$WORK/skeleton-image"
 mv "$WORK/skeleton-image/baocao.jar" "$WORK/skeleton-image/skeleton.jar"
 new_db skeltrain; SKEL_TRAIN_DB=$NEW_DB
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$SKEL_TRAIN_DB" \
+in_background env SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$SKEL_TRAIN_DB" \
   java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/skeleton-image/app.jsa" -Dspring.context.exit=onRefresh \
   -jar "$WORK/skeleton-image/skeleton.jar" > "$WORK/logs/skeleton-training.log" 2>&1
 
