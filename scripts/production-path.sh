@@ -8,7 +8,8 @@
 #   scripts/production-path.sh [JAR]        (default target/baocao-*.jar built with -Pproduction)
 #
 # Needs: java 17, curl, jq, psql/pg_dump/pg_restore, a PostgreSQL server (PGHOST/PGPORT/PGUSER, default
-# 127.0.0.1:5432 postgres, trust). Uses the databases baocao_prodpath and baocao_prodpath_restored.
+# 127.0.0.1:5432 postgres, trust). Uses the databases baocao_prodpath, baocao_prodpath_restored and
+# baocao_prodpath_training (the class-data-sharing training run of scripts/cds.sh, as in the Dockerfile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=scripts
@@ -142,7 +143,14 @@ say "6. backup while running, restore into a new database, start on the copy"
 "$here/backup.sh" "$DB" "$RUN_DIR/baocao.dump"
 stop third
 "$here/restore.sh" "$RUN_DIR/baocao.dump" "${DB}_restored"
-start restored "${DB}_restored"
+say "   the copy is started the way the Docker image starts: unpacked jar, CDS archive from a training run"
+psql -q -c "drop database if exists ${DB}_training" -c "create database ${DB}_training"
+"$here/cds.sh" extract "$JAR" "$RUN_DIR/image"
+# shellcheck disable=SC2046
+env $(database_env "${DB}_training") MANAGEMENT_PORT=$((PORT + 10)) "$here/cds.sh" train "$RUN_DIR/image"
+[ -s "$RUN_DIR/image/app.jsa" ] || fail "the training run wrote no class archive"
+CDS_DIR=$RUN_DIR/image start restored "${DB}_restored"
+grep -q "SharedArchiveFile" /proc/"$(node_pid restored)"/cmdline || fail "the image's start did not use the archive"
 snapshot "$RUN_DIR/restored.txt"
 diff "$RUN_DIR/before-backup.txt" "$RUN_DIR/restored.txt" || fail "the restored copy differs"
 audit_verifies

@@ -9,13 +9,18 @@ cp "$JAR" "$RUN_DIR/app.jar"
 JAR=$RUN_DIR/app.jar
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 
-# start_node NAME PORT [VAR=value ...]: starts the jar in the background with the caller's environment plus these
+# start_node NAME PORT [VAR=value ...]: starts the jar in the background with the caller's environment plus these.
+# With CDS_DIR set, starts as the Docker image does: scripts/cds.sh run CDS_DIR (the unpacked jar + its archive).
 start_node() {
   local name=$1 port=$2
   shift 2
   echo "===== start $(date -u +%FT%TZ)" >>"$RUN_DIR/$name.log"
-  # shellcheck disable=SC2086
-  env "$@" SERVER_PORT="$port" setsid java $JAVA_OPTS -jar "$JAR" >>"$RUN_DIR/$name.log" 2>&1 &
+  if [ -n "${CDS_DIR-}" ]; then
+    env "$@" SERVER_PORT="$port" JAVA_OPTS="$JAVA_OPTS" setsid scripts/cds.sh run "$CDS_DIR" >>"$RUN_DIR/$name.log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    env "$@" SERVER_PORT="$port" setsid java $JAVA_OPTS -jar "$JAR" >>"$RUN_DIR/$name.log" 2>&1 &
+  fi
   echo $! >"$RUN_DIR/$name.pid"
 }
 
