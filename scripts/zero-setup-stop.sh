@@ -17,7 +17,11 @@ log=$RUN_DIR/run.log
 session=zero-setup-stop-$$
 tmux new-session -d -s "$session" -x 200 -y 50 \
   "cd '$PWD' && EMBEDDED_PG_DIR='$EMBEDDED_PG_DIR' PORT=$PORT ./mvnw -B >'$log' 2>&1"
-trap 'tmux kill-session -t "$session" 2>/dev/null; pkill -9 -f "$EMBEDDED_PG_DIR" 2>/dev/null || true' EXIT
+cleanup() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  pkill -9 -f "$EMBEDDED_PG_DIR" 2>/dev/null || true
+}
+trap cleanup EXIT
 run_processes() {
   pgrep -f "plexus-classworlds.*-Dmaven.multiModuleProjectDirectory=$PWD |-cp $PWD/target/classes.*vn.dangbo.baocao.Application|$EMBEDDED_PG_DIR" || true
 }

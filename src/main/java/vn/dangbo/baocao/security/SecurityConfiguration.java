@@ -90,7 +90,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
-                .requestMatchers("/images/**", "/icons/**", "/livez", "/readyz", "/error").permitAll());
+                .requestMatchers("/images/**", "/icons/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
