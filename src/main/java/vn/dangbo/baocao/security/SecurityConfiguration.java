@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -48,6 +50,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${app.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
+    }
+
+    /** Username and password from our users, behind the login throttle (every form login and HTTP Basic call). */
+    @Bean
+    AuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle);
     }
 
     /**
