@@ -3,6 +3,7 @@ package vn.dangbo.baocao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ class EngineBypassIT {
     void nobodyApprovesPastTheWorkflow() {
         Scenario s = new Scenario(port);
         long id = s.openReport(2031, 1);
-        s.collectAll(id);
+        s.collectAll(id, Duration.ofSeconds(150));
         s.writeOfficeSections(id, "Tổng hợp");
         s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
         String approveTask = s.task("bithu", id, "APPROVE", null).get("id").asText();
