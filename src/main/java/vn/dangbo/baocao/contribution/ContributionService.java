@@ -284,6 +284,14 @@ public class ContributionService {
                 problems.add(new Violation(item.code(), Messages.get("error.section.duplicateItem", item.code())));
                 continue;
             }
+            // a figure the template does not have would be dropped without a word: refuse it instead
+            List<String> unknownKeys = item.indicators().keySet().stream()
+                    .filter(key -> definition.indicators().stream().noneMatch(i -> i.key().equals(key))).toList();
+            if (!unknownKeys.isEmpty()) {
+                unknownKeys.forEach(key -> problems.add(new Violation(item.code() + "/" + key,
+                        Messages.get("template.problem.unknownKey", key))));
+                continue;
+            }
             // counted in NFC: the same Vietnamese text is as long whichever way the keyboard composed it
             String text = TextInput.normalize(item.text());
             int unprintable = TextInput.unprintable(text, true);

@@ -37,6 +37,12 @@ class InputLimitsIT {
         ApiClient.Response nul = ubnd.put(path, body(item, "A\u0000B", section.get("version").asInt()));
         assertThat(nul.status()).isEqualTo(422);
 
+        ApiClient.Response unknownFigure = ubnd.put(path, Map.of("items", List.of(Map.of("code", item, "text", "Có",
+                "indicators", Map.of("khong-co-chi-tieu", "5"))), "version", section.get("version").asInt()));
+        assertThat(unknownFigure.status()).isEqualTo(422);
+        assertThat(unknownFigure.json().at("/errors/0/message").asText())
+                .isEqualTo("Không có chỉ tiêu \"khong-co-chi-tieu\" trong nội dung này.");
+
         ApiClient.Response pasted = ubnd.put(path, body(item, "Dòng một\u000BDòng hai", section.get("version").asInt()));
         assertThat(pasted.status()).as(pasted.detail()).isEqualTo(200);
         assertThat(ubnd.get(path).json().at("/items/0/text").asText()).isEqualTo("Dòng một\nDòng hai");
