@@ -122,7 +122,15 @@ public final class Scenario {
 
     /** Waits for the engine's asynchronous steps (the join, issuing) to bring the report to a status. */
     public void awaitStatus(long reportId, String status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        awaitStatus(reportId, status, Duration.ofSeconds(60));
+    }
+
+    /**
+     * The same with a longer wait: after a burst of jobs a rejected job stays locked for the lock time (60 s)
+     * before the job executor takes it again.
+     */
+    public void awaitStatus(long reportId, String status, Duration wait) {
+        Instant until = Instant.now().plus(wait);
         while (Instant.now().isBefore(until)) {
             if (report(reportId).get("status").asText().equals(status)) {
                 return;
@@ -139,6 +147,10 @@ public final class Scenario {
 
     /** Brings a report to consolidation: every unit writes, submits and is accepted. */
     public void collectAll(long reportId) {
+        collectAll(reportId, Duration.ofSeconds(60));
+    }
+
+    public void collectAll(long reportId, Duration wait) {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             writeAll(unit, reportId, "Nội dung của " + unit);
             submit(unit, reportId);
@@ -146,7 +158,7 @@ public final class Scenario {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             review(reportId, unit, "ACCEPT", null);
         }
-        awaitStatus(reportId, "CONSOLIDATING");
+        awaitStatus(reportId, "CONSOLIDATING", wait);
     }
 
     /**

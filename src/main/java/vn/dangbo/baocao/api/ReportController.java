@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.audit.AuditEntry;
+import vn.dangbo.baocao.audit.AuditLog;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.contribution.SectionItem;
@@ -147,6 +148,7 @@ class ReportController {
         Actor actor = current.get();
         access.visible(actor, id);
         return audit.reportEntries(actor.organisationId(), id).stream()
+                .filter(e -> AuditLog.concerns(e.unitCode(), e.target(), e.action(), actor))
                 .map(AuditDto::from).toList();
     }
 

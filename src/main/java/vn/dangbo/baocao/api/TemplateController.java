@@ -1,13 +1,15 @@
 package vn.dangbo.baocao.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,8 +61,14 @@ class TemplateController {
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
             "text/plain"})
-    ResponseEntity<Map<String, Object>> upload(@RequestBody String source) {
+    ResponseEntity<Map<String, Object>> upload(InputStream body) throws IOException {
         Actor actor = current.get();
+        // read no more than the limit, whatever the client claims or streams
+        byte[] bytes = body.readNBytes(TemplateCatalog.MAX_SOURCE_BYTES + 1);
+        if (bytes.length > TemplateCatalog.MAX_SOURCE_BYTES) {
+            throw AppException.tooLarge("error.template.tooLarge", TemplateCatalog.MAX_SOURCE_BYTES >> 10);
+        }
+        String source = new String(bytes, StandardCharsets.UTF_8);
         TemplateCatalog.StoredTemplate stored = catalog.upload(actor, source);
         return ResponseEntity.created(URI.create("/api/templates/" + stored.key()))
                 .body(Map.of("id", stored.key(), "version", stored.version()));

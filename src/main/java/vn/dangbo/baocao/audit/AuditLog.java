@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,9 @@ public class AuditLog {
     public static final int MAX_PAGE_SIZE = 200;
     /** An export holds at most this many entries; narrow the filter for more. */
     public static final int MAX_EXPORT = 100_000;
+    /** What a chi bộ sees of the report as a whole in its timeline. */
+    private static final Set<String> REPORT_EVENTS = Set.of(AuditAction.REPORT_OPENED.name(),
+            AuditAction.ISSUED.name(), AuditAction.CANCELLED.name());
 
     private static final String SELECT = """
             select a.*, u.full_name as actor_name, un.name as unit_name from audit_entry a
@@ -43,12 +47,32 @@ public class AuditLog {
         this.verifier = verifier;
     }
 
-    /** Every entry of a report, oldest first. */
+    /**
+     * The entries of a report the actor may read, oldest first: everything for the office, the leadership and the
+     * administrator; for a chi bộ its own entries, what was done to its part, and the report's opening, issue or
+     * cancellation (not the office's comments to other units). Client addresses only for the administrator.
+     */
     @Transactional(readOnly = true)
     public List<AuditRow> timeline(Actor actor, long reportId) {
         access.visible(actor, reportId);
-        return jdbc.sql(SELECT + "where a.organisation_id = ? and a.report_id = ? order by a.seq")
+        List<AuditRow> rows = jdbc.sql(SELECT + "where a.organisation_id = ? and a.report_id = ? order by a.seq")
                 .params(actor.organisationId(), reportId).query(AuditLog::row).list();
+        boolean wholeReport = actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN);
+        return rows.stream().filter(r -> wholeReport || concerns(r.unitCode(), r.target(), r.action(), actor))
+                .map(r -> actor.has(Role.ADMIN) ? r : r.withoutClientAddress()).toList();
+    }
+
+    /** Whether a chi bộ may read an entry of a report's trail: its own, about its part, or the report's fate. */
+    public static boolean concerns(String entryUnit, String entryTarget, String action, Actor actor) {
+        if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN)) {
+            return true;
+        }
+        String unitCode = actor.unit().code();
+        String target = entryTarget == null ? "" : entryTarget;
+        return unitCode.equals(entryUnit) || target.equals("unit:" + unitCode)
+                || (target.startsWith("section:") && (target.endsWith("/" + unitCode)
+                        || target.contains("/" + unitCode + "@")))
+                || (target.startsWith("report:") && REPORT_EVENTS.contains(action));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,12 @@ public record AuditRow(long seq, Instant at, String actor, String actorName, Str
                        String clientAddress, String action, String actionLabel, String target, Long reportId,
                        String detail, String contentHash, String hash, VersionLink version) {
 
+    /** The same entry without the client's address (shown to administrators only). */
+    public AuditRow withoutClientAddress() {
+        return new AuditRow(seq, at, actor, actorName, unitCode, unitName, null, action, actionLabel, target, reportId,
+                detail, contentHash, hash, version);
+    }
+
     /** The saved version of one unit's part of a section. */
     public record VersionLink(String sectionCode, String unitCode, int version) {
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dangbo.baocao.common.Hashes;
+import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.organisation.Actor;
 
 /**
@@ -51,6 +52,12 @@ public class AuditTrail {
     public void recordLogin(long organisationId, String username, String unitCode, boolean success) {
         append(organisationId, username, unitCode, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
                 "user:" + username, null, null, null);
+    }
+
+    /** Wrong passwords for an account: one entry for a row of them, with how many so far. */
+    public void recordLoginFailures(long organisationId, String username, int count) {
+        append(organisationId, username, null, AuditAction.LOGIN_FAILED, "user:" + username, null,
+                count <= 1 ? null : Messages.get("audit.login.failures", count), null);
     }
 
     private void append(long organisationId, String actor, String unitCode, AuditAction action, String target,

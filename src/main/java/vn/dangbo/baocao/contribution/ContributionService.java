@@ -18,6 +18,7 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.TextInput;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
@@ -283,7 +284,23 @@ public class ContributionService {
                 problems.add(new Violation(item.code(), Messages.get("error.section.duplicateItem", item.code())));
                 continue;
             }
-            if (item.text().length() > maxTextChars) {
+            // a figure the template does not have would be dropped without a word: refuse it instead
+            List<String> unknownKeys = item.indicators().keySet().stream()
+                    .filter(key -> definition.indicators().stream().noneMatch(i -> i.key().equals(key))).toList();
+            if (!unknownKeys.isEmpty()) {
+                unknownKeys.forEach(key -> problems.add(new Violation(item.code() + "/" + key,
+                        Messages.get("template.problem.unknownKey", key))));
+                continue;
+            }
+            // counted in NFC: the same Vietnamese text is as long whichever way the keyboard composed it
+            String text = TextInput.normalize(item.text());
+            int unprintable = TextInput.unprintable(text, true);
+            if (unprintable >= 0) {
+                problems.add(new Violation(item.code(), Messages.get("error.text.control", label(section, definition),
+                        String.format("U+%04X", unprintable))));
+                continue;
+            }
+            if (text.length() > maxTextChars) {
                 throw AppException.tooLarge("error.section.tooLarge", label(section, definition), maxTextChars);
             }
             CheckResult check = IndicatorCheck.check(definition, item.indicators());
@@ -291,7 +308,7 @@ public class ContributionService {
             if (!draft) {
                 check.broken().forEach(e -> problems.add(new Violation(item.code() + "/" + e.field(), e.message())));
             }
-            cleaned.add(new SectionItem(item.code(), item.text().strip(), check.normalized()));
+            cleaned.add(new SectionItem(item.code(), text.strip(), check.normalized()));
         }
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.section.invalid");

@@ -93,7 +93,7 @@ public class IssuanceService {
 
     @Transactional(readOnly = true)
     public FileDownload preview(Actor actor, long reportId) {
-        Report report = access.visible(actor, reportId);
+        Report report = wholeDraft(actor, reportId);
         byte[] content = renderer.render(assembler.assemble(report, null, null));
         return new FileDownload("du-thao-bao-cao-" + reportId + ".docx", content, Hashes.sha256(content));
     }
@@ -111,8 +111,19 @@ public class IssuanceService {
     /** The current draft as a document model, for reading it on screen. */
     @Transactional(readOnly = true)
     public DocumentModel draft(Actor actor, long reportId) {
+        return assembler.assemble(wholeDraft(actor, reportId), null, null);
+    }
+
+    /**
+     * The whole draft holds every unit's part, submitted or not: the office and the leadership read it; a chi bộ
+     * reads its own part where it writes it, never the others' drafts.
+     */
+    private Report wholeDraft(Actor actor, long reportId) {
         Report report = access.visible(actor, reportId);
-        return assembler.assemble(report, null, null);
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP)) {
+            throw AppException.forbidden("error.draft.forbidden");
+        }
+        return report;
     }
 
     @Transactional(readOnly = true)

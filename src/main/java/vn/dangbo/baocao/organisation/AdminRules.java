@@ -39,17 +39,20 @@ final class AdminRules {
         }
     }
 
-    static void password(String field, String password, List<Violation> problems) {
+    /** Long enough, not too long for bcrypt, and not easy to guess (PasswordPolicy). */
+    static void password(String field, String password, String username, List<Violation> problems) {
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.add(new Violation(field, Messages.get("error.password.short", MIN_PASSWORD)));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             problems.add(new Violation(field, Messages.get("error.password.long", MAX_PASSWORD_BYTES)));
+        } else {
+            PasswordPolicy.check(field, password, username, problems);
         }
     }
 
-    static List<Violation> password(String field, String password) {
+    static List<Violation> password(String field, String password, String username) {
         List<Violation> problems = new ArrayList<>();
-        password(field, password, problems);
+        password(field, password, username, problems);
         return problems;
     }
 

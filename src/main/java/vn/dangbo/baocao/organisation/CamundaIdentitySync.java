@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mirrors our organisations, units and users into Camunda's identity tables: one tenant per organisation,
- * one group per unit (the candidate group of its tasks), admins in camunda-admin for Cockpit. Our tables
- * stay the source of truth; Camunda passwords are random because Cockpit logs in through Spring Security.
+ * one group per unit (the candidate group of its tasks). Nobody is in Camunda's camunda-admin group: an
+ * organisation's administrator administers our data, never the engine (docs/decisions/0007-workflow-only-changes.md);
+ * a sync removes memberships left by earlier versions. Our tables stay the source of truth; Camunda passwords are
+ * random because Cockpit logs in through Spring Security.
  */
 @Component
 @Order(10)
@@ -85,9 +87,6 @@ public class CamundaIdentitySync implements ApplicationRunner {
         Set<String> groups = new HashSet<>();
         activeUnits.stream().filter(u -> u.id() == user.unitId()).findFirst()
                 .ifPresent(u -> groups.add(u.groupId(organisation)));
-        if (user.roles().contains(Role.ADMIN)) {
-            groups.add(CAMUNDA_ADMIN);
-        }
         groups.forEach(group -> ensureMember(user.username(), group));
         for (Group group : identity.createGroupQuery().groupMember(user.username()).list()) {
             if (!groups.contains(group.getId())) {

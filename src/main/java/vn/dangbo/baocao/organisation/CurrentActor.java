@@ -2,13 +2,23 @@ package vn.dangbo.baocao.organisation;
 
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is acting now, read from the security context of the request (API or UI). */
+/**
+ * Who is acting now, read from the security context of the request (API or UI). A session whose user changed
+ * since sign-in does not get here: security.SessionRights ends it first.
+ */
 @Component
 public class CurrentActor {
+
+    private final ActorDetailsService details;
+
+    CurrentActor(ActorDetailsService details) {
+        this.details = details;
+    }
 
     public Actor get() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
@@ -20,5 +30,15 @@ public class CurrentActor {
             return Optional.of(details.actor());
         }
         return Optional.empty();
+    }
+
+    /** After the user changed their own password in this session: the session goes on with the new one. */
+    public void reload() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ActorDetails held) {
+            ActorDetails now = details.loadUserByUsername(held.getUsername());
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        }
     }
 }

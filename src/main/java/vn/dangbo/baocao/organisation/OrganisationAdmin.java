@@ -143,7 +143,7 @@ public class OrganisationAdmin {
         Unit unit = activeUnit(actor, command.unitCode(), problems);
         String position = AdminRules.blankToNull(command.position());
         AdminRules.rolesAndPosition(command.roles(), unit == null ? null : unit.kind(), position, problems);
-        AdminRules.password("password", command.password(), problems);
+        AdminRules.password("password", command.password(), command.username(), problems);
         if (problems.isEmpty() && organisations.userByUsername(command.username()).isPresent()) {
             problems.add(new Violation("username", Messages.get("error.user.usernameTaken", command.username())));
         }
@@ -216,7 +216,11 @@ public class OrganisationAdmin {
     public void resetPassword(Actor actor, String username, String password) {
         requireAdmin(actor);
         AppUser user = user(actor, username);
-        refuseIfAny(AdminRules.password("password", password));
+        List<Violation> problems = AdminRules.password("password", password, username);
+        if (problems.isEmpty() && passwords.matches(password, user.passwordHash())) {
+            problems.add(new Violation("password", Messages.get("error.password.same")));
+        }
+        refuseIfAny(problems);
         organisations.updatePassword(user.id(), passwords.encode(password));
         audit.record(actor, AuditAction.USER_CHANGED, "user:" + username, null,
                 Messages.get("audit.user.passwordReset"), null);
@@ -230,7 +234,11 @@ public class OrganisationAdmin {
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw invalid(List.of(new Violation("currentPassword", Messages.get("error.password.current"))));
         }
-        refuseIfAny(AdminRules.password("newPassword", newPassword));
+        List<Violation> problems = AdminRules.password("newPassword", newPassword, user.username());
+        if (problems.isEmpty() && passwords.matches(newPassword, user.passwordHash())) {
+            problems.add(new Violation("newPassword", Messages.get("error.password.same")));
+        }
+        refuseIfAny(problems);
         organisations.updatePassword(user.id(), passwords.encode(newPassword));
         audit.record(actor, AuditAction.USER_CHANGED, "user:" + user.username(), null,
                 Messages.get("audit.user.passwordChanged"), null);
@@ -257,7 +265,7 @@ public class OrganisationAdmin {
             problems.add(new Violation("termStart", Messages.get("error.organisation.field")));
         }
         AdminRules.username(command.adminUsername(), problems);
-        AdminRules.password("adminPassword", command.adminPassword(), problems);
+        AdminRules.password("adminPassword", command.adminPassword(), command.adminUsername(), problems);
         if (problems.isEmpty() && organisations.organisationByCode(command.code()).isPresent()) {
             problems.add(new Violation("code", Messages.get("error.organisation.exists", command.code())));
         }

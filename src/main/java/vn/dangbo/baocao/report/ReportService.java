@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.TextInput;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.AppUser;
@@ -31,6 +32,12 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 /** Opening, listing, reading and cancelling reports. */
 @Service
 public class ReportService {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_BASIS = 5000;
+    static final int MAX_RECIPIENTS = 30;
+    static final int MAX_RECIPIENT = 300;
+    static final int MAX_REASON = 2000;
 
     private final ReportRepository reports;
     private final ReportAccess access;
@@ -68,6 +75,15 @@ public class ReportService {
         }
         if (command.deadline() == null || !command.deadline().isAfter(clock.instant())) {
             problems.add(new Violation("deadline", msg("error.open.deadline")));
+        }
+        String givenTitle = TextInput.check("title", msg("field.title"), command.title(), MAX_TITLE, false, problems);
+        String givenBasis = TextInput.check("basis", msg("field.basis"), command.basis(), MAX_BASIS, true, problems);
+        List<String> givenRecipients = new ArrayList<>();
+        if (command.recipients() != null && command.recipients().size() > MAX_RECIPIENTS) {
+            problems.add(new Violation("recipients", msg("error.open.recipients", MAX_RECIPIENTS)));
+        } else if (command.recipients() != null) {
+            command.recipients().forEach(r -> givenRecipients.add(TextInput.check("recipients", msg("field.recipients"),
+                    r == null ? "" : r, MAX_RECIPIENT, false, problems)));
         }
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.open.invalid");
@@ -115,12 +131,10 @@ public class ReportService {
         }
 
         String periodLabel = command.period().label();
-        String title = blank(command.title()) ? template.title() + " " + periodLabel : command.title().strip();
-        String basis = blank(command.basis()) ? Placeholders.fill(template.basis(), actor, command.period())
-                : command.basis().strip();
-        List<String> recipients = command.recipients() == null || command.recipients().isEmpty()
-                ? template.recipients() : command.recipients().stream().map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList();
+        String title = blank(givenTitle) ? template.title() + " " + periodLabel : givenTitle;
+        String basis = blank(givenBasis) ? Placeholders.fill(template.basis(), actor, command.period()) : givenBasis;
+        List<String> recipients = givenRecipients.isEmpty()
+                ? template.recipients() : givenRecipients.stream().filter(s -> !s.isEmpty()).toList();
         long reportId = reports.insert(actor.organisationId(), stored.rowId(), command.period(), title, basis,
                 command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username(),
                 command.authority() == null ? SigningAuthority.STANDING_COMMITTEE : command.authority());
@@ -183,6 +197,11 @@ public class ReportService {
         if (blank(reason)) {
             throw AppException.invalid(List.of(new Violation("reason", msg("error.cancel.reason"))),
                     "error.cancel.reason");
+        }
+        List<Violation> problems = new ArrayList<>();
+        reason = TextInput.check("reason", msg("field.reason"), reason, MAX_REASON, true, problems);
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.text.invalid");
         }
         Report report = access.lockedForChange(actor, reportId);
         if (report.status() == ReportStatus.ISSUED || report.status() == ReportStatus.CANCELLED) {

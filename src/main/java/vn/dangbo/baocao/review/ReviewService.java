@@ -30,6 +30,8 @@ import vn.dangbo.baocao.report.WorkTask;
 @Service
 public class ReviewService {
 
+    static final int MAX_COMMENT = 5000;
+
     private final ReportRepository reports;
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
@@ -125,6 +127,12 @@ public class ReviewService {
             throw AppException.invalid(List.of(new Violation("comment",
                     vn.dangbo.baocao.common.Messages.get("error.return.comment"))), "error.return.comment");
         }
-        return comment.strip();
+        List<Violation> problems = new java.util.ArrayList<>();
+        String checked = vn.dangbo.baocao.common.TextInput.check("comment",
+                vn.dangbo.baocao.common.Messages.get("field.comment"), comment, MAX_COMMENT, true, problems);
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "error.text.invalid");
+        }
+        return checked;
     }
 }

@@ -2,6 +2,7 @@ package vn.dangbo.baocao.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -12,13 +13,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
@@ -26,7 +36,7 @@ import vn.dangbo.baocao.ui.LoginView;
 
 /**
  * Two doors, one set of users: the REST API (HTTP Basic or the UI's session, answers 401/403 as problem
- * details) and the Vaadin UI (form login). Camunda's REST API and webapps are for the admin only. A third,
+ * details) and the Vaadin UI (form login). Camunda's REST API and webapps are for named operators, read-only. A third,
  * for machines: Actuator on the management port and the two probes on the main port, without login
  * (docs/decisions/0005-operators-endpoints.md).
  */
@@ -40,6 +50,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${app.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
+    }
+
+    /** Username and password from our users, behind the login throttle (every form login and HTTP Basic call). */
+    @Bean
+    AuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle);
     }
 
     /**
@@ -59,6 +78,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Camunda's REST API and Cockpit: the named operators only, reading only (CamundaSurfaces refuses every other
+     * method before this); no organisation role opens them (docs/decisions/0007-workflow-only-changes.md).
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> operator(CamundaAccess camunda) {
+        return (authentication, context) -> {
+            Authentication who = authentication.get();
+            boolean allowed = who != null && who.isAuthenticated() && camunda.isOperator(who.getName())
+                    && CamundaAccess.reads(context.getRequest().getMethod());
+            return new AuthorizationDecision(allowed);
+        };
+    }
+
     /** The request came in on the management port: the child context Spring Boot runs Actuator in. */
     private static boolean onManagementServer(HttpServletRequest request) {
         return WebServerApplicationContext.hasServerNamespace(
@@ -69,17 +101,21 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                            ProblemAccessDeniedHandler deniedHandler) throws Exception {
+                            ProblemAccessDeniedHandler deniedHandler, CamundaAccess camunda,
+                            UserDetailsService users, ObjectMapper json) throws Exception {
         // path matchers on the whole path: Camunda's REST API is a servlet of its own, not Spring MVC
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
                         path.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/v3/api-docs/**")).permitAll()
-                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole("ADMIN")
+                        .requestMatchers(path.matcher("/engine-rest/**")).access(operator(camunda))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterAfter(new SessionRights(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SameOriginApi(json), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // cookie sessions: SameOriginApi instead of tokens, so that scripts with HTTP Basic need none
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler));
         return http.build();
@@ -87,9 +123,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, CamundaAccess camunda, UserDetailsService users) throws Exception {
+        http.addFilterAfter(new SessionRights(users), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).hasRole("ADMIN")
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).access(operator(camunda))
                 .requestMatchers("/images/**", "/icons/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -19,6 +19,9 @@ import vn.dangbo.baocao.organisation.Role;
 @Service
 public class TemplateCatalog {
 
+    /** A template is a few kilobytes of YAML; the bundled ones are under 20 KB. */
+    public static final int MAX_SOURCE_BYTES = 256 * 1024;
+
     /** A stored version of a template. */
     public record StoredTemplate(long rowId, String key, int version, String title, String source) {
     }
@@ -37,6 +40,9 @@ public class TemplateCatalog {
     public StoredTemplate upload(Actor actor, String source) {
         if (!actor.has(Role.ADMIN) && !actor.has(Role.OFFICE)) {
             throw AppException.forbidden("error.template.forbidden");
+        }
+        if (source != null && source.length() > MAX_SOURCE_BYTES) {
+            throw AppException.tooLarge("error.template.tooLarge", MAX_SOURCE_BYTES >> 10);
         }
         StoredTemplate stored = store(actor.organisationId(), actor.username(), source);
         audit.record(actor, AuditAction.TEMPLATE_UPLOADED, "template:" + stored.key() + "@" + stored.version(), null,

@@ -1,5 +1,6 @@
 package vn.dangbo.baocao.template;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.yaml.snakeyaml.LoaderOptions;
 import vn.dangbo.baocao.common.Messages;
 
 /**
@@ -21,7 +23,21 @@ import vn.dangbo.baocao.common.Messages;
  */
 public final class TemplateParser {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(limits())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength(TemplateCatalog.MAX_SOURCE_BYTES).build())
+            .build());
+
+    /** Bounded parsing: no alias bombs, no deep nesting, nothing longer than an upload may be. */
+    private static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(TemplateCatalog.MAX_SOURCE_BYTES);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(64);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
 
     private static final Set<String> ROOT_FIELDS = Set.of("id", "version", "title", "description", "documentType",
             "subject", "basis", "closing", "recipients", "numbering", "sections", "aggregates");

@@ -41,12 +41,31 @@ class AdminRulesTest {
 
     @Test
     void passwordsNeedTenCharactersAndFitBcrypt() {
-        assertThat(AdminRules.password("password", "123456789")).extracting(Violation::message)
+        assertThat(AdminRules.password("password", "123456789", "ubnd")).extracting(Violation::message)
                 .containsExactly("Mật khẩu phải có ít nhất 10 ký tự.");
-        assertThat(AdminRules.password("password", null)).hasSize(1);
-        assertThat(AdminRules.password("password", "mật khẩu đủ dài")).isEmpty();
-        assertThat(AdminRules.password("password", "đ".repeat(40))).extracting(Violation::message)
+        assertThat(AdminRules.password("password", null, "ubnd")).hasSize(1);
+        assertThat(AdminRules.password("password", "mật khẩu đủ dài", "ubnd")).isEmpty();
+        assertThat(AdminRules.password("password", "đ".repeat(40), "ubnd")).extracting(Violation::message)
                 .containsExactly("Mật khẩu dài tối đa 72 byte.");
+    }
+
+    @Test
+    void easyPasswordsAreRefusedWithTheReason() {
+        assertThat(message(" ".repeat(10))).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(message("1234567890")).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(message("aaaaaaaaaaaa")).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(message("abababababab")).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(message("QWERTYUIOP")).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(message("MatKhau@123")).isEqualTo("Mật khẩu này quá phổ biến, dễ bị đoán ra; hãy chọn mật khẩu khác.");
+        assertThat(message("password123")).startsWith("Mật khẩu này quá phổ biến");
+        assertThat(message("ubnd-xuan-hung")).isEqualTo("Mật khẩu không được chứa tên đăng nhập.");
+        assertThat(AdminRules.password("password", "Quan-tri-Xuan-Hung-2026", "admin")).isEmpty();
+    }
+
+    private static String message(String password) {
+        List<Violation> problems = AdminRules.password("password", password, "ubnd");
+        assertThat(problems).hasSize(1);
+        return problems.get(0).message();
     }
 
     @Test

@@ -255,7 +255,7 @@ class AdministrationIT {
         assertThat(newAdmin.get("/api/admin/users").json().findValuesAsText("username")).containsExactly(adminName);
         assertThat(newAdmin.get("/api/templates").json().findValuesAsText("id")).contains("nq57-nam");
         assertThat(identity.createTenantQuery().tenantId(code).count()).isOne();
-        assertThat(camundaGroups(adminName)).containsExactlyInAnyOrder(code + ".vpdu", "camunda-admin");
+        assertThat(camundaGroups(adminName)).containsExactly(code + ".vpdu");
         assertThat(newAdmin.get("/api/audit/verify").json().get("entries").asInt()).isEqualTo(2);
         assertThat(created.code()).isEqualTo(code);
 

@@ -2,7 +2,6 @@ package vn.dangbo.baocao.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,14 +67,5 @@ class AuthorizationIT {
         assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(response.detail()).contains("chưa đăng nhập");
         assertThat(ApiClient.as(port, "ubnd", "sai-mat-khau").get("/api/me").status()).isEqualTo(401);
-    }
-
-    @Test
-    void cockpitAndEngineRestAreForTheAdminOnly() {
-        assertThat(new Scenario(port).as("vanphong").get("/engine-rest/engine").status()).isEqualTo(403);
-        ApiClient.Response admin = new Scenario(port).as("admin").get("/engine-rest/engine");
-        assertThat(admin.status()).isEqualTo(200);
-        JsonNode engines = admin.json();
-        assertThat(engines.isArray()).isTrue();
     }
 }

@@ -37,6 +37,7 @@ class AccountView extends VerticalLayout {
         Button password = new Button(t("ui.password.title"), e -> PasswordDialog.own(
                 (currentPassword, newPassword) -> {
                     admin.changeOwnPassword(current.get(), currentPassword, newPassword);
+                    current.reload();
                     Forms.saved(t("ui.password.changed"));
                 }).open());
         add(new H2(t("ui.account")), facts, password);
