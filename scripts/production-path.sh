@@ -2,8 +2,9 @@
 # The production path as a new installation walks it (docs/operations.md), through the REST API only:
 # first start of the production jar on an empty PostgreSQL database, configured only by the documented
 # environment variables; the administrator sets up the commune; one report from opening to ISSUED; a restart
-# that changes nothing; SIGTERM (exit within 10 s, no error logged); a last start that finds everything and
-# verifies the audit chain; then a backup, a restore into a new database and a start on the copy.
+# that changes nothing; SIGTERM (exit within 10 s, no error logged); a start that finds everything and verifies
+# the audit chain; a crash (kill -9) right after an approval, after which the restarted node issues the report
+# within 60 s; then a backup, a restore into a new database and a start on the copy, the Docker image's way.
 #
 #   scripts/production-path.sh [JAR]        (default target/baocao-*.jar built with -Pproduction)
 #
@@ -133,15 +134,29 @@ start third "$DB"
 snapshot "$RUN_DIR/third.txt"
 diff "$RUN_DIR/before.txt" "$RUN_DIR/third.txt" || fail "after SIGTERM and a start the API shows other data"
 audit_verifies
-say "   a second report is numbered 02-BC/ĐU"
-SECOND=$(run_report 2026 12)
+say "   a second report: the node is killed (kill -9) the moment the Bí thư's approval is answered"
+SECOND=$(open_report 2026 12)
+for unit in "${UNITS[@]}"; do
+  submit_part "$unit" "$SECOND"
+done
+accept_parts "$SECOND"
+write_office_sections vanphong "$SECOND" 'Văn phòng Đảng ủy tổng hợp'
+complete vanphong "$(task_id vanphong "$SECOND" CONSOLIDATE)" FORWARD
+await_status vanphong "$SECOND" AWAITING_APPROVAL
+complete bithu "$(task_id bithu "$SECOND" APPROVE)" APPROVE
+kill_node third
+start crashed "$DB"
+ready_at=$SECONDS
+await_status vanphong "$SECOND" ISSUED 60
+say "   issued $((SECONDS - ready_at)) s after the restarted node was ready"
 expect 200 vanphong GET "/api/reports/$SECOND"
 [ "$(jq -r .number <<<"$BODY")" = "02-BC/ĐU" ] || fail "second report issued as $(jq -r .number <<<"$BODY")"
+audit_verifies
 snapshot "$RUN_DIR/before-backup.txt"
 
 say "6. backup while running, restore into a new database, start on the copy"
 "$here/backup.sh" "$DB" "$RUN_DIR/baocao.dump"
-stop third
+stop crashed
 "$here/restore.sh" "$RUN_DIR/baocao.dump" "${DB}_restored"
 say "   the copy is started the way the Docker image starts: unpacked jar, CDS archive from a training run"
 psql -q -c "drop database if exists ${DB}_training" -c "create database ${DB}_training"

@@ -11,6 +11,7 @@ import vn.dangbo.baocao.audit.AuditAction;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.RootCause;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;

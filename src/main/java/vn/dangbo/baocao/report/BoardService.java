@@ -28,14 +28,16 @@ public class BoardService {
     private final AuditTrail audit;
     private final OrganisationRepository organisations;
     private final Clock clock;
+    private final ReportWorkflow workflow;
 
     BoardService(ReportAccess access, ReportRepository reports, AuditTrail audit,
-                 OrganisationRepository organisations, Clock clock) {
+                 OrganisationRepository organisations, Clock clock, ReportWorkflow workflow) {
         this.access = access;
         this.reports = reports;
         this.audit = audit;
         this.organisations = organisations;
         this.clock = clock;
+        this.workflow = workflow;
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +61,9 @@ public class BoardService {
                 .filter(e -> AuditAction.SUBMITTED.name().equals(e.action()) && e.target().startsWith(UNIT_TARGET))
                 .map(e -> new ProgressBoard.Submission(e.target().substring(UNIT_TARGET.length()), e.actor(), e.at()))
                 .toList();
+        String issuing = report.status() == ReportStatus.AWAITING_APPROVAL && report.processInstanceId() != null
+                ? workflow.issuing(report.processInstanceId()).map(IssuingJob::label).orElse(null) : null;
         return new ProgressBoard(report.id(), report.title(), report.status(), StatusLabels.report(report.status()),
-                report.deadline(), now, units, submissions);
+                report.deadline(), now, units, submissions, issuing);
     }
 }

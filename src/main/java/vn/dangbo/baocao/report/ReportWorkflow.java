@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.common.RootCause;
 
 /**
  * The only door to the process engine for reports: starts, queries and completes the tasks of
@@ -49,6 +50,19 @@ public class ReportWorkflow {
         variables.put(ReportProcess.REMIND_AT, Date.from(remindAt));
         return runtime.startProcessInstanceByKey(ReportProcess.KEY, Long.toString(reportId), variables)
                 .getProcessInstanceId();
+    }
+
+    /** The issuing step of an approved report while it waits in the engine (to run, or after a failure). */
+    Optional<IssuingJob> issuing(String processInstanceId) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(ReportProcess.ISSUE)
+                .singleResult();
+        if (job == null) {
+            return Optional.empty();
+        }
+        String failure = job.getExceptionMessage() == null ? null
+                : RootCause.of(management.getJobExceptionStacktrace(job.getId())).orElse(job.getExceptionMessage());
+        Instant due = job.getDuedate() == null ? null : job.getDuedate().toInstant();
+        return Optional.of(new IssuingJob(job.getRetries(), due, failure));
     }
 
     /** The open tasks a user may work on: those of their unit's group, and those assigned to them. */

@@ -83,6 +83,8 @@ class IncidentIT {
         jdbc.sql("update register set next_number = 1 where organisation_id = ?").param(orgId).update();
         approve(s, second);
         Job job = awaitFailedIssueJob(second);
+        assertThat(board(s, second).path("issuing").asText())
+                .startsWith("Đang ban hành: lần thử trước không thành công").contains("duplicate key", "thử lại lúc");
         management.setJobRetries(job.getId(), 1); // the last of its retries, run here rather than a minute later
         try {
             management.executeJob(job.getId());
@@ -90,6 +92,8 @@ class IncidentIT {
             // the number is taken: the job fails again and, with no retries left, becomes an incident
         }
         assertThat(s.report(second).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(board(s, second).path("issuing").asText())
+                .startsWith("Ban hành không thành công sau các lần thử lại").contains("duplicate key", "Sự cố");
         String organisation = "organisation=\"" + commune.organisation().code() + "\"";
         assertThat(prometheus.value("baocao_issue_failures_total", organisation))
                 .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(2));
@@ -129,12 +133,18 @@ class IncidentIT {
         assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status()).isEqualTo(204);
         s.awaitStatus(second, "ISSUED");
         assertThat(s.report(second).get("number").asText()).isEqualTo("02-BC/ĐU");
+        assertThat(board(s, second).get("issuing").isNull()).isTrue();
         assertThat(ok(admin.get("/api/admin/incidents")).json()).isEmpty();
         assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status()).isEqualTo(404);
         List<AuditEntry> entries = audit.reportEntries(orgId, second);
         assertThat(entries).extracting(AuditEntry::action).containsSubsequence("JOB_RETRIED", "ISSUED");
         assertThat(entries).filteredOn(e -> e.action().equals("JOB_RETRIED")).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo(commune.prefix() + "quantri"));
+    }
+
+    /** The report's progress board as the office reads it. */
+    private static JsonNode board(Scenario s, long reportId) {
+        return ok(s.as("vanphong").get("/api/reports/" + reportId + "/board")).json();
     }
 
     private static void bringToApproval(Scenario s, long reportId) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import vn.dangbo.baocao.common.Formats;
@@ -39,6 +40,12 @@ class BoardPanel extends Div {
         summary.setId("board-summary");
         summary.addClassName("meta");
         add(title, summary);
+        if (board.issuing() != null) {
+            Paragraph issuing = new Paragraph(board.issuing());
+            issuing.setId("board-issuing");
+            issuing.addClassName("issuing");
+            add(issuing);
+        }
 
         Grid<ProgressBoard.UnitProgress> grid = new Grid<>();
         grid.setId("board-units");

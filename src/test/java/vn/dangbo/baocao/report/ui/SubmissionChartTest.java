@@ -21,7 +21,7 @@ class SubmissionChartTest {
                 List.of(unit("ubnd", "Chi bộ UBND"), unit("congan", "Chi bộ Công an"), unit("truong", "Chi bộ Trường")),
                 List.of(new ProgressBoard.Submission("congan", "b", Instant.parse("2026-05-06T00:00:00Z")),
                         new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-05T00:00:00Z")),
-                        new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-08T00:00:00Z"))));
+                        new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-08T00:00:00Z"))), null);
 
         ObjectNode data = SubmissionChart.data(board);
 

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.operations;
+package vn.dangbo.baocao.common;
 
 import java.util.Optional;
 
@@ -6,14 +6,14 @@ import java.util.Optional;
  * The innermost "Caused by" of a stack trace, without its exception class: what the administrator needs to read
  * when the engine's own message is generic (e.g. "An exception occurred in the persistence layer").
  */
-final class RootCause {
+public final class RootCause {
 
     private static final String CAUSED_BY = "Caused by: ";
 
     private RootCause() {
     }
 
-    static Optional<String> of(String stacktrace) {
+    public static Optional<String> of(String stacktrace) {
         if (stacktrace == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.operations;
+package vn.dangbo.baocao.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
