@@ -39,7 +39,7 @@ class ReportController {
 
     record OpenRequest(String templateId, Period period, String title, String basis, Instant deadline,
                        Map<String, String> assignments, List<String> participants, List<String> recipients,
-                       String signerUsername, SigningAuthority authority) {
+                       String signerUsername, SigningAuthority authority, String correctionReason) {
     }
 
     record ItemRequest(String code, String text, Map<String, Object> indicators) {
@@ -80,7 +80,8 @@ class ReportController {
     ResponseEntity<Map<String, Long>> open(@RequestBody OpenRequest request) {
         long id = reports.open(current.get(), new OpenReport(request.templateId(), request.period(), request.title(),
                 request.basis(), request.deadline(), request.assignments(), request.participants(),
-                request.recipients(), request.signerUsername(), request.authority()));
+                request.recipients(), request.signerUsername(), request.authority(),
+                request.correctionReason()));
         return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
     }
 

@@ -203,9 +203,7 @@ class UnitWorkIT {
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("recipients", List.of("Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
         body.put("signerUsername", "bithu");
-        ApiClient.Response response = s.as("vanphong").post("/api/reports", body);
-        assertThat(response.status()).as(response.detail()).isEqualTo(201);
-        return response.json().get("id").asLong();
+        return s.openReport(body);
     }
 
     private static JsonNode section(Scenario s, String user, long id, String code) {
