@@ -96,11 +96,15 @@ class SectionEditorBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2027, 6);
         scenario.writeAll("ubnd", reportId, "Bản đầu");
         scenario.submit("ubnd", reportId);
-        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.\n"
+                + "[C.I.1] Thiếu số hồ sơ tiếp nhận trong tháng.");
         String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
-        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.",
+                "Trần Thị Mai").doesNotContain("[C.I.1]", "— vanphong");
+        assertThat(allText("comment-on-C-I-1")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.", "Trần Thị Mai");
+        assertThat(allText("section-C-I")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.");
         assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
 
         type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");

@@ -30,6 +30,8 @@ import vn.dangbo.baocao.contribution.SectionView;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.review.AnchoredComment;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.UnitStatus;
 
@@ -52,6 +54,7 @@ class ContributeForm extends VerticalLayout {
     private final Map<String, DiffPanel> diffs = new HashMap<>();
     private Map<String, Integer> submitted = Map.of();
     private Map<String, String> labels = Map.of();
+    private final ReportRepository.Comment returnComment;
 
     ContributeForm(EditorServices services, Actor actor, TaskDetail task) {
         this.services = services;
@@ -61,7 +64,13 @@ class ContributeForm extends VerticalLayout {
         this.unitCode = task.task().unitCode();
         addClassName("contribute-form");
         add(new TaskHeader(task.task()));
-        var comment = TaskHeader.comment(task.lastComment(), Messages.get("ui.contribute.returned"));
+        this.returnComment = task.lastComment();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        task.sections().forEach(sec -> {
+            codes.add(sec.code());
+            sec.items().forEach(i -> codes.add(i.code()));
+        });
+        var comment = TaskHeader.comment(task.lastComment(), Messages.get("ui.contribute.returned"), codes::contains);
         if (comment != null) {
             add(comment);
         }
@@ -115,6 +124,27 @@ class ContributeForm extends VerticalLayout {
         return bar;
     }
 
+    /** The parts of the return comment about an item or a section, next to it. */
+    private void placeComments() {
+        if (returnComment == null) {
+            return;
+        }
+        for (AnchoredComment part : AnchoredComment.parse(returnComment.body())) {
+            if (part.code() == null) {
+                continue;
+            }
+            for (SectionForm form : forms) {
+                if (form.section().code().equals(part.code())) {
+                    form.addUnderHeading(TaskHeader.commentAt(returnComment, part));
+                    break;
+                }
+                if (form.addAtItem(part.code(), TaskHeader.commentAt(returnComment, part))) {
+                    break;
+                }
+            }
+        }
+    }
+
     /** (Re)builds the sections from the server's content. */
     private void show(List<SectionView> sections) {
         body.removeAll();
@@ -139,6 +169,7 @@ class ContributeForm extends VerticalLayout {
                     section.unitCode(), true));
         }
         labels = names;
+        placeComments();
     }
 
     private void reloadAll() {

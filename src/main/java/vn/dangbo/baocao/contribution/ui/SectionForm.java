@@ -41,6 +41,7 @@ public class SectionForm extends Div {
     private final Map<String, Map<String, TextField>> figures = new LinkedHashMap<>();
     private final Map<String, Map<String, TextField>> computed = new LinkedHashMap<>();
     private final Map<String, SectionView.ItemView> itemViews = new LinkedHashMap<>();
+    private final Map<String, Div> itemBoxes = new LinkedHashMap<>();
     private BiFunction<String, Map<String, String>, CheckResult> checker;
     private Runnable autosave;
     private int version;
@@ -92,6 +93,7 @@ public class SectionForm extends Div {
     private void addItem(SectionView.ItemView item) {
         itemViews.put(item.code(), item);
         Div box = new Div();
+        itemBoxes.put(item.code(), box);
         box.addClassName("section-item");
         if (!item.heading().isBlank()) {
             box.add(new H4(item.heading()));
@@ -254,6 +256,17 @@ public class SectionForm extends Div {
                 markFigures(item, keys, v.message());
             }
         }
+    }
+
+    /** Puts a component (a comment about the item) right under an item's heading; false without that item. */
+    public boolean addAtItem(String itemCode, com.vaadin.flow.component.Component component) {
+        Div box = itemBoxes.get(itemCode);
+        if (box == null) {
+            return false;
+        }
+        SectionView.ItemView item = itemViews.get(itemCode);
+        box.addComponentAtIndex(item.heading().isBlank() ? 0 : 1, component);
+        return true;
     }
 
     /** Puts a component (the comparison with the submitted version) right under the section's heading. */
