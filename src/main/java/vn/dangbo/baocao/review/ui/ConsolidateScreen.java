@@ -28,6 +28,7 @@ import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.issuance.DraftWarnings;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
@@ -48,10 +49,12 @@ class ConsolidateScreen implements TaskScreen {
     private final ContributionService contributions;
     private final IssuanceService issuance;
     private final BoardService boards;
+    private final DraftWarnings draftWarnings;
 
     ConsolidateScreen(InboxService inbox, ContributionService contributions, IssuanceService issuance,
-                      BoardService boards) {
+                      BoardService boards, DraftWarnings draftWarnings) {
         this.inbox = inbox;
+        this.draftWarnings = draftWarnings;
         this.contributions = contributions;
         this.issuance = issuance;
         this.boards = boards;
@@ -76,6 +79,17 @@ class ConsolidateScreen implements TaskScreen {
         Paragraph help = new Paragraph(Messages.get("ui.consolidate.help"));
         help.addClassName("meta");
         layout.add(help);
+        java.util.List<String> warnings = draftWarnings.of(actor, reportId);
+        if (!warnings.isEmpty()) {
+            Span label = new Span(Messages.get("ui.consolidate.warnings"));
+            label.addClassName("comment-label");
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            warnings.forEach(w -> list.add(new com.vaadin.flow.component.html.ListItem(w)));
+            Div box = new Div(label, list);
+            box.setId("draft-warnings");
+            box.addClassName("returned-comment");
+            layout.add(box);
+        }
 
         List<SectionForm> forms = new ArrayList<>();
         layout.add(new H3(Messages.get("ui.office.officeSections")));
