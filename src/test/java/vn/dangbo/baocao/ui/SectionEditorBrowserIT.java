@@ -38,6 +38,11 @@ class SectionEditorBrowserIT extends BrowserTest {
     @Test
     void vietnameseNumbersAreReadAndTheRateIsComputedWhileTyping() throws IOException {
         editTask(openTask(3));
+        // the outline's parents are shown once, before their first section
+        assertThat(driver.findElements(By.className("outline-heading")).stream()
+                .map(e -> e.getAttribute("textContent")).toList())
+                .anySatisfy(h -> assertThat(h).endsWith("KẾT QUẢ THỰC HIỆN"))
+                .anySatisfy(h -> assertThat(h).endsWith("ĐÁNH GIÁ CHUNG"));
         type("figure-C-I-1-received", "1.235");
         type("figure-C-I-1-received_full_online", "1.200");
         type("figure-C-I-1-received_partial_online", "30");

@@ -103,8 +103,8 @@ class ContributeForm extends VerticalLayout {
         Button carry = new Button(Messages.get("ui.editor.carry"), VaadinIcon.ARROW_BACKWARD.create(),
                 e -> carryForward());
         carry.setId("carry-forward");
-        Upload word = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data)))));
+        Upload word = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data))))));
         word.setId("word-upload");
         word.setAcceptedFileTypes(".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -151,7 +151,9 @@ class ContributeForm extends VerticalLayout {
         forms.clear();
         diffs.clear();
         Map<String, String> names = new HashMap<>();
+        OutlineHeadings outline = new OutlineHeadings();
         for (SectionView section : sections) {
+            outline.before(section).forEach(body::add);
             section.items().forEach(i -> i.indicatorDefinitions().forEach(d -> names.put(d.key(), d.label())));
             SectionForm form = new SectionForm(section);
             form.checkWith((item, raw) -> services.contributions().checkItem(actor, reportId, section.code(),
@@ -183,23 +185,38 @@ class ContributeForm extends VerticalLayout {
             return;
         }
         try {
-            panel.show(services.versions().diff(actor, reportId, form.section().code(), form.section().unitCode(),
-                    before, form.version()));
+            panel.show(services.versions().diffToNow(actor, reportId, form.section().code(),
+                    form.section().unitCode(), before));
         } catch (AppException e) {
             Notices.error(e);
         }
     }
 
-    /** Saves a changed section as a draft; a refusal keeps what is on screen and says why. */
+    /** Autosave: a changed section goes to its draft row (no version, no audit entry). */
     private boolean autosave(SectionForm form) {
         if (!form.dirty()) {
             return true;
         }
-        String code = form.section().code();
+        return store(form, () -> {
+            services.contributions().autosave(actor, reportId, form.section().code(), form.section().unitCode(),
+                    form.items(), form.version());
+            form.draftSaved();
+        });
+    }
+
+    /** An explicit save (and before importing or carrying forward): what changed becomes a version. */
+    private boolean saveVersion(SectionForm form) {
+        if (!form.unsavedVersion()) {
+            return true;
+        }
+        return store(form, () -> form.saved(services.contributions().save(actor, reportId, form.section().code(),
+                form.section().unitCode(), form.items(), form.version(), true)));
+    }
+
+    /** Runs a save; a refusal keeps what is on screen and says why. */
+    private boolean store(SectionForm form, Runnable save) {
         try {
-            int version = services.contributions().save(actor, reportId, code, form.section().unitCode(),
-                    form.items(), form.version(), true);
-            form.saved(version);
+            save.run();
             form.recheck();
             stampSaved();
             refreshDiff(form);
@@ -236,6 +253,15 @@ class ContributeForm extends VerticalLayout {
     }
 
     private boolean saveAll() {
+        boolean ok = true;
+        for (SectionForm form : forms) {
+            ok &= saveVersion(form);
+        }
+        return ok;
+    }
+
+    /** Before submitting: what is typed reaches the drafts; the submission turns them into versions. */
+    private boolean autosaveAll() {
         boolean ok = true;
         for (SectionForm form : forms) {
             ok &= autosave(form);
@@ -307,7 +333,7 @@ class ContributeForm extends VerticalLayout {
 
     /** Saves, then lists what still blocks the submission, or asks for confirmation when nothing does. */
     private void confirmSubmit() {
-        if (!saveAll()) {
+        if (!autosaveAll()) {
             return;
         }
         List<Violation> problems = services.contributions().unitProblems(actor, reportId, unitCode);

@@ -46,6 +46,8 @@ public class SectionForm extends Div {
     private Runnable autosave;
     private int version;
     private boolean dirty;
+    /** Autosaved as a draft since the last version: an explicit save or the submission makes it a version. */
+    private boolean draft;
     private boolean loading;
     /** The figure being typed in: its value arrives while typing, and is saved once the field is left. */
     private TextField focused;
@@ -53,6 +55,7 @@ public class SectionForm extends Div {
     public SectionForm(SectionView section) {
         this.section = section;
         this.version = section.version();
+        this.draft = section.draft();
         addClassName("section-form");
         setId(Ids.of("section", section.code()));
         add(new H3(section.heading()));
@@ -314,6 +317,7 @@ public class SectionForm extends Div {
         }
         version = fresh.version();
         dirty = false;
+        draft = fresh.draft();
     }
 
     /** Read-only once the part may no longer change. */
@@ -353,5 +357,17 @@ public class SectionForm extends Div {
     public void saved(int newVersion) {
         version = newVersion;
         dirty = false;
+        draft = false;
+    }
+
+    /** Marks the form as autosaved in its draft row, still over the same version. */
+    public void draftSaved() {
+        dirty = false;
+        draft = true;
+    }
+
+    /** Changed since its version: typed and not yet autosaved, or autosaved as a draft only. */
+    public boolean unsavedVersion() {
+        return dirty || draft;
     }
 }

@@ -93,7 +93,9 @@ class ConsolidateScreen implements TaskScreen {
 
         List<SectionForm> forms = new ArrayList<>();
         layout.add(new H3(Messages.get("ui.office.officeSections")));
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
         contributions.officeSections(actor, reportId).forEach(section -> {
+            outline.before(section).forEach(layout::add);
             attached(comments, section.code()).forEach(layout::add);
             SectionForm form = new SectionForm(section);
             forms.add(form);

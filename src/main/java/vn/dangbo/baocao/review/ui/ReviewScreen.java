@@ -65,8 +65,11 @@ class ReviewScreen implements TaskScreen {
             changes.setWidthFull();
             layout.add(changes);
         }
-        submission.sections().forEach(s -> layout.add(new SubmissionDisplay(s, submission.problems(),
-                submission.blankFigures())));
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
+        submission.sections().forEach(s -> {
+            outline.before(s).forEach(layout::add);
+            layout.add(new SubmissionDisplay(s, submission.problems(), submission.blankFigures()));
+        });
 
         String id = task.task().id();
         Button accept = new Button(Messages.get("ui.review.accept"), e -> Completion.complete(inbox, actor, id,
