@@ -33,13 +33,14 @@ public class NotificationBell extends Div {
         addClassName("notification-bell");
         getStyle().set("position", "relative");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.setId("notification-bell-button");
         badge.getElement().getThemeList().addAll(List.of("badge", "error", "pill", "small"));
         badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
         add(bell, badge);
 
         list.setPadding(false);
         list.setSpacing(false);
-        list.setWidth("22rem");
+        list.setWidth("min(22rem, calc(100vw - 3rem))");
         list.getStyle().set("max-height", "24rem").set("overflow", "auto");
         Popover popover = new Popover();
         popover.setTarget(bell);
