@@ -135,7 +135,9 @@ public class ContributionService {
             if (kind == SectionOwner.Kind.EACH && own.isEmpty()) {
                 own = Optional.of(merged(report, section, office, units));
             }
-            out.add(view(figures, new Part(section, office), own)
+            Optional<SectionDraft> draft = office.id() == actor.unit().id()
+                    ? drafts.find(reportId, section.code(), office.id()) : Optional.empty();
+            out.add(view(figures, new Part(section, office), own, draft)
                     .withParents(parts.template(report).parentHeadings(section.code())));
         }
         return out;
@@ -435,7 +437,7 @@ public class ContributionService {
                     written.map(SectionItem::text).orElse(""), values,
                     IndicatorCheck.checkStored(item, values, figures.earlier(section, part.unit().id(), item)).display(),
                     item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
-                            i.type().name(), i.unit(), i.computed())).toList());
+                            i.type().name(), i.unit(), i.computed(), i.carry())).toList());
         }).toList();
         return new SectionView(section.code(), section.numberedHeading(), section.owner().toString(),
                 part.unit().code(), part.unit().name(), items, content.map(SectionContent::version).orElse(0),

@@ -27,6 +27,12 @@ public record SectionView(String code, String heading, String owner, String unit
                            List<IndicatorView> indicatorDefinitions) {
     }
 
-    public record IndicatorView(String key, String label, String type, String unit, boolean computed) {
+    /** {@code carry}: a stock carried to the next period by "Lấy nội dung kỳ trước"; otherwise a flow. */
+    public record IndicatorView(String key, String label, String type, String unit, boolean computed,
+                                boolean carry) {
+
+        public IndicatorView(String key, String label, String type, String unit, boolean computed) {
+            this(key, label, type, unit, computed, false);
+        }
     }
 }
