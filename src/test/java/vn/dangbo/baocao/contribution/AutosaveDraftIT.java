@@ -85,6 +85,27 @@ class AutosaveDraftIT {
         assertThat(saves.get(saves.size() - 1).get("target").asText()).endsWith("E/ubnd@2");
     }
 
+    @Test
+    void theOfficeConsolidatingAutosavesItsOwnPartsAsDraftsToo() {
+        Scenario s = new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        long id = s.openReport(2026, 11);
+        s.collectAll(id);
+        // the office's condensed version of a section every chi bộ writes
+        String section = "/api/reports/" + id + "/sections/E";
+        JsonNode before = s.as("vanphong").get(section).json();
+        String item = before.get("items").get(0).get("code").asText();
+        int saves = sectionSaves(s, id).size();
+
+        ApiClient.Response typed = s.as("vanphong").put(section + "/draft", Map.of("version",
+                before.get("version").asInt(), "items", List.of(Map.of("code", item, "text", "Đánh giá đang viết."))));
+
+        assertThat(typed.status()).as(typed.detail()).isEqualTo(200);
+        JsonNode after = s.as("vanphong").get(section).json();
+        assertThat(after.get("draft").asBoolean()).isTrue();
+        assertThat(after.get("items").get(0).get("text").asText()).isEqualTo("Đánh giá đang viết.");
+        assertThat(sectionSaves(s, id)).hasSize(saves);
+    }
+
     private static List<JsonNode> sectionSaves(Scenario s, long id) {
         return StreamSupport.stream(s.as("vanphong").get("/api/reports/" + id + "/timeline").json().spliterator(),
                 false).filter(e -> e.get("action").asText().equals("SECTION_SAVED")).toList();

@@ -75,6 +75,12 @@ class PhoneBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("vaadin-popover-overlay")).getText()).contains("đã bị trả lại");
         assertFitsWidth();
         assertThat(overlayRight()).isLessThanOrEqualTo(innerWidth());
+        Object listFits = ((JavascriptExecutor) driver).executeScript("const l = document.getElementById("
+                + "'notification-list'); const o = document.querySelector('vaadin-popover-overlay');"
+                + "const c = o.shadowRoot.querySelector('[part=content]');"
+                + "return l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().left >= 0"
+                + " && (!c || c.scrollWidth <= c.clientWidth)");
+        assertThat(listFits).as("the notification list scrolls sideways or is cut").isEqualTo(Boolean.TRUE);
         docsScreenshot("phone-notifications");
 
         open("/cong-viec/" + taskId, "item-E-main");

@@ -40,11 +40,13 @@ public class NotificationBell extends Div {
 
         list.setPadding(false);
         list.setSpacing(false);
-        list.setWidth("min(22rem, calc(100vw - 3rem))");
-        list.getStyle().set("max-height", "24rem").set("overflow", "auto");
+        list.setId("notification-list");
+        list.setWidth("min(22rem, calc(100vw - 6.5rem))");
+        list.getStyle().set("max-height", "24rem").set("overflow-y", "auto").set("overflow-x", "hidden");
         Popover popover = new Popover();
         popover.setTarget(bell);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
+        // centred under the bell: on a phone the bell sits mid-header, and an end-aligned list would be squeezed
+        popover.setPosition(PopoverPosition.BOTTOM);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();
