@@ -277,11 +277,16 @@ class ContributeForm extends VerticalLayout {
         try {
             preview = services.carryForward().preview(actor, reportId, unitCode);
         } catch (AppException e) {
-            Notices.error(e);
+            // no earlier accepted part: a fact to tell, not an error
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                Notices.info(e.getMessage());
+            } else {
+                Notices.error(e);
+            }
             return;
         }
         if (preview.sections().isEmpty()) {
-            Notices.success(Messages.get("ui.editor.carryNone"));
+            Notices.info(Messages.get("ui.editor.carryNone"));
             return;
         }
         new ProposalDialog("carry", Messages.get("ui.editor.carryHeader", preview.source()),
