@@ -51,6 +51,21 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertThat(serious("review")).isEmpty();
     }
 
+    @Test
+    void enterOnAnInboxRowOpensTheTask() {
+        Scenario scenario = new Scenario(port);
+        long reportId = scenario.openReport(2029, 8, java.time.Duration.ofMinutes(90));
+        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        signIn("ubnd", Scenario.PASSWORD);
+        org.openqa.selenium.WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("task-" + taskId)));
+        // focus the row's cell as the keyboard does (Tab into the grid, arrows to the row), then Enter
+        ((JavascriptExecutor) driver).executeScript("arguments[0].closest('vaadin-grid-cell-content')"
+                + ".assignedSlot.parentElement.focus()", cell);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
+    }
+
     /** The serious and critical violations axe finds on the page now, as "rule: target" lines. */
     @SuppressWarnings("unchecked")
     private List<String> serious(String screen) throws IOException {

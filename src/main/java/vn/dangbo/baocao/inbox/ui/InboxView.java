@@ -48,6 +48,7 @@ class InboxView extends VerticalLayout {
     private final Select<Integer> month = new Select<>();
     private final List<Grid.Column<TaskView>> wideColumns = new java.util.ArrayList<>();
     private Grid.Column<TaskView> compactColumn;
+    private TaskView focused;
 
     InboxView(InboxService inbox, CurrentActor current, Clock clock) {
         this.inbox = inbox;
@@ -122,12 +123,23 @@ class InboxView extends VerticalLayout {
                 .setFlexGrow(1);
         compactColumn.setVisible(false);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", e.getItem().id()))));
+        grid.addItemClickListener(e -> openTask(e.getItem()));
+        // Enter on the focused row opens it, as a click does
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                openTask(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
         empty.setId("inbox-empty");
         Div page = new Div(filters, empty, grid);
         page.setWidthFull();
         return page;
+    }
+
+    private void openTask(TaskView task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
+                new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
     }
 
     /** On a phone one column holds the task, the report, the period, the deadline and the status. */
