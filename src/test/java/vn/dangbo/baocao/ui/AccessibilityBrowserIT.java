@@ -66,6 +66,21 @@ class AccessibilityBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
     }
 
+    @Test
+    void aWrongPasswordKeepsTheUsername() {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        org.openqa.selenium.WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys("ubnd");
+        org.openqa.selenium.WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys("sai-mat-khau");
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("error"));
+        wait.until(d -> "ubnd".equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
+                .getAttribute("value")));
+    }
+
     /** The serious and critical violations axe finds on the page now, as "rule: target" lines. */
     @SuppressWarnings("unchecked")
     private List<String> serious(String screen) throws IOException {
