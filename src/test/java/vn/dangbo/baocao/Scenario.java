@@ -67,6 +67,8 @@ public final class Scenario {
         body.put("period", Map.of("kind", "MONTH", "year", year, "number", month));
         body.put("deadline", Instant.now().plus(dueIn).toString());
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
+        // named, not "every chi bộ": other tests add chi bộ to the shared demo organisation, who would never write
+        body.put("participants", List.of("ubnd", "congan", "truong"));
         body.put("recipients", List.of("Ủy ban Kiểm tra Tỉnh ủy,", "Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
         body.put("signerUsername", userPrefix + "bithu");
         return body;

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.contribution;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,19 +168,11 @@ public class ContributionService {
     @Transactional
     public int save(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version,
                     boolean draft) {
-        Report report = access.lockedForOwnPart(actor, reportId);
-        Part part = resolve(report, code, unitCode, actor);
-        // read once: the check below and the status change after the insert both need it
-        Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING
-                ? reports.unit(reportId, part.unit().id()) : Optional.empty();
-        requireWritable(actor, report, part, writer);
-        List<SectionItem> cleaned = validate(part.section(), items, draft);
-        int current = sections.current(reportId, code, part.unit().id()).map(SectionContent::version).orElse(0);
-        if (version != current) {
-            throw AppException.conflict("error.section.stale", current);
-        }
-        String hash = Hashes.sha256(sections.toJson(cleaned));
-        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, cleaned, hash,
+        Checked checked = check(actor, reportId, code, unitCode, items, version, draft);
+        Part part = checked.part();
+        int current = checked.current();
+        String hash = Hashes.sha256(sections.toJson(checked.items()));
+        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, checked.items(), hash,
                 actor.username(), actor.unit().code(), clock.instant());
         try {
             sections.insert(saved);
@@ -187,10 +180,7 @@ public class ContributionService {
             throw AppException.conflict("error.section.stale", current + 1);
         }
         drafts.delete(reportId, code, part.unit().id());
-        if (report.status() == ReportStatus.COLLECTING) {
-            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
-                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
-        }
+        checked.markDrafting(reports);
         auditVersion(actor, reportId, part, saved);
         return saved.version();
     }
@@ -207,22 +197,41 @@ public class ContributionService {
      * version, no audit entry, no lock on the audit chain; refused (409) when a newer version was saved since.
      */
     @Transactional
-    public java.time.Instant autosave(Actor actor, long reportId, String code, String unitCode,
-                                      List<SectionItem> items, int version) {
+    public Instant autosave(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
+                            int version) {
+        Checked checked = check(actor, reportId, code, unitCode, items, version, true);
+        drafts.put(reportId, code, checked.part().unit().id(), checked.current(), sections.toJson(checked.items()),
+                actor.username());
+        checked.markDrafting(reports);
+        return clock.instant();
+    }
+
+    /** A save or an autosave that passed the checks: the part, its writer while collecting, the cleaned items. */
+    private record Checked(long reportId, Part part, Optional<ReportUnit> writer, List<SectionItem> items,
+                           int current) {
+
+        /** The unit's first words make it "đang soạn". */
+        void markDrafting(ReportRepository reports) {
+            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
+                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
+        }
+    }
+
+    /** Locks, rights, content and version of a save or an autosave; refused (409) when a newer version exists. */
+    private Checked check(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
+                          int version, boolean draft) {
         Report report = access.lockedForOwnPart(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
+        // read once: the check below and the status change after the write both need it
         Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING
                 ? reports.unit(reportId, part.unit().id()) : Optional.empty();
         requireWritable(actor, report, part, writer);
-        List<SectionItem> cleaned = validate(part.section(), items, true);
+        List<SectionItem> cleaned = validate(part.section(), items, draft);
         int current = sections.current(reportId, code, part.unit().id()).map(SectionContent::version).orElse(0);
         if (version != current) {
             throw AppException.conflict("error.section.stale", current);
         }
-        drafts.put(reportId, code, part.unit().id(), current, sections.toJson(cleaned), actor.username());
-        writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
-                .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
-        return clock.instant();
+        return new Checked(reportId, part, writer, cleaned, current);
     }
 
     /**
