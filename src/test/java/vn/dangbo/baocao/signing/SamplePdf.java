@@ -11,15 +11,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** A two-page A4 report shaped like an issued one: number top left, signature block at the end. */
-final class SamplePdf {
+public final class SamplePdf {
 
-    static final String NUMBER = "Số 12-BC/ĐU";
-    static final String SIGNER = "Nguyễn Văn An";
-    static final String MARKER = "BAOCAO-MAU";
+    public static final String NUMBER = "Số 12-BC/ĐU";
+    public static final String SIGNER = "Nguyễn Văn An";
+    public static final String MARKER = "BAOCAO-MAU";
 
     private SamplePdf() {}
 
-    static byte[] create() throws IOException {
+    public static byte[] create() throws IOException {
         try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var font = PDType0Font.load(doc,
                     new File("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"));
