@@ -78,6 +78,11 @@ class IssuedDocuments {
                 .optional();
     }
 
+    Optional<byte[]> signedPdf(long id) {
+        return jdbc.sql("select pdf_content from issued_document where id = ? and pdf_content is not null").param(id)
+                .query(byte[].class).optional();
+    }
+
     void attachPdf(long id, String fileName, String sha256, byte[] content) {
         jdbc.sql("update issued_document set pdf_file_name = ?, pdf_sha256 = ?, pdf_content = ? where id = ?")
                 .params(fileName, sha256, content, id).update();

@@ -10,6 +10,7 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
@@ -36,14 +37,16 @@ public class ReviewService {
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
     private final AuditTrail audit;
+    private final IssuanceService issuance;
     private final Clock clock;
 
     ReviewService(ReportRepository reports, ReportWorkflow workflow, ContributionService contributions,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, IssuanceService issuance, Clock clock) {
         this.reports = reports;
         this.workflow = workflow;
         this.contributions = contributions;
         this.audit = audit;
+        this.issuance = issuance;
         this.clock = clock;
     }
 
@@ -96,6 +99,7 @@ public class ReviewService {
     @Transactional
     public void approve(Actor actor, Report report, WorkTask task) {
         requireSigner(actor, report);
+        issuance.checkSigning(report);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.APPROVE_OUTCOME));
         audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
     }

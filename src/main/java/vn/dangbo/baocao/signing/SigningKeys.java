@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.signing.cms.Certificates;
 import vn.dangbo.baocao.signing.keystore.Pkcs12Signer;
@@ -25,10 +26,12 @@ import vn.dangbo.baocao.signing.store.PasswordCipher;
 public class SigningKeys {
 
     private final KeystoreRows rows;
+    private final OrganisationRepository users;
     private final PasswordCipher cipher;
 
-    SigningKeys(KeystoreRows rows, @Value("${app.signing.key:}") String key) {
+    SigningKeys(KeystoreRows rows, OrganisationRepository users, @Value("${app.signing.key:}") String key) {
         this.rows = rows;
+        this.users = users;
         this.cipher = new PasswordCipher(key);
     }
 
@@ -36,14 +39,22 @@ public class SigningKeys {
     @Transactional
     public void install(Actor admin, String username, byte[] pkcs12, char[] password) {
         try {
-            if (!admin.has(Role.ADMIN)) {
-                throw AppException.forbidden("signing.install.forbidden");
+            requireAdmin(admin);
+            if (username != null && users.userByUsername(username)
+                    .filter(u -> u.organisationId() == admin.organisationId()).isEmpty()) {
+                throw AppException.notFound("signing.install.unknownUser", username);
             }
             byte[] sealed = cipher.encrypt(password);
             Pkcs12Signer signer = Pkcs12Signer.load(pkcs12, password.clone());
             rows.save(admin.organisationId(), username, pkcs12, sealed, signer.certificate(), admin.username());
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    public void requireAdmin(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw AppException.forbidden("signing.install.forbidden");
         }
     }
 
@@ -62,6 +73,12 @@ public class SigningKeys {
             throw new SigningException(Messages.get("signing.certificate.notTheSigner", holder, fullName));
         }
         return List.of(person, organisation);
+    }
+
+    /** Whether the organisation signs its documents: its own keystore is installed. */
+    @Transactional(readOnly = true)
+    public boolean installed(long organisationId) {
+        return rows.find(organisationId, null).isPresent();
     }
 
     private Signer load(long organisationId, String username, String missing) {

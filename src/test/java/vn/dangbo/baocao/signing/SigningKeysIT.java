@@ -37,9 +37,9 @@ class SigningKeysIT {
     void installedKeysSignAndThePasswordIsNotStoredInClear() throws Exception {
         Actor admin = admin();
         keys.install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã,C=VN"), TestCa.PASSWORD.clone());
-        keys.install(admin, "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"), TestCa.PASSWORD.clone());
+        keys.install(admin, bithu, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"), TestCa.PASSWORD.clone());
 
-        List<Signer> signers = keys.signers(admin.organisationId(), "bithu", "Nguyễn  Văn An ", Instant.now());
+        List<Signer> signers = keys.signers(admin.organisationId(), bithu, "Nguyễn  Văn An ", Instant.now());
         byte[] signed = PdfSignatures.sign(SamplePdf.create(), List.of(
                 new SignatureStep(signers.get(0), "Ký ban hành", Placement.aboveName(SamplePdf.SIGNER)),
                 new SignatureStep(signers.get(1), "Cơ quan", Placement.overNumber(SamplePdf.NUMBER))),
@@ -56,21 +56,21 @@ class SigningKeysIT {
     void missingExpiredOrSomeoneElsesCertificateIsRefusedInVietnamese() {
         Actor admin = admin();
         long org = admin.organisationId();
-        assertThatThrownBy(() -> keys.signers(org, "bithu", SIGNER, Instant.now()))
+        assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, Instant.now()))
                 .isInstanceOf(SigningException.class).hasMessageContaining("chưa được cài chứng thư số cá nhân");
 
         Instant now = Instant.now();
-        keys.install(admin, "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS),
+        keys.install(admin, bithu, CA.issuePkcs12("CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS),
                 now.minus(1, ChronoUnit.DAYS)), TestCa.PASSWORD.clone());
-        assertThatThrownBy(() -> keys.signers(org, "bithu", SIGNER, now))
+        assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
                 .isInstanceOf(SigningException.class).hasMessageContaining("cơ quan chưa được cài chứng thư số");
 
         keys.install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã,C=VN"), TestCa.PASSWORD.clone());
-        assertThatThrownBy(() -> keys.signers(org, "bithu", SIGNER, now))
+        assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
                 .isInstanceOf(SigningException.class).hasMessageContaining("đã hết hạn");
 
-        keys.install(admin, "bithu", CA.issuePkcs12("CN=Trần Thị Bình,C=VN"), TestCa.PASSWORD.clone());
-        assertThatThrownBy(() -> keys.signers(org, "bithu", SIGNER, now))
+        keys.install(admin, bithu, CA.issuePkcs12("CN=Trần Thị Bình,C=VN"), TestCa.PASSWORD.clone());
+        assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
                 .isInstanceOf(SigningException.class).hasMessageContaining("không phải của người ký " + SIGNER);
     }
 
@@ -88,8 +88,12 @@ class SigningKeysIT {
                 .param(admin.organisationId()).query(Long.class).single()).isZero();
     }
 
+    private String bithu;
+
     private Actor admin() {
-        Actor office = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).office();
+        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        bithu = created.prefix() + "bithu";
+        Actor office = created.office();
         return new Actor(office.userId(), office.username(), office.fullName(), office.organisation(), office.unit(),
                 Set.of(Role.ADMIN), office.position());
     }
