@@ -44,8 +44,14 @@ public class SigningKeys {
                     .filter(u -> u.organisationId() == admin.organisationId()).isEmpty()) {
                 throw AppException.notFound("signing.install.unknownUser", username);
             }
-            byte[] sealed = cipher.encrypt(password);
-            Pkcs12Signer signer = Pkcs12Signer.load(pkcs12, password.clone());
+            byte[] sealed;
+            Pkcs12Signer signer;
+            try {
+                sealed = cipher.encrypt(password);
+                signer = Pkcs12Signer.load(pkcs12, password.clone());
+            } catch (SigningException e) {
+                throw AppException.invalid("signing.install.rejected", e.reason());
+            }
             rows.save(admin.organisationId(), username, pkcs12, sealed, signer.certificate(), admin.username());
         } finally {
             Arrays.fill(password, '\0');

@@ -116,6 +116,12 @@ class SignedIssueIT {
                 .put("/api/admin/signing-keys", Map.of());
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.detail()).contains("PKCS#12");
+
+        ApiClient.Response wrongPassword = new Scenario(port, commune.prefix()).as("admin").put(
+                "/api/admin/signing-keys", Map.of("pkcs12", Base64.getEncoder().encodeToString(
+                        CA.issuePkcs12("CN=X,C=VN")), "password", "sai"));
+        assertThat(wrongPassword.status()).isEqualTo(422);
+        assertThat(wrongPassword.detail()).contains("không đọc được kho khóa");
     }
 
     private OwnOrganisation.Created commune() {

@@ -83,7 +83,7 @@ class SigningKeysIT {
         assertThatThrownBy(() -> keys.install(office, null, keystore, TestCa.PASSWORD.clone()))
                 .isInstanceOf(AppException.class);
         assertThatThrownBy(() -> keys.install(admin, null, keystore, "sai".toCharArray()))
-                .isInstanceOf(SigningException.class).hasMessageContaining("không đọc được kho khóa");
+                .isInstanceOf(AppException.class).hasMessageContaining("không đọc được kho khóa");
         assertThat(jdbc.sql("select count(*) from signing_keystore where organisation_id = ?")
                 .param(admin.organisationId()).query(Long.class).single()).isZero();
     }
