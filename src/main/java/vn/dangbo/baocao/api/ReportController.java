@@ -40,7 +40,7 @@ class ReportController {
 
     record OpenRequest(String templateId, Period period, String title, String basis, Instant deadline,
                        Map<String, String> assignments, List<String> participants, List<String> recipients,
-                       String signerUsername, SigningAuthority authority) {
+                       String signerUsername, SigningAuthority authority, String correctionReason) {
     }
 
     record ItemRequest(String code, String text, Map<String, Object> indicators) {
@@ -81,7 +81,8 @@ class ReportController {
     ResponseEntity<Map<String, Long>> open(@RequestBody OpenRequest request) {
         long id = reports.open(current.get(), new OpenReport(request.templateId(), request.period(), request.title(),
                 request.basis(), request.deadline(), request.assignments(), request.participants(),
-                request.recipients(), request.signerUsername(), request.authority()));
+                request.recipients(), request.signerUsername(), request.authority(),
+                request.correctionReason()));
         return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
     }
 
@@ -107,14 +108,26 @@ class ReportController {
                               @RequestParam(required = false) String unit,
                               @RequestParam(defaultValue = "false") boolean draft,
                               @RequestBody SaveRequest request) {
-        List<SectionItem> items = request.items() == null ? List.of() : request.items().stream()
+        int version = contributions.save(current.get(), id, code, unit, items(request),
+                request.version() == null ? 0 : request.version(), draft);
+        return Map.of("version", version);
+    }
+
+    /** Autosave: the part's one draft row, no version, no audit entry (docs/unitwork.md). */
+    @PutMapping("/{id}/sections/{code}/draft")
+    Map<String, Object> autosave(@PathVariable long id, @PathVariable String code,
+                                 @RequestParam(required = false) String unit, @RequestBody SaveRequest request) {
+        Instant at = contributions.autosave(current.get(), id, code, unit, items(request),
+                request.version() == null ? 0 : request.version());
+        return Map.of("savedAt", at.toString());
+    }
+
+    private static List<SectionItem> items(SaveRequest request) {
+        return request.items() == null ? List.of() : request.items().stream()
                 .map(i -> new SectionItem(i.code(), i.text(), i.indicators() == null ? Map.of()
                         : i.indicators().entrySet().stream().filter(e -> e.getValue() != null)
                                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))))
                 .toList();
-        int version = contributions.save(current.get(), id, code, unit, items,
-                request.version() == null ? 0 : request.version(), draft);
-        return Map.of("version", version);
     }
 
     @PostMapping("/{id}/cancel")

@@ -64,13 +64,13 @@ public class CarryForward {
                     continue;
                 }
                 Optional<SectionItem> was = old.item(item.code());
-                Set<String> typed = item.indicatorDefinitions().stream().filter(d -> !d.computed())
-                        .map(SectionView.IndicatorView::key).collect(Collectors.toSet());
                 was.ifPresent(w -> {
+                    // stocks only (the template's `carry: true`), in the template's order
                     Map<String, String> values = new LinkedHashMap<>();
-                    w.indicators().forEach((k, v) -> {
-                        if (typed.contains(k) && v != null && !v.isBlank()) {
-                            values.put(k, v);
+                    item.indicatorDefinitions().stream().filter(d -> !d.computed() && d.carry()).forEach(d -> {
+                        String v = w.indicators().get(d.key());
+                        if (v != null && !v.isBlank()) {
+                            values.put(d.key(), v);
                         }
                     });
                     if (!w.text().isBlank() || !values.isEmpty()) {

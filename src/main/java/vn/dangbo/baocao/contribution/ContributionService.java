@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.contribution;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public class ContributionService {
     private final ReportRepository reports;
     private final ReportParts parts;
     private final SectionRepository sections;
+    private final SectionDrafts drafts;
     private final EarlierFigures earlierFigures;
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
@@ -54,12 +56,13 @@ public class ContributionService {
     private final int maxTextChars;
 
     ContributionService(ReportAccess access, ReportRepository reports, ReportParts parts, SectionRepository sections,
-                        EarlierFigures earlierFigures, OrganisationRepository organisations, AuditTrail audit, Clock clock,
+                        SectionDrafts drafts, EarlierFigures earlierFigures, OrganisationRepository organisations, AuditTrail audit, Clock clock,
                         @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
         this.access = access;
         this.reports = reports;
         this.parts = parts;
         this.sections = sections;
+        this.drafts = drafts;
         this.earlierFigures = earlierFigures;
         this.organisations = organisations;
         this.audit = audit;
@@ -72,7 +75,11 @@ public class ContributionService {
         Report report = access.visible(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
-        return view(earlierFigures.of(report), part, sections.current(reportId, code, part.unit().id()));
+        Optional<SectionContent> current = sections.current(reportId, code, part.unit().id());
+        Optional<SectionDraft> draft = part.unit().id() == actor.unit().id()
+                ? drafts.find(reportId, code, part.unit().id()) : Optional.empty();
+        return view(earlierFigures.of(report), part, current, draft)
+                .withParents(parts.template(report).parentHeadings(code));
     }
 
     /** The parts a unit writes in this report, with their current content. */
@@ -85,8 +92,12 @@ public class ContributionService {
         unitParts.forEach(p -> requireReadable(actor, report, p));
         EarlierFigures.Figures figures = earlierFigures.of(report);
         Map<String, SectionContent> current = sections.currentOfUnit(reportId, unit.unit().id());
-        return unitParts.stream()
-                .map(p -> view(figures, p, Optional.ofNullable(current.get(p.section().code())))).toList();
+        Map<String, SectionDraft> own = unit.unit().id() == actor.unit().id()
+                ? drafts.ofUnit(reportId, unit.unit().id()) : Map.of();
+        ReportTemplate template = parts.template(report);
+        return unitParts.stream().map(p -> view(figures, p, Optional.ofNullable(current.get(p.section().code())),
+                Optional.ofNullable(own.get(p.section().code())))
+                .withParents(template.parentHeadings(p.section().code()))).toList();
     }
 
     /**
@@ -126,7 +137,10 @@ public class ContributionService {
             if (kind == SectionOwner.Kind.EACH && own.isEmpty()) {
                 own = Optional.of(merged(report, section, office, units));
             }
-            out.add(view(figures, new Part(section, office), own));
+            Optional<SectionDraft> draft = office.id() == actor.unit().id()
+                    ? drafts.find(reportId, section.code(), office.id()) : Optional.empty();
+            out.add(view(figures, new Part(section, office), own, draft)
+                    .withParents(parts.template(report).parentHeadings(section.code())));
         }
         return out;
     }
@@ -154,9 +168,61 @@ public class ContributionService {
     @Transactional
     public int save(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version,
                     boolean draft) {
+        Checked checked = check(actor, reportId, code, unitCode, items, version, draft);
+        Part part = checked.part();
+        int current = checked.current();
+        String hash = Hashes.sha256(sections.toJson(checked.items()));
+        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, checked.items(), hash,
+                actor.username(), actor.unit().code(), clock.instant());
+        try {
+            sections.insert(saved);
+        } catch (DuplicateKeyException e) {
+            throw AppException.conflict("error.section.stale", current + 1);
+        }
+        drafts.delete(reportId, code, part.unit().id());
+        checked.markDrafting(reports);
+        auditVersion(actor, reportId, part, saved);
+        return saved.version();
+    }
+
+    private void auditVersion(Actor actor, long reportId, Part part, SectionContent saved) {
+        audit.record(actor, AuditAction.SECTION_SAVED,
+                AuditTargets.sectionVersion(part.section().code(), part.unit().code(), saved.version()), reportId,
+                Messages.get("audit.sectionVersion", part.section().numberedHeading(), part.unit().name(),
+                        saved.version()), saved.contentHash());
+    }
+
+    /**
+     * Autosave: keeps what the unit typed in the part's one draft row, over the version it started from. No
+     * version, no audit entry, no lock on the audit chain; refused (409) when a newer version was saved since.
+     */
+    @Transactional
+    public Instant autosave(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
+                            int version) {
+        Checked checked = check(actor, reportId, code, unitCode, items, version, true);
+        drafts.put(reportId, code, checked.part().unit().id(), checked.current(), sections.toJson(checked.items()),
+                actor.username());
+        checked.markDrafting(reports);
+        return clock.instant();
+    }
+
+    /** A save or an autosave that passed the checks: the part, its writer while collecting, the cleaned items. */
+    private record Checked(long reportId, Part part, Optional<ReportUnit> writer, List<SectionItem> items,
+                           int current) {
+
+        /** The unit's first words make it "đang soạn". */
+        void markDrafting(ReportRepository reports) {
+            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
+                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
+        }
+    }
+
+    /** Locks, rights, content and version of a save or an autosave; refused (409) when a newer version exists. */
+    private Checked check(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
+                          int version, boolean draft) {
         Report report = access.lockedForOwnPart(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
-        // read once: the check below and the status change after the insert both need it
+        // read once: the check below and the status change after the write both need it
         Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING
                 ? reports.unit(reportId, part.unit().id()) : Optional.empty();
         requireWritable(actor, report, part, writer);
@@ -165,22 +231,33 @@ public class ContributionService {
         if (version != current) {
             throw AppException.conflict("error.section.stale", current);
         }
-        String hash = Hashes.sha256(sections.toJson(cleaned));
-        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, cleaned, hash,
-                actor.username(), actor.unit().code(), clock.instant());
-        try {
-            sections.insert(saved);
-        } catch (DuplicateKeyException e) {
-            throw AppException.conflict("error.section.stale", current + 1);
+        return new Checked(reportId, part, writer, cleaned, current);
+    }
+
+    /**
+     * On submit: every draft of the unit's parts that differs from its version becomes the next version, with
+     * its audit entry, in the submitting transaction; the drafts are then gone. The caller holds the report.
+     */
+    @Transactional
+    public void saveDrafts(Actor actor, Report report, ReportUnit unit) {
+        Map<String, SectionContent> current = sections.currentOfUnit(report.id(), unit.unit().id());
+        Map<String, SectionDraft> pending = drafts.ofUnit(report.id(), unit.unit().id());
+        for (Part part : parts.ofUnit(parts.template(report), unit)) {
+            SectionDraft draft = pending.get(part.section().code());
+            if (draft == null) {
+                continue;
+            }
+            SectionContent base = current.get(part.section().code());
+            int version = base == null ? 0 : base.version();
+            String hash = Hashes.sha256(sections.toJson(draft.items()));
+            if (draft.baseVersion() == version && (base == null || !base.contentHash().equals(hash))) {
+                SectionContent saved = new SectionContent(report.id(), part.section().code(), unit.unit().id(),
+                        version + 1, draft.items(), hash, actor.username(), actor.unit().code(), clock.instant());
+                sections.insert(saved);
+                auditVersion(actor, report.id(), part, saved);
+            }
+            drafts.delete(report.id(), part.section().code(), unit.unit().id());
         }
-        if (report.status() == ReportStatus.COLLECTING) {
-            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
-                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
-        }
-        audit.record(actor, AuditAction.SECTION_SAVED,
-                AuditTargets.sectionVersion(code, part.unit().code(), saved.version()), reportId,
-                Messages.get("audit.version", saved.version()), hash);
-        return saved.version();
     }
 
     /**
@@ -189,11 +266,14 @@ public class ContributionService {
      */
     @Transactional(readOnly = true)
     public Completeness completeness(Report report, ReportUnit unit) {
+        return completeness(report, unit, sections.currentOfUnit(report.id(), unit.unit().id()));
+    }
+
+    private Completeness completeness(Report report, ReportUnit unit, Map<String, SectionContent> current) {
         ReportTemplate template = parts.template(report);
         List<Violation> problems = new ArrayList<>();
         StringBuilder all = new StringBuilder();
         EarlierFigures.Figures figures = earlierFigures.of(report);
-        Map<String, SectionContent> current = sections.currentOfUnit(report.id(), unit.unit().id());
         for (Part part : parts.ofUnit(template, unit)) {
             Optional<SectionContent> content = Optional.ofNullable(current.get(part.section().code()));
             content.ifPresent(c -> all.append(c.contentHash()));
@@ -241,7 +321,18 @@ public class ContributionService {
         ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
         parts.ofUnit(parts.template(report), unit).forEach(p -> requireReadable(actor, report, p));
-        return completeness(report, unit).problems();
+        Map<String, SectionContent> current = new java.util.HashMap<>(sections.currentOfUnit(reportId,
+                unit.unit().id()));
+        if (unit.unit().id() == actor.unit().id()) {
+            drafts.ofUnit(reportId, unit.unit().id()).forEach((code, d) -> {
+                int base = current.containsKey(code) ? current.get(code).version() : 0;
+                if (d.baseVersion() == base) {
+                    current.put(code, new SectionContent(reportId, code, d.unitId(), base, d.items(), "",
+                            d.updatedBy(), null, d.updatedAt()));
+                }
+            });
+        }
+        return completeness(report, unit, current).problems();
     }
 
     /** Blocking problems of a part, and the hash over the content they were found in. */
@@ -354,6 +445,16 @@ public class ContributionService {
     }
 
     private SectionView view(EarlierFigures.Figures figures, Part part, Optional<SectionContent> content) {
+        return view(figures, part, content, Optional.empty());
+    }
+
+    /** The part's version, or the unit's own draft over it (a draft over an older version is not shown). */
+    private SectionView view(EarlierFigures.Figures figures, Part part, Optional<SectionContent> version,
+                             Optional<SectionDraft> draft) {
+        int base = version.map(SectionContent::version).orElse(0);
+        Optional<SectionDraft> shown = draft.filter(d -> d.baseVersion() == base);
+        Optional<SectionContent> content = shown.isEmpty() ? version : shown.map(d -> new SectionContent(
+                d.reportId(), d.sectionCode(), d.unitId(), base, d.items(), "", d.updatedBy(), null, d.updatedAt()));
         TemplateSection section = part.section();
         List<SectionView.ItemView> items = section.items().stream().map(item -> {
             Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
@@ -362,11 +463,12 @@ public class ContributionService {
                     written.map(SectionItem::text).orElse(""), values,
                     IndicatorCheck.checkStored(item, values, figures.earlier(section, part.unit().id(), item)).display(),
                     item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
-                            i.type().name(), i.unit(), i.computed())).toList());
+                            i.type().name(), i.unit(), i.computed(), i.carry())).toList());
         }).toList();
         return new SectionView(section.code(), section.numberedHeading(), section.owner().toString(),
                 part.unit().code(), part.unit().name(), items, content.map(SectionContent::version).orElse(0),
-                content.map(SectionContent::savedBy).orElse(null), content.map(SectionContent::savedAt).orElse(null));
+                content.map(SectionContent::savedBy).orElse(null), content.map(SectionContent::savedAt).orElse(null),
+                shown.isPresent(), List.of());
     }
 
     private static String label(TemplateSection section, TemplateItem item) {

@@ -27,8 +27,11 @@ public class SectionVersions {
     private final ReportParts parts;
     private final SectionRepository sections;
     private final ReportRepository reports;
+    private final SectionDrafts drafts;
 
-    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections, ReportRepository reports) {
+    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections, ReportRepository reports,
+                    SectionDrafts drafts) {
+        this.drafts = drafts;
         this.access = access;
         this.parts = parts;
         this.sections = sections;
@@ -72,8 +75,28 @@ public class SectionVersions {
     public VersionDiff diff(Actor actor, long reportId, String code, String unitCode, int from, int to) {
         Part part = readable(actor, reportId, code, unitCode);
         List<SectionContent> all = sections.versions(reportId, code, part.unit().id());
-        SectionContent a = find(all, from, code);
-        SectionContent b = find(all, to, code);
+        return diff(part, find(all, from, code), find(all, to, code));
+    }
+
+    /**
+     * A version against what the part holds now: the unit's own autosaved draft when there is one over the
+     * latest version, otherwise the latest version (a returned part's "what changed since the submission").
+     */
+    @Transactional(readOnly = true)
+    public VersionDiff diffToNow(Actor actor, long reportId, String code, String unitCode, int from) {
+        Part part = readable(actor, reportId, code, unitCode);
+        List<SectionContent> all = sections.versions(reportId, code, part.unit().id());
+        SectionContent latest = all.isEmpty() ? find(all, from, code) : all.get(all.size() - 1);
+        SectionContent now = part.unit().id() != actor.unit().id() ? latest
+                : drafts.find(reportId, code, part.unit().id()).filter(d -> d.baseVersion() == latest.version())
+                        .map(d -> new SectionContent(reportId, code, d.unitId(), latest.version(), d.items(), "",
+                                d.updatedBy(), latest.savedByUnit(), d.updatedAt()))
+                        .orElse(latest);
+        return diff(part, find(all, from, code), now);
+    }
+
+    private VersionDiff diff(Part part, SectionContent a, SectionContent b) {
+        String code = part.section().code();
         List<VersionDiff.ItemDiff> items = new ArrayList<>();
         for (TemplateItem item : part.section().items()) {
             String before = a.item(item.code()).map(SectionItem::text).orElse("");

@@ -158,7 +158,7 @@ public class DocumentAssembler {
     }
 
     /** The figures each unit reported in its own parts (typed and computed), by indicator key. */
-    private static List<AggregateTables.UnitFigures> unitFigures(ReportTemplate template, List<ReportUnit> units,
+    static List<AggregateTables.UnitFigures> unitFigures(ReportTemplate template, List<ReportUnit> units,
                                                              Map<String, SectionContent> content) {
         List<AggregateTables.UnitFigures> out = new ArrayList<>();
         for (ReportUnit unit : units) {
@@ -245,7 +245,7 @@ public class DocumentAssembler {
 
     private static final String END = "";
 
-    private static String key(String sectionCode, long unitId) {
+    static String key(String sectionCode, long unitId) {
         return sectionCode + "#" + unitId;
     }
 }

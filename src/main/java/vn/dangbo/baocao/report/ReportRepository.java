@@ -45,6 +45,30 @@ public class ReportRepository {
                 .query(Long.class).single();
     }
 
+    /** Makes a second opening of the same period and template wait until the first one commits. */
+    public void lockPeriod(long organisationId, String templateKey, Period period) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(cast(? as int), hashtext(?))")
+                .params(organisationId, "period:" + templateKey + ":" + period.kind() + ":" + period.year() + ":"
+                        + period.number()).query((rs, n) -> 1).single();
+    }
+
+    /** The latest report of an organisation for a period and any version of a template, cancelled ones aside. */
+    public Optional<Report> latestOfPeriod(long organisationId, String templateKey, Period period) {
+        return jdbc.sql("""
+                select r.* from report r join report_template t on t.id = r.template_id
+                where r.organisation_id = ? and t.template_key = ? and r.period_kind = ? and r.period_year = ?
+                  and r.period_number = ? and r.status <> ?
+                order by r.created_at desc, r.id desc limit 1""")
+                .params(organisationId, templateKey, period.kind().name(), period.year(), period.number(),
+                        ReportStatus.CANCELLED.name())
+                .query(this::report).optional();
+    }
+
+    public void setCorrection(long reportId, long replacesReportId, String reason) {
+        jdbc.sql("update report set replaces_report_id = ?, correction_reason = ? where id = ?")
+                .params(replacesReportId, reason, reportId).update();
+    }
+
     public void setProcessInstance(long reportId, String processInstanceId) {
         jdbc.sql("update report set process_instance_id = ? where id = ?").params(processInstanceId, reportId).update();
     }
@@ -81,12 +105,16 @@ public class ReportRepository {
         return jdbc.sql(sql.toString()).params(params).query(this::report).list();
     }
 
-    /** The issued reports of an organisation made with any version of the template of a stored template row. */
+    /**
+     * The issued reports of an organisation made with any version of the template of a stored template row,
+     * those replaced by an issued correction left out (a period counts once).
+     */
     public List<Report> issuedOfSameTemplate(long organisationId, long templateRowId) {
         return jdbc.sql("""
                 select r.* from report r join report_template t on t.id = r.template_id
                 where r.organisation_id = ? and r.status = ? and t.organisation_id = r.organisation_id
                   and t.template_key = (select template_key from report_template where id = ?)
+                  and not exists (select 1 from report c where c.replaces_report_id = r.id and c.status = 'ISSUED')
                 order by r.period_year, r.period_number, r.id""")
                 .params(organisationId, ReportStatus.ISSUED.name(), templateRowId).query(this::report).list();
     }
@@ -246,16 +274,23 @@ public class ReportRepository {
         if (unitId != null) {
             params.add(unitId);
         }
-        return jdbc.sql("select * from report_comment where report_id = ? and stage = ? and " + unitClause
-                        + " order by id desc limit 1")
+        return jdbc.sql("""
+                        select c.author, c.body, c.created_at, u.full_name from report_comment c
+                        left join app_user u on u.username = c.author
+                        where c.report_id = ? and c.stage = ? and c.""" + unitClause
+                        + " order by c.id desc limit 1")
                 .params(params)
                 .query((rs, n) -> new Comment(rs.getString("author"), rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("full_name")))
                 .optional();
     }
 
-    /** A comment of a return. */
-    public record Comment(String author, String body, Instant at) {
+    /** A comment of a return, signed with its author's full name (the username when the user is gone). */
+    public record Comment(String author, String body, Instant at, String authorName) {
+
+        public String signature() {
+            return authorName == null || authorName.isBlank() ? author : authorName;
+        }
     }
 
     private Report report(ResultSet rs, int row) throws SQLException {
@@ -266,7 +301,8 @@ public class ReportRepository {
                 ReportStatus.valueOf(rs.getString("status")), fromJson(rs.getString("recipients")),
                 rs.getLong("signer_id"), rs.getLong("office_unit_id"), rs.getString("process_instance_id"),
                 rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
-                SigningAuthority.valueOf(rs.getString("signing_authority")));
+                SigningAuthority.valueOf(rs.getString("signing_authority")),
+                (Long) rs.getObject("replaces_report_id"), rs.getString("correction_reason"));
     }
 
     private String toJson(List<String> values) {

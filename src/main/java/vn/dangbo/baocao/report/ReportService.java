@@ -130,6 +130,13 @@ public class ReportService {
             throw AppException.invalid(problems, "error.open.invalid");
         }
 
+        Optional<Report> replaced = lockedPreviousOfPeriod(actor, stored.key(), command.period());
+        if (replaced.isPresent() && blank(command.correctionReason())) {
+            Report existing = replaced.get();
+            throw AppException.conflict("error.open.duplicate", command.period().label(), existing.title(),
+                    StatusLabels.report(existing.status()));
+        }
+
         String periodLabel = command.period().label();
         String title = blank(givenTitle) ? template.title() + " " + periodLabel : givenTitle;
         String basis = blank(givenBasis) ? Placeholders.fill(template.basis(), actor, command.period()) : givenBasis;
@@ -138,6 +145,7 @@ public class ReportService {
         long reportId = reports.insert(actor.organisationId(), stored.rowId(), command.period(), title, basis,
                 command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username(),
                 command.authority() == null ? SigningAuthority.STANDING_COMMITTEE : command.authority());
+        replaced.ifPresent(r -> reports.setCorrection(reportId, r.id(), command.correctionReason().strip()));
         participants.forEach(u -> reports.insertUnit(reportId, u.id(), command.deadline()));
         roleUnits.forEach((role, unit) -> reports.insertRole(reportId, role, unit.id()));
 
@@ -148,8 +156,21 @@ public class ReportService {
                 remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
         reports.setProcessInstance(reportId, processInstanceId);
         audit.record(actor, AuditAction.REPORT_OPENED, "report:" + reportId, reportId,
-                title + " — " + stored.key() + "@" + stored.version(), null);
+                title + " — " + stored.key() + "@" + stored.version() + replaced.map(r -> " — "
+                        + msg("audit.correction", r.id(), command.correctionReason().strip())).orElse(""), null);
         return reportId;
+    }
+
+    /** The report already opened for a template and a period, which a new one would replace (office only). */
+    @Transactional(readOnly = true)
+    public Optional<ReportView> openedForPeriod(Actor actor, String templateId, Period period) {
+        access.requireOffice(actor);
+        if (templateId == null || period == null || period.kind() == null || period.kind() == PeriodKind.ADHOC
+                || !period.valid()) {
+            return Optional.empty();
+        }
+        return reports.latestOfPeriod(actor.organisationId(), templateId, period)
+                .map(r -> view(r, reports.units(r.id())));
     }
 
     /** The choices of the "open a report" screen (office only). */
@@ -224,7 +245,17 @@ public class ReportService {
                         u.status(), u.dueAt(), u.overdue(), u.submittedBy(), u.submittedAt())).toList(),
                 issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null),
                 signer.map(AppUser::username).orElse(null), signer.map(AppUser::fullName).orElse(null),
-                report.cancelReason(), report.signingAuthority());
+                report.cancelReason(), report.signingAuthority(), report.replacesReportId(),
+                report.correctionReason());
+    }
+
+    /** Ad-hoc reports may share a period; every other period is opened once unless corrected. */
+    private Optional<Report> lockedPreviousOfPeriod(Actor actor, String templateKey, Period period) {
+        if (period.kind() == PeriodKind.ADHOC) {
+            return Optional.empty();
+        }
+        reports.lockPeriod(actor.organisationId(), templateKey, period);
+        return reports.latestOfPeriod(actor.organisationId(), templateKey, period);
     }
 
     private java.util.Optional<Unit> chiBo(Actor actor, String code) {

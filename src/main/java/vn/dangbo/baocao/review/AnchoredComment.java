@@ -43,6 +43,12 @@ public record AnchoredComment(String code, String text) {
         return out;
     }
 
+    /** The comment as a sentence for a notice or an e-mail: "Mục C.I.1: …; …". */
+    public static String readable(String body) {
+        return String.join(" ", parse(body).stream().map(c -> c.code() == null ? c.text()
+                : vn.dangbo.baocao.common.Messages.get("review.commentOnCode", c.code(), c.text())).toList());
+    }
+
     private static void add(List<AnchoredComment> out, String code, StringBuilder text) {
         if (!text.toString().isBlank()) {
             out.add(new AnchoredComment(code, text.toString().strip()));

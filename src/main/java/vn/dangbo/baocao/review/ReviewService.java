@@ -11,6 +11,8 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.notification.NotificationKind;
+import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
@@ -37,12 +39,14 @@ public class ReviewService {
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
     private final AuditTrail audit;
+    private final NotificationService notifications;
     private final IssuanceService issuance;
     private final Clock clock;
 
     ReviewService(ReportRepository reports, ReportWorkflow workflow, ContributionService contributions,
-                  AuditTrail audit, IssuanceService issuance, Clock clock) {
+                  AuditTrail audit, NotificationService notifications, IssuanceService issuance, Clock clock) {
         this.reports = reports;
+        this.notifications = notifications;
         this.workflow = workflow;
         this.contributions = contributions;
         this.audit = audit;
@@ -55,6 +59,7 @@ public class ReviewService {
         if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
             throw AppException.forbidden("error.task.notYours");
         }
+        contributions.saveDrafts(actor, report, unit);
         ContributionService.Completeness completeness = contributions.completeness(report, unit);
         if (!completeness.problems().isEmpty()) {
             throw AppException.invalid(completeness.problems(), "error.submit.incomplete",
@@ -81,6 +86,9 @@ public class ReviewService {
         reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.RETURNED);
         reports.insertComment(report.id(), unit.unit().id(), "REVIEW", actor.username(), body);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.RETURN));
+        notifications.notifyUnit(report.organisationId(), unit.unit().id(), null, report.id(),
+                NotificationKind.RETURNED, vn.dangbo.baocao.common.Messages.get("notification.returned",
+                        report.title(), actor.fullName(), AnchoredComment.readable(body)));
         audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
     }
 

@@ -48,9 +48,30 @@ public class SubmissionReview {
     /**
      * @param problems by "sectionCode/itemCode": the unit's empty required items and broken rules, in Vietnamese
      * @param changes one diff per section changed since the previous submission; empty on a first submission
+     * @param blankFigures by "sectionCode/itemCode": the labels of the typed figures left blank
      */
     public record Package(List<SectionView> sections, Map<String, List<String>> problems, boolean resubmitted,
-                          List<VersionDiff> changes) {
+                          List<VersionDiff> changes, Map<String, List<String>> blankFigures) {
+
+        public long blankFigureCount() {
+            return blankFigures.values().stream().mapToLong(List::size).sum();
+        }
+    }
+
+    /** The typed (not computed) figures of each item left blank, by "sectionCode/itemCode". */
+    static Map<String, List<String>> blankFigures(List<SectionView> sections) {
+        Map<String, List<String>> blank = new LinkedHashMap<>();
+        for (SectionView section : sections) {
+            for (SectionView.ItemView item : section.items()) {
+                List<String> labels = item.indicatorDefinitions().stream().filter(d -> !d.computed())
+                        .filter(d -> item.indicators().getOrDefault(d.key(), "").isBlank())
+                        .map(SectionView.IndicatorView::label).toList();
+                if (!labels.isEmpty()) {
+                    blank.put(section.code() + "/" + item.code(), labels);
+                }
+            }
+        }
+        return blank;
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +103,7 @@ public class SubmissionReview {
                 }
             }
         }
-        return new Package(sections, problems, submitted.size() >= 2, changes);
+        return new Package(sections, problems, submitted.size() >= 2, changes, blankFigures(sections));
     }
 
     /** The version current at an instant: the last one saved at or before it. */

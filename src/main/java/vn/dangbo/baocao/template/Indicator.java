@@ -20,7 +20,14 @@ public record Indicator(
         String formula,
         String cumulativeOf,
         LocalDate cumulativeSince,
-        Integer decimals) {
+        Integer decimals,
+        boolean carry) {
+
+    /** A figure of the period (a flow, e.g. dossiers received in the month): not carried to the next period. */
+    public Indicator(String key, String label, IndicatorType type, String unit, BigDecimal min, BigDecimal max,
+                     String formula, String cumulativeOf, LocalDate cumulativeSince, Integer decimals) {
+        this(key, label, type, unit, min, max, formula, cumulativeOf, cumulativeSince, decimals, false);
+    }
 
     /** True when the value is derived (formula or lũy kế), so the user does not type it. */
     public boolean computed() {

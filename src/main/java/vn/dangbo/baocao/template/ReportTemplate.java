@@ -44,6 +44,31 @@ public record ReportTemplate(
         return all;
     }
 
+    /** The numbered headings of a section's parents, outermost first ("C. KẾT QUẢ THỰC HIỆN" for "C.I"). */
+    public List<String> parentHeadings(String code) {
+        List<String> path = new ArrayList<>();
+        for (TemplateSection top : sections) {
+            if (pathTo(top, code, path)) {
+                return path.subList(0, path.size() - 1);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean pathTo(TemplateSection section, String code, List<String> path) {
+        path.add(section.numberedHeading());
+        if (section.code().equals(code)) {
+            return true;
+        }
+        for (TemplateSection child : section.children()) {
+            if (pathTo(child, code, path)) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
     /** The sections that hold content (they have items), in document order. */
     public List<TemplateSection> contentSections() {
         return allSections().stream().filter(TemplateSection::holdsContent).toList();

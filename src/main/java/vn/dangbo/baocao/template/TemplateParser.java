@@ -49,7 +49,7 @@ public final class TemplateParser {
     private static final Set<String> ITEM_FIELDS = Set.of("code", "label", "heading", "guidance", "required",
             "indicators", "rules", "tables");
     private static final Set<String> INDICATOR_FIELDS = Set.of("key", "label", "type", "unit", "min", "max",
-            "formula", "cumulativeOf", "cumulativeSince", "decimals");
+            "formula", "cumulativeOf", "cumulativeSince", "decimals", "carry");
     private static final Set<String> RULE_FIELDS = Set.of("expression", "message");
     private static final Set<String> TABLE_FIELDS = Set.of("code", "title", "rowHeader", "columns", "rows");
     private static final Set<String> ROW_FIELDS = Set.of("label", "cells");
@@ -222,7 +222,19 @@ public final class TemplateParser {
         }
         return new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
                 decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since,
-                decimals);
+                decimals, carry(node, p));
+    }
+
+    /** {@code carry: true}: a stock (the number of procedures, of party members) that the next period starts from. */
+    private boolean carry(JsonNode node, String p) {
+        if (!node.has("carry")) {
+            return false;
+        }
+        if (!node.get("carry").isBoolean()) {
+            problem(p + ".carry", Messages.get("template.parse.carry"));
+            return false;
+        }
+        return node.get("carry").asBoolean();
     }
 
     private List<IndicatorRule> rules(JsonNode list, String path) {

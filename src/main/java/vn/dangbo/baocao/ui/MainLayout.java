@@ -41,9 +41,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.inbox = inbox;
         H1 title = new H1(Messages.get("app.title"));
         title.addClassName("app-title");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(Messages.get("ui.menu.toggle"));
+        toggle.setTooltipText(Messages.get("ui.menu.toggle"));
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        header.addClassName("app-header");
         current.find().ifPresent(actor ->
                 header.add(new NotificationBell(notifications, actor), user(actor, authentication)));
         addToNavbar(header);
@@ -71,13 +75,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static HorizontalLayout user(Actor actor, AuthenticationContext authentication) {
-        Span who = new Span(actor.fullName() + " — " + actor.unit().name());
+        Span name = new Span(actor.fullName());
+        name.addClassName("user-name");
+        Span unit = new Span(" — " + actor.unit().name());
+        unit.addClassName("user-unit");
+        Span who = new Span(name, unit);
         who.addClassName("current-user");
+        who.getElement().setAttribute("title", actor.fullName() + " — " + actor.unit().name());
         Button logout = new Button(Messages.get("ui.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(who, logout);
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        box.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        box.addClassName("user-box");
+        box.setSpacing(false);
         return box;
     }
 }

@@ -126,6 +126,18 @@ class UnitWorkIT {
         Scenario s = new Scenario(port);
         long previous = open(s, 2031, 5);
         s.writeAll("ubnd", previous, "Kỳ trước");
+        // last period's figures: procedures are a stock (carried), dossiers received a flow (not carried)
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (JsonNode item : section(s, "ubnd", previous, "C.I").get("items")) {
+            String code = item.get("code").asText();
+            items.add(Map.of("code", code, "text", "Kỳ trước " + code, "indicators", code.equals("C.I.1")
+                    ? Map.of("received", "1235", "received_full_online", "1200", "received_partial_online", "30",
+                            "received_direct", "5", "tthc_direct", "1", "tthc_total", "1000",
+                            "tthc_full_online", "996", "tthc_partial_online", "3")
+                    : Map.of()));
+        }
+        assertThat(s.as("ubnd").put("/api/reports/" + previous + "/sections/C.I",
+                Map.of("items", items, "version", 1)).status()).isEqualTo(200);
         s.submit("ubnd", previous);
         s.review(previous, "ubnd", "ACCEPT", null);
         long current = open(s, 2031, 6);
@@ -141,6 +153,11 @@ class UnitWorkIT {
                 .containsExactly("A.2");
         assertThat(find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1").get("proposedText")
                 .asText()).isEqualTo("Kỳ trước C.I.1");
+        JsonNode carried = find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1").get("indicators");
+        assertThat(java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                carried.fieldNames(), 0), false).toList())
+                .containsExactly("tthc_total", "tthc_full_online", "tthc_partial_online", "tthc_direct");
+        assertThat(carried.get("tthc_total").asText()).isEqualTo("1000");
         assertThat(section(s, "ubnd", current, "C.I").get("version").asInt()).isZero();
 
         ApiClient.Response applied = s.as("ubnd").post("/api/reports/" + current + "/carry-forward/apply",
@@ -203,9 +220,7 @@ class UnitWorkIT {
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("recipients", List.of("Ban Thường vụ Đảng ủy,", "Lưu Văn phòng Đảng ủy."));
         body.put("signerUsername", "bithu");
-        ApiClient.Response response = s.as("vanphong").post("/api/reports", body);
-        assertThat(response.status()).as(response.detail()).isEqualTo(201);
-        return response.json().get("id").asLong();
+        return s.openReport(body);
     }
 
     private static JsonNode section(Scenario s, String user, long id, String code) {

@@ -93,9 +93,7 @@ class DeadlineApiIT {
         body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
         body.put("signerUsername", "phobithu");
         body.put("authority", "COMMITTEE");
-        ApiClient.Response opened = s.as("vanphong").post("/api/reports", body);
-        assertThat(opened.status()).as(opened.detail()).isEqualTo(201);
-        long id = opened.json().get("id").asLong();
+        long id = s.openReport(body);
 
         ApiClient.Response preview = s.as("vanphong").get("/api/reports/" + id + "/preview");
         String text;

@@ -3,7 +3,6 @@ package vn.dangbo.baocao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.OwnOrganisation;
@@ -40,12 +40,18 @@ class EngineBypassIT {
     TaskService tasks;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void nobodyApprovesPastTheWorkflow() {
         Scenario s = new Scenario(port);
         long id = s.openReport(2031, 1);
-        s.collectAll(id, Duration.ofSeconds(150));
+        try {
+            s.collectAll(id);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nthe engine's jobs of the report: " + jobs(id), e);
+        }
         s.writeOfficeSections(id, "Tổng hợp");
         s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
         String approveTask = s.task("bithu", id, "APPROVE", null).get("id").asText();
@@ -149,6 +155,13 @@ class EngineBypassIT {
                             Map.of(ReportProcess.REPORT_ID, Map.of("value", reportId, "type", "Long")))),
                     root + " start");
         }
+    }
+
+    /** What the job executor sees of a report, for a failure's message. */
+    private String jobs(long reportId) {
+        return jdbc.sql("select handler_cfg_, retries_, duedate_, lock_owner_, lock_exp_time_, exception_msg_, now() as db_now"
+                + " from act_ru_job where process_instance_id_ = ?").param(processInstance(reportId))
+                .query().listOfRows().toString();
     }
 
     private static void refused(ApiClient.Response response, String what) {

@@ -38,8 +38,8 @@ class CumulativeFiguresIT {
             org.writeOffice(id, "nq57-thang", Map.of());
             org.forwardAndApprove(id);
         }
-        // not issued: must not count
-        long cancelled = org.openMonthly(2);
+        // a correction of February, not issued: must not count
+        long cancelled = org.openMonthly(2, "Đính chính số liệu tháng 2.");
         org.write("ubnd", cancelled, Map.of("C.I.1", Map.of("received", "1000")));
 
         long id = org.openMonthly(4);

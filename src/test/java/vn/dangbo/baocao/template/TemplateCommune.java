@@ -97,8 +97,19 @@ final class TemplateCommune {
     }
 
     long openMonthly(int month) {
-        ApiClient.Response response = open("nq57-thang", Map.of("kind", "MONTH", "year", 2026, "number", month),
-                Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
+        return openMonthly(month, null);
+    }
+
+    /** A month opened again: a correction of the report of that month, with the office's reason. */
+    long openMonthly(int month, String correctionReason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("templateId", "nq57-thang");
+        body.put("period", Map.of("kind", "MONTH", "year", 2026, "number", month));
+        body.put("deadline", Instant.now().plus(Duration.ofDays(7)).toString());
+        body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
+        body.put("signerUsername", prefix + "bithu");
+        body.put("correctionReason", correctionReason);
+        ApiClient.Response response = office().post("/api/reports", body);
         assertThat(response.status()).as(response.detail() + " " + response.json()).isEqualTo(201);
         return response.json().get("id").asLong();
     }

@@ -57,6 +57,8 @@ public abstract class BrowserTest {
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // the server re-renders parts of a page (a reload after carrying forward): ask again, do not fail
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

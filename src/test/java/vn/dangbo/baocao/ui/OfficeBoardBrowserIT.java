@@ -40,6 +40,9 @@ class OfficeBoardBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("days-left-truong"), "Còn 9 ngày"));
 
             browser.driver.findElement(By.id("cancel-report")).click();
+            // the way out says where it goes: "Quay lại", never a second "Hủy" beside "Hủy báo cáo"
+            assertThat(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel-back")))
+                    .getText()).isEqualTo("Quay lại");
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel"))).click();
             browser.wait.until(d -> browser.notifications().contains("lý do"));
             assertThat(s.report(id).get("status").asText()).isEqualTo("COLLECTING");

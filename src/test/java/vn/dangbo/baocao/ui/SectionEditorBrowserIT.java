@@ -38,6 +38,11 @@ class SectionEditorBrowserIT extends BrowserTest {
     @Test
     void vietnameseNumbersAreReadAndTheRateIsComputedWhileTyping() throws IOException {
         editTask(openTask(3));
+        // the outline's parents are shown once, before their first section
+        assertThat(driver.findElements(By.className("outline-heading")).stream()
+                .map(e -> e.getAttribute("textContent")).toList())
+                .anySatisfy(h -> assertThat(h).endsWith("KẾT QUẢ THỰC HIỆN"))
+                .anySatisfy(h -> assertThat(h).endsWith("ĐÁNH GIÁ CHUNG"));
         type("figure-C-I-1-received", "1.235");
         type("figure-C-I-1-received_full_online", "1.200");
         type("figure-C-I-1-received_partial_online", "30");
@@ -96,11 +101,15 @@ class SectionEditorBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2027, 6);
         scenario.writeAll("ubnd", reportId, "Bản đầu");
         scenario.submit("ubnd", reportId);
-        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.\n"
+                + "[C.I.1] Thiếu số hồ sơ tiếp nhận trong tháng.");
         String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
-        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.");
+        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.",
+                "Trần Thị Mai").doesNotContain("[C.I.1]", "— vanphong");
+        assertThat(allText("comment-on-C-I-1")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.", "Trần Thị Mai");
+        assertThat(allText("section-C-I")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.");
         assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
 
         type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");

@@ -73,6 +73,12 @@ class SignerApprovesDraftBrowserIT {
             browser.open("cong-viec/" + consolidate);
             assertThat(browser.await(By.id("last-comment")).getText()).contains("Cần ngắn gọn hơn.");
             assertThat(browser.await(By.id("comment-on-A")).getText()).contains("Rút gọn phần khái quát chung.");
+            // whose words: what each chi bộ wrote in a section every chi bộ writes, under its name
+            browser.visible(By.id("sources-E")).click();
+            browser.wait.until(d -> String.valueOf(browser.script(
+                    "return document.getElementById('sources-E').innerText")).contains("Nội dung của congan E.main"));
+            assertThat(String.valueOf(browser.script("return document.getElementById('sources-E').innerText")))
+                    .contains("Chi bộ Công an xã", "Nội dung của ubnd E.main", "Nội dung của truong E.main");
             browser.visible(By.cssSelector("#unit-part-ubnd vaadin-details-summary")).click();
             browser.wait.until(d -> !d.findElements(By.cssSelector("#unit-part-ubnd vaadin-text-area")).isEmpty());
             browser.visible(By.cssSelector("#draft-preview vaadin-details-summary")).click();

@@ -69,6 +69,14 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         // the form login is in the trail too, and the chain still verifies
         assertThat(scenario.as("admin").get("/api/audit/verify").json().get("ok").asBoolean()).isTrue();
         assertThat(scenario.tasks("ubnd")).noneMatch(t -> t.get("id").asText().equals(taskId));
+        // typing made drafts only: one version at "Lưu", one more at "Nộp" for what changed after it
+        var saves = java.util.stream.StreamSupport.stream(scenario.as("vanphong")
+                        .get("/api/reports/" + reportId + "/timeline").json().spliterator(), false)
+                .filter(e -> e.get("action").asText().equals("SECTION_SAVED")).toList();
+        assertThat(saves).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("target").asText()).matches(".*/ubnd@[12]");
+            assertThat(e.get("detail").asText()).startsWith("Phần ").contains("Chi bộ Ủy ban nhân dân xã");
+        });
 
         // "Đã xử lý" lists the submission, and opens the part read-only
         click("tab-done");

@@ -25,6 +25,13 @@ public final class Notices {
         n.setId("notice-success");
     }
 
+    /** A neutral fact ("nothing to take"), not an error: it fades like a success. */
+    public static void info(String text) {
+        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        n.setId("notice-info");
+    }
+
     public static void error(AppException e) {
         Div body = new Div(new Span(e.getMessage()));
         if (!e.violations().isEmpty()) {

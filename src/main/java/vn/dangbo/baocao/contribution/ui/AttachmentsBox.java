@@ -104,7 +104,7 @@ class AttachmentsBox extends Div {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> {
                     try {
                         Attachment added = attachments.add(actor, reportId, sectionCode, unitCode,
@@ -114,7 +114,7 @@ class AttachmentsBox extends Div {
                         Notices.error(e);
                     }
                     refresh();
-                }))));
+                })))));
         upload.setId(Ids.of("attach", sectionCode));
         upload.setAcceptedFileTypes(".xlsx", ".pdf", ".docx");
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);

@@ -30,6 +30,8 @@ import vn.dangbo.baocao.contribution.SectionView;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.review.AnchoredComment;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.UnitStatus;
 
@@ -52,6 +54,7 @@ class ContributeForm extends VerticalLayout {
     private final Map<String, DiffPanel> diffs = new HashMap<>();
     private Map<String, Integer> submitted = Map.of();
     private Map<String, String> labels = Map.of();
+    private final ReportRepository.Comment returnComment;
 
     ContributeForm(EditorServices services, Actor actor, TaskDetail task) {
         this.services = services;
@@ -61,7 +64,13 @@ class ContributeForm extends VerticalLayout {
         this.unitCode = task.task().unitCode();
         addClassName("contribute-form");
         add(new TaskHeader(task.task()));
-        var comment = TaskHeader.comment(task.lastComment(), Messages.get("ui.contribute.returned"));
+        this.returnComment = task.lastComment();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        task.sections().forEach(sec -> {
+            codes.add(sec.code());
+            sec.items().forEach(i -> codes.add(i.code()));
+        });
+        var comment = TaskHeader.comment(task.lastComment(), Messages.get("ui.contribute.returned"), codes::contains);
         if (comment != null) {
             add(comment);
         }
@@ -94,8 +103,8 @@ class ContributeForm extends VerticalLayout {
         Button carry = new Button(Messages.get("ui.editor.carry"), VaadinIcon.ARROW_BACKWARD.create(),
                 e -> carryForward());
         carry.setId("carry-forward");
-        Upload word = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data)))));
+        Upload word = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data))))));
         word.setId("word-upload");
         word.setAcceptedFileTypes(".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -115,13 +124,36 @@ class ContributeForm extends VerticalLayout {
         return bar;
     }
 
+    /** The parts of the return comment about an item or a section, next to it. */
+    private void placeComments() {
+        if (returnComment == null) {
+            return;
+        }
+        for (AnchoredComment part : AnchoredComment.parse(returnComment.body())) {
+            if (part.code() == null) {
+                continue;
+            }
+            for (SectionForm form : forms) {
+                if (form.section().code().equals(part.code())) {
+                    form.addUnderHeading(TaskHeader.commentAt(returnComment, part));
+                    break;
+                }
+                if (form.addAtItem(part.code(), TaskHeader.commentAt(returnComment, part))) {
+                    break;
+                }
+            }
+        }
+    }
+
     /** (Re)builds the sections from the server's content. */
     private void show(List<SectionView> sections) {
         body.removeAll();
         forms.clear();
         diffs.clear();
         Map<String, String> names = new HashMap<>();
+        OutlineHeadings outline = new OutlineHeadings();
         for (SectionView section : sections) {
+            outline.before(section).forEach(body::add);
             section.items().forEach(i -> i.indicatorDefinitions().forEach(d -> names.put(d.key(), d.label())));
             SectionForm form = new SectionForm(section);
             form.checkWith((item, raw) -> services.contributions().checkItem(actor, reportId, section.code(),
@@ -139,6 +171,7 @@ class ContributeForm extends VerticalLayout {
                     section.unitCode(), true));
         }
         labels = names;
+        placeComments();
     }
 
     private void reloadAll() {
@@ -152,23 +185,38 @@ class ContributeForm extends VerticalLayout {
             return;
         }
         try {
-            panel.show(services.versions().diff(actor, reportId, form.section().code(), form.section().unitCode(),
-                    before, form.version()));
+            panel.show(services.versions().diffToNow(actor, reportId, form.section().code(),
+                    form.section().unitCode(), before));
         } catch (AppException e) {
             Notices.error(e);
         }
     }
 
-    /** Saves a changed section as a draft; a refusal keeps what is on screen and says why. */
+    /** Autosave: a changed section goes to its draft row (no version, no audit entry). */
     private boolean autosave(SectionForm form) {
         if (!form.dirty()) {
             return true;
         }
-        String code = form.section().code();
+        return store(form, () -> {
+            services.contributions().autosave(actor, reportId, form.section().code(), form.section().unitCode(),
+                    form.items(), form.version());
+            form.draftSaved();
+        });
+    }
+
+    /** An explicit save (and before importing or carrying forward): what changed becomes a version. */
+    private boolean saveVersion(SectionForm form) {
+        if (!form.unsavedVersion()) {
+            return true;
+        }
+        return store(form, () -> form.saved(services.contributions().save(actor, reportId, form.section().code(),
+                form.section().unitCode(), form.items(), form.version(), true)));
+    }
+
+    /** Runs a save; a refusal keeps what is on screen and says why. */
+    private boolean store(SectionForm form, Runnable save) {
         try {
-            int version = services.contributions().save(actor, reportId, code, form.section().unitCode(),
-                    form.items(), form.version(), true);
-            form.saved(version);
+            save.run();
             form.recheck();
             stampSaved();
             refreshDiff(form);
@@ -207,6 +255,15 @@ class ContributeForm extends VerticalLayout {
     private boolean saveAll() {
         boolean ok = true;
         for (SectionForm form : forms) {
+            ok &= saveVersion(form);
+        }
+        return ok;
+    }
+
+    /** Before submitting: what is typed reaches the drafts; the submission turns them into versions. */
+    private boolean autosaveAll() {
+        boolean ok = true;
+        for (SectionForm form : forms) {
             ok &= autosave(form);
         }
         return ok;
@@ -220,11 +277,16 @@ class ContributeForm extends VerticalLayout {
         try {
             preview = services.carryForward().preview(actor, reportId, unitCode);
         } catch (AppException e) {
-            Notices.error(e);
+            // no earlier accepted part: a fact to tell, not an error
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                Notices.info(e.getMessage());
+            } else {
+                Notices.error(e);
+            }
             return;
         }
         if (preview.sections().isEmpty()) {
-            Notices.success(Messages.get("ui.editor.carryNone"));
+            Notices.info(Messages.get("ui.editor.carryNone"));
             return;
         }
         new ProposalDialog("carry", Messages.get("ui.editor.carryHeader", preview.source()),
@@ -276,7 +338,7 @@ class ContributeForm extends VerticalLayout {
 
     /** Saves, then lists what still blocks the submission, or asks for confirmation when nothing does. */
     private void confirmSubmit() {
-        if (!saveAll()) {
+        if (!autosaveAll()) {
             return;
         }
         List<Violation> problems = services.contributions().unitProblems(actor, reportId, unitCode);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -18,6 +17,9 @@ import vn.dangbo.baocao.contribution.Proposals;
 
 /** Shows what a carry forward or a Word import would write, item by item, and confirms it. */
 class ProposalDialog extends Dialog {
+
+    /** The items the user keeps ticked: only they are written. */
+    private final java.util.Set<String> chosen = new java.util.HashSet<>();
 
     ProposalDialog(String id, String header, String explanation, String confirmLabel, Proposals.Preview preview,
                    java.util.Map<String, String> labels, Consumer<List<Proposals.SectionChange>> onConfirm) {
@@ -32,9 +34,20 @@ class ProposalDialog extends Dialog {
             for (Proposals.ItemProposal item : section.items()) {
                 Div box = new Div();
                 box.addClassName("proposal");
-                if (!item.heading().isBlank()) {
-                    box.add(new H5(item.heading()));
-                }
+                String key = section.code() + "/" + item.code();
+                chosen.add(key);
+                com.vaadin.flow.component.checkbox.Checkbox take = new com.vaadin.flow.component.checkbox.Checkbox(
+                        item.heading().isBlank() ? section.heading() : item.heading(), true);
+                take.setId(vn.dangbo.baocao.common.ui.Ids.of("take", item.code()));
+                take.addClassName("proposal-choice");
+                take.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        chosen.add(key);
+                    } else {
+                        chosen.remove(key);
+                    }
+                });
+                box.add(take);
                 if (item.replaces()) {
                     Span replaces = new Span(Messages.get("ui.editor.replaces"));
                     replaces.addClassName("replaces");
@@ -43,7 +56,7 @@ class ProposalDialog extends Dialog {
                 TextBlocks.of(item.proposedText()).forEach(box::add);
                 if (!item.indicators().isEmpty()) {
                     Paragraph figures = new Paragraph(Messages.get("ui.editor.figures", item.indicators().entrySet()
-                            .stream().map(e -> labels.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue().replace('.', ','))
+                            .stream().map(e -> labels.getOrDefault(e.getKey(), e.getKey()) + ": " + number(e.getValue()))
                             .collect(Collectors.joining("; "))));
                     figures.addClassName("meta");
                     box.add(figures);
@@ -53,7 +66,7 @@ class ProposalDialog extends Dialog {
         }
         Button confirm = new Button(confirmLabel, e -> {
             close();
-            onConfirm.accept(changes(preview));
+            onConfirm.accept(changes(preview, chosen));
         });
         confirm.setId("confirm-" + id);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,13 +74,25 @@ class ProposalDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    /** Everything proposed, against the versions it was proposed for. */
-    static List<Proposals.SectionChange> changes(Proposals.Preview preview) {
+    /** The ticked proposals ("section/item"), against the versions they were proposed for. */
+    static List<Proposals.SectionChange> changes(Proposals.Preview preview, java.util.Set<String> chosen) {
         List<Proposals.SectionChange> out = new ArrayList<>();
         for (Proposals.SectionProposal s : preview.sections()) {
-            out.add(new Proposals.SectionChange(s.code(), s.version(), s.items().stream()
-                    .map(i -> new Proposals.ItemChange(i.code(), i.proposedText(), i.indicators())).toList()));
+            List<Proposals.ItemChange> items = s.items().stream().filter(i -> chosen.contains(s.code() + "/" + i.code()))
+                    .map(i -> new Proposals.ItemChange(i.code(), i.proposedText(), i.indicators())).toList();
+            if (!items.isEmpty()) {
+                out.add(new Proposals.SectionChange(s.code(), s.version(), items));
+            }
         }
         return out;
+    }
+
+    /** A stored figure ("1235", "99.6") as the user reads it: "1.235", "99,6". */
+    static String number(String stored) {
+        try {
+            return vn.dangbo.baocao.template.VietnameseNumbers.format(new java.math.BigDecimal(stored));
+        } catch (NumberFormatException e) {
+            return stored;
+        }
     }
 }

@@ -41,10 +41,13 @@ public class SectionForm extends Div {
     private final Map<String, Map<String, TextField>> figures = new LinkedHashMap<>();
     private final Map<String, Map<String, TextField>> computed = new LinkedHashMap<>();
     private final Map<String, SectionView.ItemView> itemViews = new LinkedHashMap<>();
+    private final Map<String, Div> itemBoxes = new LinkedHashMap<>();
     private BiFunction<String, Map<String, String>, CheckResult> checker;
     private Runnable autosave;
     private int version;
     private boolean dirty;
+    /** Autosaved as a draft since the last version: an explicit save or the submission makes it a version. */
+    private boolean draft;
     private boolean loading;
     /** The figure being typed in: its value arrives while typing, and is saved once the field is left. */
     private TextField focused;
@@ -52,6 +55,7 @@ public class SectionForm extends Div {
     public SectionForm(SectionView section) {
         this.section = section;
         this.version = section.version();
+        this.draft = section.draft();
         addClassName("section-form");
         setId(Ids.of("section", section.code()));
         add(new H3(section.heading()));
@@ -92,6 +96,7 @@ public class SectionForm extends Div {
     private void addItem(SectionView.ItemView item) {
         itemViews.put(item.code(), item);
         Div box = new Div();
+        itemBoxes.put(item.code(), box);
         box.addClassName("section-item");
         if (!item.heading().isBlank()) {
             box.add(new H4(item.heading()));
@@ -256,6 +261,17 @@ public class SectionForm extends Div {
         }
     }
 
+    /** Puts a component (a comment about the item) right under an item's heading; false without that item. */
+    public boolean addAtItem(String itemCode, com.vaadin.flow.component.Component component) {
+        Div box = itemBoxes.get(itemCode);
+        if (box == null) {
+            return false;
+        }
+        SectionView.ItemView item = itemViews.get(itemCode);
+        box.addComponentAtIndex(item.heading().isBlank() ? 0 : 1, component);
+        return true;
+    }
+
     /** Puts a component (the comparison with the submitted version) right under the section's heading. */
     public void addUnderHeading(com.vaadin.flow.component.Component component) {
         addComponentAtIndex(1, component);
@@ -301,6 +317,7 @@ public class SectionForm extends Div {
         }
         version = fresh.version();
         dirty = false;
+        draft = fresh.draft();
     }
 
     /** Read-only once the part may no longer change. */
@@ -340,5 +357,17 @@ public class SectionForm extends Div {
     public void saved(int newVersion) {
         version = newVersion;
         dirty = false;
+        draft = false;
+    }
+
+    /** Marks the form as autosaved in its draft row, still over the same version. */
+    public void draftSaved() {
+        dirty = false;
+        draft = true;
+    }
+
+    /** Changed since its version: typed and not yet autosaved, or autosaved as a draft only. */
+    public boolean unsavedVersion() {
+        return dirty || draft;
     }
 }

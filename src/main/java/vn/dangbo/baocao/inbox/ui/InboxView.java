@@ -46,6 +46,9 @@ class InboxView extends VerticalLayout {
     private final Select<UnitStatus> status = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> month = new Select<>();
+    private final List<Grid.Column<TaskView>> wideColumns = new java.util.ArrayList<>();
+    private Grid.Column<TaskView> compactColumn;
+    private TaskView focused;
 
     InboxView(InboxService inbox, CurrentActor current, Clock clock) {
         this.inbox = inbox;
@@ -100,29 +103,74 @@ class InboxView extends VerticalLayout {
 
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(t -> {
+        wideColumns.add(grid.addComponentColumn(t -> {
             Span name = new Span(t.name());
             name.setId(Ids.of("task", t.id()));
             return name;
-        }).setHeader(Messages.get("ui.inbox.task")).setWidth("9em").setFlexGrow(1);
-        grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("14em")
-                .setFlexGrow(3);
-        grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setWidth("9em");
-        grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
-                .setWidth("10em").setFlexGrow(2);
-        grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due())).setHeader(Messages.get("ui.inbox.due"))
-                .setWidth("9em");
-        grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining"))
-                .setWidth("8em");
-        grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
-                .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1);
+        }).setHeader(Messages.get("ui.inbox.task")).setWidth("9em").setFlexGrow(1));
+        wideColumns.add(grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("14em")
+                .setFlexGrow(3));
+        wideColumns.add(grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setWidth("9em"));
+        wideColumns.add(grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
+                .setWidth("10em").setFlexGrow(2));
+        wideColumns.add(grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due())).setHeader(Messages.get("ui.inbox.due"))
+                .setWidth("9em"));
+        wideColumns.add(grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining"))
+                .setWidth("8em"));
+        wideColumns.add(grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
+                .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1));
+        compactColumn = grid.addComponentColumn(InboxView::compact).setHeader(Messages.get("ui.inbox.task"))
+                .setFlexGrow(1);
+        compactColumn.setVisible(false);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", e.getItem().id()))));
+        grid.addItemClickListener(e -> openTask(e.getItem()));
+        // Enter on the focused row opens it, as a click does
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                openTask(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
         empty.setId("inbox-empty");
         Div page = new Div(filters, empty, grid);
         page.setWidthFull();
         return page;
+    }
+
+    private void openTask(TaskView task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
+                new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+    }
+
+    /** On a phone one column holds the task, the report, the period, the deadline and the status. */
+    static Div compact(TaskView t) {
+        Span name = new Span(t.name());
+        name.addClassName("task-name");
+        Span report = new Span(t.reportTitle());
+        Span when = new Span(Messages.get("ui.inbox.compactDue", Formats.date(t.due()) + " " + Formats.time(t.due())));
+        when.addClassName("meta");
+        Div cell = new Div(name, report, when);
+        if (t.unitStatus() != null) {
+            Span status = new Span(StatusLabels.unit(t.unitStatus()));
+            status.addClassName("meta");
+            cell.add(status);
+        }
+        cell.addClassName("inbox-compact");
+        return cell;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
+        event.getUI().getPage().addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    /** Below 600 px the wide columns give way to the compact one: nothing scrolls sideways. */
+    private void fit(int width) {
+        boolean phone = width > 0 && width < 600;
+        wideColumns.forEach(c -> c.setVisible(!phone));
+        compactColumn.setVisible(phone);
     }
 
     private void refresh() {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.inbox.TaskView;
+import java.util.function.Predicate;
 import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.review.AnchoredComment;
 
 /** The top of a task screen: what the task is, for which report and unit, until when. */
 public class TaskHeader extends Div {
@@ -29,15 +31,48 @@ public class TaskHeader extends Div {
 
     /** A highlighted box with the comment of the last return, or null when there is none. */
     public static Div comment(ReportRepository.Comment comment, String label) {
+        return comment(comment, label, code -> false);
+    }
+
+    /**
+     * The comment of the last return, signed with its author's full name; parts attached to an item that the
+     * screen shows next to that item ({@code placed}) are only counted here.
+     */
+    public static Div comment(ReportRepository.Comment comment, String label, Predicate<String> placed) {
         if (comment == null) {
             return null;
         }
         Span title = new Span(label);
         title.addClassName("comment-label");
-        Div box = new Div(title, new Paragraph(comment.body()),
-                new Span(Messages.get("ui.task.commentBy", comment.author(), Formats.dateTime(comment.at()))));
+        Div box = new Div(title);
+        long elsewhere = 0;
+        for (AnchoredComment part : AnchoredComment.parse(comment.body())) {
+            if (part.code() != null && placed.test(part.code())) {
+                elsewhere++;
+            } else {
+                box.add(new Paragraph(part.code() == null ? part.text()
+                        : Messages.get("review.commentOnCode", part.code(), part.text())));
+            }
+        }
+        if (elsewhere > 0) {
+            Paragraph hint = new Paragraph(Messages.get("ui.task.commentsAtItems", elsewhere));
+            hint.addClassName("meta");
+            box.add(hint);
+        }
+        box.add(new Span(Messages.get("ui.task.commentBy", comment.signature(), Formats.dateTime(comment.at()))));
         box.setId("last-comment");
         box.addClassName("returned-comment");
+        return box;
+    }
+
+    /** One part of a return comment, shown next to the item or section it is about. */
+    public static Div commentAt(ReportRepository.Comment comment, AnchoredComment part) {
+        Span label = new Span(Messages.get("ui.task.commentHere"));
+        label.addClassName("comment-label");
+        Div box = new Div(label, new Paragraph(part.text()), new Span(Messages.get("ui.task.commentBy",
+                comment.signature(), Formats.dateTime(comment.at()))));
+        box.addClassName("anchored-comment");
+        box.setId(vn.dangbo.baocao.common.ui.Ids.of("comment-on", part.code()));
         return box;
     }
 }

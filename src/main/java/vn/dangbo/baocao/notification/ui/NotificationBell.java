@@ -33,17 +33,20 @@ public class NotificationBell extends Div {
         addClassName("notification-bell");
         getStyle().set("position", "relative");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.setId("notification-bell-button");
         badge.getElement().getThemeList().addAll(List.of("badge", "error", "pill", "small"));
         badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
         add(bell, badge);
 
         list.setPadding(false);
         list.setSpacing(false);
-        list.setWidth("22rem");
-        list.getStyle().set("max-height", "24rem").set("overflow", "auto");
+        list.setId("notification-list");
+        list.setWidth("min(22rem, calc(100vw - 6.5rem))");
+        list.getStyle().set("max-height", "24rem").set("overflow-y", "auto").set("overflow-x", "hidden");
         Popover popover = new Popover();
         popover.setTarget(bell);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
+        // centred under the bell: on a phone the bell sits mid-header, and an end-aligned list would be squeezed
+        popover.setPosition(PopoverPosition.BOTTOM);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();

@@ -86,7 +86,7 @@ final class DeadlineDialogs {
 
     private static Dialog dialog(String title) {
         Dialog dialog = new Dialog(title);
-        dialog.setWidth("32em");
+        dialog.setWidth("min(32em, 95vw)");
         dialog.addClassName("board-dialog");
         return dialog;
     }
@@ -101,7 +101,9 @@ final class DeadlineDialogs {
         });
         ok.setId(id);
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(Messages.get("ui.cancel"), e -> dialog.close());
+        // "Quay lại", not "Hủy": next to "Hủy báo cáo" a second "Hủy" reads as the same action
+        Button close = new Button(Messages.get("ui.back"), e -> dialog.close());
+        close.setId(id + "-back");
         dialog.getFooter().add(close, ok);
         return ok;
     }

@@ -168,8 +168,21 @@ class OpenReportView extends VerticalLayout {
         return new Period(kind.getValue(), year.getValue(), number.getValue() == null ? 0 : number.getValue());
     }
 
+    /** A period already opened asks for a reason first: a second report of it is a correction. */
     private void open() {
         clearErrors();
+        TemplateChoice chosen = template.getValue();
+        Period period = period();
+        var existing = chosen == null || period == null ? java.util.Optional.<vn.dangbo.baocao.report.ReportView>empty()
+                : reports.openedForPeriod(actor, chosen.id(), period);
+        if (existing.isPresent()) {
+            new CorrectionDialog(existing.get(), this::open).open();
+        } else {
+            open(null);
+        }
+    }
+
+    private void open(String correctionReason) {
         TemplateChoice chosen = template.getValue();
         Map<String, String> assignments = new HashMap<>();
         roleFields.forEach((key, field) -> {
@@ -182,7 +195,8 @@ class OpenReportView extends VerticalLayout {
                 deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.ZONE).toInstant(),
                 assignments, participants.getValue().stream().map(UnitChoice::code).toList(),
                 recipients.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                signer.getValue() == null ? null : signer.getValue().username(), authority.getValue());
+                signer.getValue() == null ? null : signer.getValue().username(), authority.getValue(),
+                correctionReason);
         long id;
         try {
             id = reports.open(actor, command);

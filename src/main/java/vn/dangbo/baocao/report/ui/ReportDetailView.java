@@ -98,6 +98,18 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         if (report.cancelReason() != null) {
             add(new Paragraph(Messages.get("ui.reports.cancelled", report.cancelReason())));
         }
+        if (report.replacesReportId() != null) {
+            Paragraph correction = new Paragraph(new com.vaadin.flow.component.html.Span(
+                    Messages.get("ui.reports.correction", report.correctionReason()) + " "),
+                    new com.vaadin.flow.component.html.Anchor("bao-cao/" + report.replacesReportId(),
+                            Messages.get("ui.reports.replaced", report.replacesReportId())));
+            correction.setId("report-correction");
+            add(correction);
+        }
+        com.vaadin.flow.component.html.Anchor timeline = new com.vaadin.flow.component.html.Anchor(
+                "bao-cao/" + report.id() + "/nhat-ky", Messages.get("ui.reports.timeline"));
+        timeline.setId("report-timeline-link");
+        add(timeline);
         if (report.status() == ReportStatus.ISSUED) {
             add(DocxLink.of(Messages.get("ui.reports.download"), "download-document",
                     () -> issuance.document(actor, report.id())));

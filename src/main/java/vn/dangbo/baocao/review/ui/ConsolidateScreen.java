@@ -28,6 +28,7 @@ import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.issuance.DraftWarnings;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
@@ -48,10 +49,12 @@ class ConsolidateScreen implements TaskScreen {
     private final ContributionService contributions;
     private final IssuanceService issuance;
     private final BoardService boards;
+    private final DraftWarnings draftWarnings;
 
     ConsolidateScreen(InboxService inbox, ContributionService contributions, IssuanceService issuance,
-                      BoardService boards) {
+                      BoardService boards, DraftWarnings draftWarnings) {
         this.inbox = inbox;
+        this.draftWarnings = draftWarnings;
         this.contributions = contributions;
         this.issuance = issuance;
         this.boards = boards;
@@ -76,21 +79,42 @@ class ConsolidateScreen implements TaskScreen {
         Paragraph help = new Paragraph(Messages.get("ui.consolidate.help"));
         help.addClassName("meta");
         layout.add(help);
+        java.util.List<String> warnings = draftWarnings.of(actor, reportId);
+        if (!warnings.isEmpty()) {
+            Span label = new Span(Messages.get("ui.consolidate.warnings"));
+            label.addClassName("comment-label");
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            warnings.forEach(w -> list.add(new com.vaadin.flow.component.html.ListItem(w)));
+            Div box = new Div(label, list);
+            box.setId("draft-warnings");
+            box.addClassName("returned-comment");
+            layout.add(box);
+        }
 
         List<SectionForm> forms = new ArrayList<>();
         layout.add(new H3(Messages.get("ui.office.officeSections")));
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
+        Span savedAt = new Span();
+        savedAt.setId("saved-at");
+        List<ProgressBoard.UnitProgress> boardUnits = boards.board(actor, reportId).units();
         contributions.officeSections(actor, reportId).forEach(section -> {
+            outline.before(section).forEach(layout::add);
             attached(comments, section.code()).forEach(layout::add);
             SectionForm form = new SectionForm(section);
+            // the office's own parts autosave as drafts, like a unit's: a long consolidation loses nothing
+            form.autosaveWith(() -> autosave(actor, reportId, form, savedAt));
             forms.add(form);
             layout.add(form);
+            if ("each".equals(section.owner())) {
+                layout.add(new UnitSources(contributions, actor, reportId, section.code(), boardUnits));
+            }
         });
 
         layout.add(new H3(Messages.get("ui.office.unitParts")));
         Paragraph unitHelp = new Paragraph(Messages.get("ui.office.unitPartsHelp"));
         unitHelp.addClassName("meta");
         layout.add(unitHelp);
-        for (ProgressBoard.UnitProgress unit : boards.board(actor, reportId).units()) {
+        for (ProgressBoard.UnitProgress unit : boardUnits) {
             VerticalLayout body = new VerticalLayout();
             body.setPadding(false);
             Details details = new Details(unit.unitName(), body);
@@ -113,15 +137,14 @@ class ConsolidateScreen implements TaskScreen {
         preview.setId("draft-preview");
         preview.setWidthFull();
         preview.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
+            // the preview shows what is on screen: unsaved edits are saved first
+            if (e.isOpened() && save(actor, reportId, forms)) {
                 preview.removeAll();
                 preview.add(new DocumentPreview(issuance.draft(actor, reportId)));
             }
         });
         layout.add(preview);
 
-        Span savedAt = new Span();
-        savedAt.setId("saved-at");
         Button save = new Button(Messages.get("ui.contribute.save"), e -> {
             if (save(actor, reportId, forms)) {
                 savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
@@ -171,9 +194,23 @@ class ConsolidateScreen implements TaskScreen {
      * Saves only what the office changed: an untouched `each` section keeps the units' texts unit by unit, and
      * a unit's part it corrects becomes a new version after the unit's own.
      */
+    private void autosave(Actor actor, long reportId, SectionForm form, Span savedAt) {
+        if (!form.dirty()) {
+            return;
+        }
+        try {
+            contributions.autosave(actor, reportId, form.section().code(), form.section().unitCode(), form.items(),
+                    form.version());
+            form.draftSaved();
+            savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
+        } catch (AppException e) {
+            Notices.error(e);
+        }
+    }
+
     private boolean save(Actor actor, long reportId, List<SectionForm> forms) {
         for (SectionForm form : forms) {
-            if (!form.dirty()) {
+            if (!form.unsavedVersion()) {
                 continue;
             }
             try {

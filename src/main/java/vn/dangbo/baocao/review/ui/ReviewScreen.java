@@ -47,10 +47,17 @@ class ReviewScreen implements TaskScreen {
         layout.addClassName("review-screen");
         SubmissionReview.Package submission = review.of(actor, task.task().reportId(), task.task().unitCode());
         long problems = submission.problems().values().stream().mapToLong(java.util.List::size).sum();
-        Span summary = new Span(problems == 0 ? Messages.get("ui.office.noProblems")
-                : Messages.get("ui.office.problems", problems));
+        long blank = submission.blankFigureCount();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (problems > 0) {
+            lines.add(Messages.get("ui.office.problems", problems));
+        }
+        if (blank > 0) {
+            lines.add(Messages.get("ui.office.figuresMissing", blank));
+        }
+        Span summary = new Span(lines.isEmpty() ? Messages.get("ui.office.noProblems") : String.join(" ", lines));
         summary.setId("review-summary");
-        summary.addClassName(problems == 0 ? "meta" : "overdue");
+        summary.addClassName(lines.isEmpty() ? "meta" : "overdue");
         layout.add(summary);
         if (submission.resubmitted()) {
             Details changes = new Details(Messages.get("ui.office.changes"), new VersionChanges(submission.changes()));
@@ -58,7 +65,11 @@ class ReviewScreen implements TaskScreen {
             changes.setWidthFull();
             layout.add(changes);
         }
-        submission.sections().forEach(s -> layout.add(new SubmissionDisplay(s, submission.problems())));
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
+        submission.sections().forEach(s -> {
+            outline.before(s).forEach(layout::add);
+            layout.add(new SubmissionDisplay(s, submission.problems(), submission.blankFigures()));
+        });
 
         String id = task.task().id();
         Button accept = new Button(Messages.get("ui.review.accept"), e -> Completion.complete(inbox, actor, id,

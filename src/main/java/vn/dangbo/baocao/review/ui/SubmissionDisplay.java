@@ -19,7 +19,7 @@ import vn.dangbo.baocao.contribution.SectionView;
  */
 class SubmissionDisplay extends Div {
 
-    SubmissionDisplay(SectionView section, Map<String, List<String>> problems) {
+    SubmissionDisplay(SectionView section, Map<String, List<String>> problems, Map<String, List<String>> blank) {
         addClassNames("section-display", "document-like");
         setId(Ids.of("review-section", section.code()));
         add(new H3(section.heading()));
@@ -42,7 +42,16 @@ class SubmissionDisplay extends Div {
                 add(figures);
             }
             List<String> found = problems.getOrDefault(section.code() + "/" + item.code(), List.of());
-            if (found.isEmpty() && !item.indicatorDefinitions().isEmpty()) {
+            List<String> empty = blank.getOrDefault(section.code() + "/" + item.code(), List.of());
+            long typed = item.indicatorDefinitions().stream().filter(d -> !d.computed()).count();
+            if (!empty.isEmpty()) {
+                Paragraph missing = new Paragraph(empty.size() == typed ? Messages.get("ui.office.noFigures")
+                        : Messages.get("ui.office.someFiguresMissing", String.join("; ", empty)));
+                missing.addClassName("figure-missing");
+                missing.setId(Ids.of("missing-figures", item.code()));
+                add(missing);
+            }
+            if (found.isEmpty() && empty.isEmpty() && !item.indicatorDefinitions().isEmpty()) {
                 Paragraph ok = new Paragraph(Messages.get("ui.office.rulesOk"));
                 ok.addClassName("meta");
                 add(ok);

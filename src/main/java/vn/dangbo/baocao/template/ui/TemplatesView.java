@@ -87,7 +87,7 @@ public class TemplatesView extends VerticalLayout {
     }
 
     private Component uploadBox() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) -> {
             String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
             boolean accepted = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
             String source = new String(data, StandardCharsets.UTF_8);
@@ -100,7 +100,7 @@ public class TemplatesView extends VerticalLayout {
                     uploaded(source);
                 }
             }));
-        }));
+        })));
         upload.setAcceptedFileTypes(".yml", ".yaml", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

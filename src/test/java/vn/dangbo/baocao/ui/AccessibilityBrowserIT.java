@@ -1,0 +1,107 @@
+package vn.dangbo.baocao.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.Scenario;
+
+/**
+ * axe-core run inside the page on the screens of the issue (login, inbox, editor, review): no serious or
+ * critical violation, and the page says it is Vietnamese.
+ */
+@IntegrationTest
+class AccessibilityBrowserIT extends BrowserTest {
+
+    private static String axe;
+
+    @Test
+    void theLoginInboxEditorAndReviewHaveNoSeriousViolation() throws IOException {
+        Scenario scenario = new Scenario(port);
+        long reportId = scenario.openReport(2029, 7);
+        scenario.writeAll("congan", reportId, "Bản đầu");
+        scenario.submit("congan", reportId);
+        String contribute = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String review = scenario.task("vanphong", reportId, "REVIEW", "congan").get("id").asText();
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang"))
+                .isEqualTo("vi");
+        assertThat(serious("login")).isEmpty();
+
+        signIn("ubnd", Scenario.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        assertThat(serious("inbox")).isEmpty();
+
+        open("/cong-viec/" + contribute, "item-C-I-1");
+        assertThat(serious("editor")).isEmpty();
+
+        signIn("vanphong", Scenario.PASSWORD);
+        open("/cong-viec/" + review, "accept");
+        assertThat(serious("review")).isEmpty();
+    }
+
+    @Test
+    void enterOnAnInboxRowOpensTheTask() {
+        Scenario scenario = new Scenario(port);
+        long reportId = scenario.openReport(2029, 8, java.time.Duration.ofMinutes(90));
+        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        signIn("ubnd", Scenario.PASSWORD);
+        org.openqa.selenium.WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("task-" + taskId)));
+        // focus the row's cell as the keyboard does (Tab into the grid, arrows to the row), then Enter
+        ((JavascriptExecutor) driver).executeScript("arguments[0].closest('vaadin-grid-cell-content')"
+                + ".assignedSlot.parentElement.focus()", cell);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUsername() {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        org.openqa.selenium.WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys("ubnd");
+        org.openqa.selenium.WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys("sai-mat-khau");
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("error"));
+        wait.until(d -> "ubnd".equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
+                .getAttribute("value")));
+    }
+
+    /** The serious and critical violations axe finds on the page now, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    private List<String> serious(String screen) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        screenshot("axe-" + screen);
+        return (List<String>) result;
+    }
+
+    private static synchronized String axeSource() throws IOException {
+        if (axe == null) {
+            try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream(
+                    "/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return axe;
+    }
+}
