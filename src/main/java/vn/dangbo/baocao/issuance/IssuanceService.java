@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
@@ -14,6 +15,7 @@ import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.organisation.Role;
@@ -42,12 +44,13 @@ public class IssuanceService {
     private final FormatProfile profile;
     private final AuditTrail audit;
     private final PdfDocuments pdfs;
+    private final DocumentSigning signing;
     private final Clock clock;
 
     IssuanceService(ReportRepository reports, ReportAccess access, OrganisationRepository organisations,
                     TemplateCatalog templates, RegisterService register, IssuedDocuments documents,
                     DocumentAssembler assembler, DocumentRenderer renderer, FormatProfile profile, AuditTrail audit,
-                    PdfDocuments pdfs, Clock clock) {
+                    PdfDocuments pdfs, DocumentSigning signing, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.organisations = organisations;
@@ -59,6 +62,7 @@ public class IssuanceService {
         this.profile = profile;
         this.audit = audit;
         this.pdfs = pdfs;
+        this.signing = signing;
         this.clock = clock;
     }
 
@@ -76,11 +80,25 @@ public class IssuanceService {
         String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
         byte[] content = renderer.render(assembler.assemble(report, symbol, date));
         String sha256 = Hashes.sha256(content);
+        AppUser signer = organisations.user(report.signerId()).orElseThrow();
+        Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
         documents.insert(organisation.id(), taken.registerId(), taken.number(), symbol, reportId, report.title(), date,
                 fileName(symbol, date), sha256, content);
+        signed.ifPresent(pdf -> documents.attachPdf(documents.ofReport(reportId).orElseThrow().id(),
+                pdfName(fileName(symbol, date)), Hashes.sha256(pdf), pdf));
         reports.setStatus(reportId, ReportStatus.ISSUED);
         audit.recordSystem(organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol,
                 sha256);
+    }
+
+    /**
+     * Before the signer approves: when the organisation signs, both certificates must be usable now, else the
+     * approval is refused (409, Vietnamese) before any number is taken.
+     */
+    @Transactional(readOnly = true)
+    public void checkSigning(Report report) {
+        Organisation organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        signing.check(organisation, organisations.user(report.signerId()).orElseThrow());
     }
 
     @Transactional(readOnly = true)
@@ -104,8 +122,9 @@ public class IssuanceService {
      */
     public FileDownload pdf(Actor actor, long reportId) {
         FileDownload docx = document(actor, reportId);
-        byte[] pdf = pdfs.pdf(docx.sha256(), docx.content());
-        return new FileDownload(docx.fileName().replaceAll("\\.docx$", "") + ".pdf", pdf, Hashes.sha256(pdf));
+        long id = documents.ofReport(reportId).orElseThrow().id();
+        byte[] pdf = documents.signedPdf(id).orElseGet(() -> pdfs.pdf(docx.sha256(), docx.content()));
+        return new FileDownload(pdfName(docx.fileName()), pdf, Hashes.sha256(pdf));
     }
 
     /** The current draft as a document model, for reading it on screen. */
@@ -150,6 +169,10 @@ public class IssuanceService {
     public FileDownload registerWorkbook(Actor actor, RegisterQuery query) {
         byte[] content = RegisterWorkbook.write(register(actor, query));
         return new FileDownload("so-van-ban-di-" + Formats.today(clock) + ".xlsx", content, Hashes.sha256(content));
+    }
+
+    static String pdfName(String docxName) {
+        return docxName.replaceAll("\\.docx$", "") + ".pdf";
     }
 
     static String fileName(String symbol, LocalDate date) {

@@ -60,6 +60,34 @@ class IssuedDocuments {
         return jdbc.sql(sql.toString()).params(params).query(this::document).list();
     }
 
+    /** A register line found by the hash of its .docx or of its signed PDF (symbol: "47-BC/ĐU"). */
+    record Found(IssuedDocument document, String issuedBy, String symbol, byte[] pdf) {
+    }
+
+    Optional<Found> byHash(String sha256) {
+        return jdbc.sql("select d.id, d.report_id, d.number, d.symbol, d.title, d.issued_on, d.issued_at, d.file_name,"
+                        + " d.sha256, o.name as issued_by, d.pdf_content"
+                        + " from issued_document d join organisation o on o.id = d.organisation_id"
+                        + " where d.sha256 = ? or d.pdf_sha256 = ? order by d.id limit 1")
+                .params(sha256, sha256)
+                .query((rs, row) -> {
+                    IssuedDocument document = document(rs, row);
+                    return new Found(document, rs.getString("issued_by"), document.symbol(),
+                            rs.getBytes("pdf_content"));
+                })
+                .optional();
+    }
+
+    Optional<byte[]> signedPdf(long id) {
+        return jdbc.sql("select pdf_content from issued_document where id = ? and pdf_content is not null").param(id)
+                .query(byte[].class).optional();
+    }
+
+    void attachPdf(long id, String fileName, String sha256, byte[] content) {
+        jdbc.sql("update issued_document set pdf_file_name = ?, pdf_sha256 = ?, pdf_content = ? where id = ?")
+                .params(fileName, sha256, content, id).update();
+    }
+
     private IssuedDocument document(ResultSet rs, int row) throws SQLException {
         return new IssuedDocument(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("number"),
                 rs.getString("symbol"), rs.getString("title"), rs.getObject("issued_on", java.time.LocalDate.class),

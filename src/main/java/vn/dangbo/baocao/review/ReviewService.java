@@ -10,6 +10,7 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.organisation.Actor;
@@ -39,15 +40,17 @@ public class ReviewService {
     private final ContributionService contributions;
     private final AuditTrail audit;
     private final NotificationService notifications;
+    private final IssuanceService issuance;
     private final Clock clock;
 
     ReviewService(ReportRepository reports, ReportWorkflow workflow, ContributionService contributions,
-                  AuditTrail audit, NotificationService notifications, Clock clock) {
+                  AuditTrail audit, NotificationService notifications, IssuanceService issuance, Clock clock) {
         this.reports = reports;
         this.notifications = notifications;
         this.workflow = workflow;
         this.contributions = contributions;
         this.audit = audit;
+        this.issuance = issuance;
         this.clock = clock;
     }
 
@@ -104,6 +107,7 @@ public class ReviewService {
     @Transactional
     public void approve(Actor actor, Report report, WorkTask task) {
         requireSigner(actor, report);
+        issuance.checkSigning(report);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.APPROVE_OUTCOME));
         audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
     }

@@ -32,6 +32,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+import vn.dangbo.baocao.issuance.ui.VerifyRoute;
 import vn.dangbo.baocao.ui.LoginView;
 
 /**
@@ -109,6 +110,9 @@ class SecurityConfiguration {
                         path.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/v3/api-docs/**")).permitAll()
+                        // public verification of issued documents (issue 16): GET only, reads nothing private
+                        .requestMatchers(path.matcher(org.springframework.http.HttpMethod.GET,
+                                "/api/documents/{sha256}/verify")).permitAll()
                         .requestMatchers(path.matcher("/engine-rest/**")).access(operator(camunda))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -127,7 +131,9 @@ class SecurityConfiguration {
         http.addFilterAfter(new SessionRights(users), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).access(operator(camunda))
-                .requestMatchers("/images/**", "/icons/**", "/error").permitAll());
+                .requestMatchers("/images/**", "/icons/**", "/error").permitAll()
+                // the public verification page (the view is @AnonymousAllowed too)
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/" + VerifyRoute.PATH)).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -1,0 +1,10 @@
+package vn.dangbo.baocao.issuance.ui;
+
+/** The public verification page's path, shared with the security configuration. */
+public final class VerifyRoute {
+
+    public static final String PATH = "kiem-tra-van-ban";
+
+    private VerifyRoute() {
+    }
+}
