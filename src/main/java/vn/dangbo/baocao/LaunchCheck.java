@@ -11,8 +11,7 @@ final class LaunchCheck {
 
     static final String DEV_SERVER = "com.vaadin.base.devserver.startup.DevModeStartupListener";
 
-    private LaunchCheck() {
-    }
+    private LaunchCheck() {}
 
     /** The reason this launch cannot work, or null. */
     static String problem(String codeLocation, boolean devServerPresent) {

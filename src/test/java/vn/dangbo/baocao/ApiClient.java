@@ -16,7 +16,8 @@ import java.util.Base64;
 /** A small HTTP client for the REST API as one user (HTTP Basic), for the integration tests. */
 public final class ApiClient {
 
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -65,7 +66,8 @@ public final class ApiClient {
     }
 
     public Response postRaw(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(request(path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 

@@ -14,16 +14,19 @@ class LaunchCheckTest {
 
     @Test
     void productionJarStarts() {
-        assertThat(LaunchCheck.problem("jar:nested:/srv/baocao.jar/!BOOT-INF/classes/!/", false)).isNull();
+        assertThat(LaunchCheck.problem("jar:nested:/srv/baocao.jar/!BOOT-INF/classes/!/", false))
+                .isNull();
     }
 
     @Test
     void developmentRunFromClassesStarts() {
-        assertThat(LaunchCheck.problem("file:/work/baocao/target/classes/", true)).isNull();
+        assertThat(LaunchCheck.problem("file:/work/baocao/target/classes/", true))
+                .isNull();
     }
 
     @Test
     void extractedJarOfADevelopmentBuildIsRefusedToo() {
-        assertThat(LaunchCheck.problem("file:/app/application/baocao.jar", true)).isNotNull();
+        assertThat(LaunchCheck.problem("file:/app/application/baocao.jar", true))
+                .isNotNull();
     }
 }

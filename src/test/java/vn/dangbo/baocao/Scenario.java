@@ -90,9 +90,12 @@ public final class Scenario {
     /** The open task of a kind for a user in a report (and a unit, for reviews). */
     public JsonNode task(String username, long reportId, String kind, String unitCode) {
         return tasks(username).stream()
-                .filter(t -> t.get("reportId").asLong() == reportId && t.get("kind").asText().equals(kind))
-                .filter(t -> unitCode == null || unitCode.equals(t.path("unitCode").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " task for " + username));
+                .filter(t -> t.get("reportId").asLong() == reportId
+                        && t.get("kind").asText().equals(kind))
+                .filter(t ->
+                        unitCode == null || unitCode.equals(t.path("unitCode").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " task for " + username));
     }
 
     public List<JsonNode> tasks(String username) {
@@ -104,15 +107,28 @@ public final class Scenario {
     /** Writes every item of every section of the user's task, each text naming the unit and the item. */
     public void writeAll(String username, long reportId, String marker) {
         JsonNode task = task(username, reportId, "CONTRIBUTE", null);
-        JsonNode detail = as(username).get("/api/tasks/" + task.get("id").asText()).json();
+        JsonNode detail =
+                as(username).get("/api/tasks/" + task.get("id").asText()).json();
         for (JsonNode section : detail.get("sections")) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (JsonNode item : section.get("items")) {
-                items.add(Map.of("code", item.get("code").asText(),
-                        "text", marker + " " + item.get("code").asText(), "indicators", Map.of()));
+                items.add(Map.of(
+                        "code",
+                        item.get("code").asText(),
+                        "text",
+                        marker + " " + item.get("code").asText(),
+                        "indicators",
+                        Map.of()));
             }
-            ApiClient.Response saved = as(username).put("/api/reports/" + reportId + "/sections/"
-                    + section.get("code").asText(), Map.of("items", items, "version", section.get("version").asInt()));
+            ApiClient.Response saved = as(username)
+                    .put(
+                            "/api/reports/" + reportId + "/sections/"
+                                    + section.get("code").asText(),
+                            Map.of(
+                                    "items",
+                                    items,
+                                    "version",
+                                    section.get("version").asInt()));
             assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
         }
     }
@@ -128,15 +144,22 @@ public final class Scenario {
 
     public void completeOk(String username, String taskId, String action, String comment) {
         ApiClient.Response response = complete(username, taskId, action, comment);
-        assertThat(response.status()).as(response.detail() + " " + response.json()).isEqualTo(204);
+        assertThat(response.status())
+                .as(response.detail() + " " + response.json())
+                .isEqualTo(204);
     }
 
     public void submit(String username, long reportId) {
-        completeOk(username, task(username, reportId, "CONTRIBUTE", null).get("id").asText(), "SUBMIT", null);
+        completeOk(
+                username, task(username, reportId, "CONTRIBUTE", null).get("id").asText(), "SUBMIT", null);
     }
 
     public void review(long reportId, String unitCode, String action, String comment) {
-        completeOk("vanphong", task("vanphong", reportId, "REVIEW", unitCode).get("id").asText(), action, comment);
+        completeOk(
+                "vanphong",
+                task("vanphong", reportId, "REVIEW", unitCode).get("id").asText(),
+                action,
+                comment);
     }
 
     /** Waits for the engine's asynchronous steps (the join, issuing) to bring the report to a status. */
@@ -185,16 +208,32 @@ public final class Scenario {
      * marker and the item's code; returns the codes written.
      */
     public List<String> writeOfficeSections(long reportId, String marker) {
-        String templateId = as("vanphong").get("/api/reports/" + reportId).json().get("templateId").asText();
+        String templateId = as("vanphong")
+                .get("/api/reports/" + reportId)
+                .json()
+                .get("templateId")
+                .asText();
         JsonNode template = as("vanphong").get("/api/templates/" + templateId).json();
         List<String> codes = officeSectionCodes(template.get("sections"));
         for (String code : codes) {
-            JsonNode section = as("vanphong").get("/api/reports/" + reportId + "/sections/" + code).json();
+            JsonNode section = as("vanphong")
+                    .get("/api/reports/" + reportId + "/sections/" + code)
+                    .json();
             List<Map<String, Object>> items = new ArrayList<>();
-            section.get("items").forEach(item -> items.add(Map.of("code", item.get("code").asText(),
-                    "text", marker + " " + item.get("code").asText())));
-            ApiClient.Response saved = as("vanphong").put("/api/reports/" + reportId + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
+            section.get("items")
+                    .forEach(item -> items.add(Map.of(
+                            "code",
+                            item.get("code").asText(),
+                            "text",
+                            marker + " " + item.get("code").asText())));
+            ApiClient.Response saved = as("vanphong")
+                    .put(
+                            "/api/reports/" + reportId + "/sections/" + code,
+                            Map.of(
+                                    "items",
+                                    items,
+                                    "version",
+                                    section.get("version").asInt()));
             assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
         }
         return codes;
@@ -204,7 +243,8 @@ public final class Scenario {
     public static List<String> officeSectionCodes(JsonNode sections) {
         List<String> codes = new ArrayList<>();
         for (JsonNode section : sections) {
-            if (section.path("items").size() > 0 && "OFFICE".equals(section.path("owner").path("kind").asText())) {
+            if (section.path("items").size() > 0
+                    && "OFFICE".equals(section.path("owner").path("kind").asText())) {
                 codes.add(section.get("code").asText());
             }
             codes.addAll(officeSectionCodes(section.path("children")));

@@ -24,11 +24,9 @@ import vn.dangbo.baocao.organisation.UserSummary;
 @RequestMapping("/api")
 class AdminController {
 
-    record PasswordDto(String password) {
-    }
+    record PasswordDto(String password) {}
 
-    record OwnPasswordDto(String currentPassword, String newPassword) {
-    }
+    record OwnPasswordDto(String currentPassword, String newPassword) {}
 
     private final OrganisationAdmin admin;
     private final CurrentActor current;

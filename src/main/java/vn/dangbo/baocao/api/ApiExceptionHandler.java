@@ -74,26 +74,31 @@ class ApiExceptionHandler {
         return respond(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Messages.get("error.forbidden")));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, ServletRequestBindingException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        ServletRequestBindingException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class
+    })
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                Messages.get("error.request.unreadable"));
-        problem.setProperty("errors", List.of(Map.of("field", "", "message", Messages.get("error.request.unreadable"))));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Messages.get("error.request.unreadable"));
+        problem.setProperty(
+                "errors", List.of(Map.of("field", "", "message", Messages.get("error.request.unreadable"))));
         return respond(problem);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType() {
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                Messages.get("error.request.mediaType")));
+        return respond(ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.get("error.request.mediaType")));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge() {
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                Messages.get("error.request.tooLarge")));
+        return respond(
+                ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, Messages.get("error.request.tooLarge")));
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -103,62 +108,70 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-                Messages.get("error.request.method", e.getMethod())));
+        return respond(ProblemDetail.forStatusAndDetail(
+                HttpStatus.METHOD_NOT_ALLOWED, Messages.get("error.request.method", e.getMethod())));
     }
 
     /** A multipart body that cannot be read (a malformed header, a cut-off stream). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException || e.getCause() instanceof IllegalStateException
-                && String.valueOf(e.getCause().getMessage()).contains("SizeLimitExceeded")) {
+        if (e instanceof MaxUploadSizeExceededException
+                || e.getCause() instanceof IllegalStateException
+                        && String.valueOf(e.getCause().getMessage()).contains("SizeLimitExceeded")) {
             return tooLarge();
         }
         return unreadable(e);
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            TransientDataAccessResourceException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        TransientDataAccessResourceException.class
+    })
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                Messages.get("error.unavailable")));
+        return respond(
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Messages.get("error.unavailable")));
     }
 
     /** Any other refusal of Spring MVC itself, with its status and a Vietnamese text instead of its English one. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable() {
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-                Messages.get("error.request.rejected")));
+        return respond(
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, Messages.get("error.request.rejected")));
     }
 
     @ExceptionHandler(ErrorResponseException.class)
     ResponseEntity<ProblemDetail> framework(ErrorResponseException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         status = status == null ? HttpStatus.BAD_REQUEST : status;
-        String detail = status.is5xxServerError() ? Messages.get("error.unexpected") : Messages.get("error.request.rejected");
+        String detail =
+                status.is5xxServerError() ? Messages.get("error.unexpected") : Messages.get("error.request.rejected");
         return respond(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                Messages.get("error.unexpected")));
+        return respond(
+                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, Messages.get("error.unexpected")));
     }
 
     static List<Map<String, String>> errors(List<Violation> violations) {
-        List<Map<String, String>> errors = new ArrayList<>(violations.stream().limit(MAX_ERRORS)
-                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        List<Map<String, String>> errors = new ArrayList<>(violations.stream()
+                .limit(MAX_ERRORS)
+                .map(v -> Map.of("field", v.field(), "message", v.message()))
+                .toList());
         if (violations.size() > MAX_ERRORS) {
-            errors.add(Map.of("field", "", "message",
-                    Messages.get("error.request.moreErrors", violations.size() - MAX_ERRORS)));
+            errors.add(Map.of(
+                    "field", "", "message", Messages.get("error.request.moreErrors", violations.size() - MAX_ERRORS)));
         }
         return errors;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -25,8 +25,8 @@ import vn.dangbo.baocao.organisation.CurrentActor;
 class AuditController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CurrentActor current;
     private final AuditLog log;
@@ -49,30 +49,35 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    AuditPage search(@RequestParam(required = false) String user, @RequestParam(required = false) String unit,
-                     @RequestParam(required = false) String action,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    AuditPage search(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return log.search(current.get(), new AuditFilter(user, unit, action, from, to), page, size);
     }
 
     @GetMapping("/api/audit/export.csv")
-    ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) String user,
-                                     @RequestParam(required = false) String unit,
-                                     @RequestParam(required = false) String action,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> exportCsv(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<AuditRow> rows = log.export(current.get(), new AuditFilter(user, unit, action, from, to));
         return file(AuditExport.csv(rows), CSV, "nhat-ky.csv");
     }
 
     @GetMapping("/api/audit/export.xlsx")
-    ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) String user,
-                                      @RequestParam(required = false) String unit,
-                                      @RequestParam(required = false) String action,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> exportXlsx(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<AuditRow> rows = log.export(current.get(), new AuditFilter(user, unit, action, from, to));
         return file(AuditExport.xlsx(rows), XLSX, "nhat-ky.xlsx");
     }
@@ -94,8 +99,11 @@ class AuditController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 }

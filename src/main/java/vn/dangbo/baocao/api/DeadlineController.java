@@ -19,19 +19,17 @@ import vn.dangbo.baocao.report.ProgressBoard;
 @RequestMapping("/api/reports/{id}")
 class DeadlineController {
 
-    record DeadlineRequest(String unitCode, Instant deadline) {
-    }
+    record DeadlineRequest(String unitCode, Instant deadline) {}
 
-    record ReassignRequest(String roleKey, String unitCode) {
-    }
+    record ReassignRequest(String roleKey, String unitCode) {}
 
     private final CurrentActor current;
     private final DeadlineService deadlines;
     private final AssignmentService assignments;
     private final BoardService boards;
 
-    DeadlineController(CurrentActor current, DeadlineService deadlines, AssignmentService assignments,
-                       BoardService boards) {
+    DeadlineController(
+            CurrentActor current, DeadlineService deadlines, AssignmentService assignments, BoardService boards) {
         this.current = current;
         this.deadlines = deadlines;
         this.assignments = assignments;

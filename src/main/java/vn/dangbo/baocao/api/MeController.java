@@ -20,9 +20,8 @@ class MeController {
         }
     }
 
-    record MeDto(String username, String fullName, String position, String organisation, UnitDto unit,
-                 List<String> roles) {
-    }
+    record MeDto(
+            String username, String fullName, String position, String organisation, UnitDto unit, List<String> roles) {}
 
     private final CurrentActor current;
     private final OrganisationRepository organisations;
@@ -35,12 +34,19 @@ class MeController {
     @GetMapping("/me")
     MeDto me() {
         Actor actor = current.get();
-        return new MeDto(actor.username(), actor.fullName(), actor.position(), actor.organisation().name(),
-                UnitDto.of(actor.unit()), actor.roles().stream().map(Enum::name).sorted().toList());
+        return new MeDto(
+                actor.username(),
+                actor.fullName(),
+                actor.position(),
+                actor.organisation().name(),
+                UnitDto.of(actor.unit()),
+                actor.roles().stream().map(Enum::name).sorted().toList());
     }
 
     @GetMapping("/units")
     List<UnitDto> units() {
-        return organisations.units(current.get().organisationId()).stream().map(UnitDto::of).toList();
+        return organisations.units(current.get().organisationId()).stream()
+                .map(UnitDto::of)
+                .toList();
     }
 }

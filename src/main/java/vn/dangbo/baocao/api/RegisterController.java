@@ -22,12 +22,16 @@ import vn.dangbo.baocao.organisation.CurrentActor;
 @RestController
 class RegisterController {
 
-    record RegisterLine(int number, String symbol, LocalDate issuedOn, Instant issuedAt, String title, long reportId,
-                        String sha256) {
-    }
+    record RegisterLine(
+            int number,
+            String symbol,
+            LocalDate issuedOn,
+            Instant issuedAt,
+            String title,
+            long reportId,
+            String sha256) {}
 
-    record SettingRequest(String documentType, LocalDate termStart, Integer firstNumber) {
-    }
+    record SettingRequest(String documentType, LocalDate termStart, Integer firstNumber) {}
 
     private final CurrentActor current;
     private final IssuanceService issuance;
@@ -40,32 +44,34 @@ class RegisterController {
     }
 
     @GetMapping("/api/register")
-    List<RegisterLine> register(@RequestParam(required = false) Integer year,
-                                @RequestParam(required = false) String q,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                LocalDate to) {
+    List<RegisterLine> register(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return issuance.register(current.get(), new RegisterQuery(year, q, from, to)).stream()
-                .map(d -> new RegisterLine(d.number(), d.symbol(), d.issuedOn(), d.issuedAt(), d.title(),
-                        d.reportId(), d.sha256()))
+                .map(d -> new RegisterLine(
+                        d.number(), d.symbol(), d.issuedOn(), d.issuedAt(), d.title(), d.reportId(), d.sha256()))
                 .toList();
     }
 
     @GetMapping("/api/register.xlsx")
-    ResponseEntity<byte[]> workbook(@RequestParam(required = false) Integer year,
-                                    @RequestParam(required = false) String q,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                    LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                    LocalDate to) {
-        IssuanceService.FileDownload file = issuance.registerWorkbook(current.get(),
-                new RegisterQuery(year, q, from, to));
+    ResponseEntity<byte[]> workbook(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        IssuanceService.FileDownload file =
+                issuance.registerWorkbook(current.get(), new RegisterQuery(year, q, from, to));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 

@@ -38,25 +38,46 @@ import vn.dangbo.baocao.report.SigningAuthority;
 @RequestMapping("/api/reports")
 class ReportController {
 
-    record OpenRequest(String templateId, Period period, String title, String basis, Instant deadline,
-                       Map<String, String> assignments, List<String> participants, List<String> recipients,
-                       String signerUsername, SigningAuthority authority, String correctionReason) {
-    }
+    record OpenRequest(
+            String templateId,
+            Period period,
+            String title,
+            String basis,
+            Instant deadline,
+            Map<String, String> assignments,
+            List<String> participants,
+            List<String> recipients,
+            String signerUsername,
+            SigningAuthority authority,
+            String correctionReason) {}
 
-    record ItemRequest(String code, String text, Map<String, Object> indicators) {
-    }
+    record ItemRequest(String code, String text, Map<String, Object> indicators) {}
 
-    record SaveRequest(List<ItemRequest> items, Integer version) {
-    }
+    record SaveRequest(List<ItemRequest> items, Integer version) {}
 
-    record CancelRequest(String reason) {
-    }
+    record CancelRequest(String reason) {}
 
-    record AuditDto(long seq, Instant at, String actor, String unitCode, String action, String target, String detail,
-                    String contentHash, String hash) {
+    record AuditDto(
+            long seq,
+            Instant at,
+            String actor,
+            String unitCode,
+            String action,
+            String target,
+            String detail,
+            String contentHash,
+            String hash) {
         static AuditDto from(AuditEntry e) {
-            return new AuditDto(e.seq(), e.at(), e.actor(), e.unitCode(), e.action(), e.target(), e.detail(),
-                    e.contentHash(), e.hash());
+            return new AuditDto(
+                    e.seq(),
+                    e.at(),
+                    e.actor(),
+                    e.unitCode(),
+                    e.action(),
+                    e.target(),
+                    e.detail(),
+                    e.contentHash(),
+                    e.hash());
         }
     }
 
@@ -67,8 +88,13 @@ class ReportController {
     private final ReportAccess access;
     private final AuditTrail audit;
 
-    ReportController(CurrentActor current, ReportService reports, ContributionService contributions,
-                     IssuanceService issuance, ReportAccess access, AuditTrail audit) {
+    ReportController(
+            CurrentActor current,
+            ReportService reports,
+            ContributionService contributions,
+            IssuanceService issuance,
+            ReportAccess access,
+            AuditTrail audit) {
         this.current = current;
         this.reports = reports;
         this.contributions = contributions;
@@ -79,16 +105,26 @@ class ReportController {
 
     @PostMapping
     ResponseEntity<Map<String, Long>> open(@RequestBody OpenRequest request) {
-        long id = reports.open(current.get(), new OpenReport(request.templateId(), request.period(), request.title(),
-                request.basis(), request.deadline(), request.assignments(), request.participants(),
-                request.recipients(), request.signerUsername(), request.authority(),
-                request.correctionReason()));
+        long id = reports.open(
+                current.get(),
+                new OpenReport(
+                        request.templateId(),
+                        request.period(),
+                        request.title(),
+                        request.basis(),
+                        request.deadline(),
+                        request.assignments(),
+                        request.participants(),
+                        request.recipients(),
+                        request.signerUsername(),
+                        request.authority(),
+                        request.correctionReason()));
         return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
     }
 
     @GetMapping
-    List<ReportView> list(@RequestParam(required = false) ReportStatus status,
-                          @RequestParam(required = false) Integer year) {
+    List<ReportView> list(
+            @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Integer year) {
         return reports.list(current.get(), status, year);
     }
 
@@ -98,36 +134,54 @@ class ReportController {
     }
 
     @GetMapping("/{id}/sections/{code}")
-    SectionView section(@PathVariable long id, @PathVariable String code,
-                        @RequestParam(required = false) String unit) {
+    SectionView section(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String unit) {
         return contributions.section(current.get(), id, code, unit);
     }
 
     @PutMapping("/{id}/sections/{code}")
-    Map<String, Integer> save(@PathVariable long id, @PathVariable String code,
-                              @RequestParam(required = false) String unit,
-                              @RequestParam(defaultValue = "false") boolean draft,
-                              @RequestBody SaveRequest request) {
-        int version = contributions.save(current.get(), id, code, unit, items(request),
-                request.version() == null ? 0 : request.version(), draft);
+    Map<String, Integer> save(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "false") boolean draft,
+            @RequestBody SaveRequest request) {
+        int version = contributions.save(
+                current.get(),
+                id,
+                code,
+                unit,
+                items(request),
+                request.version() == null ? 0 : request.version(),
+                draft);
         return Map.of("version", version);
     }
 
     /** Autosave: the part's one draft row, no version, no audit entry (docs/unitwork.md). */
     @PutMapping("/{id}/sections/{code}/draft")
-    Map<String, Object> autosave(@PathVariable long id, @PathVariable String code,
-                                 @RequestParam(required = false) String unit, @RequestBody SaveRequest request) {
-        Instant at = contributions.autosave(current.get(), id, code, unit, items(request),
-                request.version() == null ? 0 : request.version());
+    Map<String, Object> autosave(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam(required = false) String unit,
+            @RequestBody SaveRequest request) {
+        Instant at = contributions.autosave(
+                current.get(), id, code, unit, items(request), request.version() == null ? 0 : request.version());
         return Map.of("savedAt", at.toString());
     }
 
     private static List<SectionItem> items(SaveRequest request) {
-        return request.items() == null ? List.of() : request.items().stream()
-                .map(i -> new SectionItem(i.code(), i.text(), i.indicators() == null ? Map.of()
-                        : i.indicators().entrySet().stream().filter(e -> e.getValue() != null)
-                                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))))
-                .toList();
+        return request.items() == null
+                ? List.of()
+                : request.items().stream()
+                        .map(i -> new SectionItem(
+                                i.code(),
+                                i.text(),
+                                i.indicators() == null
+                                        ? Map.of()
+                                        : i.indicators().entrySet().stream()
+                                                .filter(e -> e.getValue() != null)
+                                                .collect(Collectors.toMap(
+                                                        Map.Entry::getKey, e -> String.valueOf(e.getValue())))))
+                        .toList();
     }
 
     @PostMapping("/{id}/cancel")
@@ -146,8 +200,12 @@ class ReportController {
         IssuanceService.FileDownload file = issuance.pdf(current.get(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 
@@ -162,15 +220,20 @@ class ReportController {
         access.visible(actor, id);
         return audit.reportEntries(actor.organisationId(), id).stream()
                 .filter(e -> AuditLog.concerns(e.unitCode(), e.target(), e.action(), actor))
-                .map(AuditDto::from).toList();
+                .map(AuditDto::from)
+                .toList();
     }
 
     static ResponseEntity<byte[]> docx(IssuanceService.FileDownload file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-SHA256", file.sha256())
                 .body(file.content());
     }

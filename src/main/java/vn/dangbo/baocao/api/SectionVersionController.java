@@ -24,14 +24,18 @@ class SectionVersionController {
     }
 
     @GetMapping
-    List<VersionSummary> list(@PathVariable long id, @PathVariable String code,
-                              @RequestParam(required = false) String unit) {
+    List<VersionSummary> list(
+            @PathVariable long id, @PathVariable String code, @RequestParam(required = false) String unit) {
         return versions.versions(current.get(), id, code, unit);
     }
 
     @GetMapping("/{a}/diff/{b}")
-    VersionDiff diff(@PathVariable long id, @PathVariable String code, @PathVariable int a, @PathVariable int b,
-                     @RequestParam(required = false) String unit) {
+    VersionDiff diff(
+            @PathVariable long id,
+            @PathVariable String code,
+            @PathVariable int a,
+            @PathVariable int b,
+            @RequestParam(required = false) String unit) {
         return versions.diff(current.get(), id, code, unit, a, b);
     }
 }

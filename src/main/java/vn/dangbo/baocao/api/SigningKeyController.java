@@ -44,7 +44,9 @@ class SigningKeyController {
         } catch (IllegalArgumentException e) {
             throw AppException.invalid("signing.install.incomplete");
         }
-        String username = upload.username() == null || upload.username().isBlank() ? null : upload.username().trim();
+        String username = upload.username() == null || upload.username().isBlank()
+                ? null
+                : upload.username().trim();
         keys.install(actor, username, pkcs12, upload.password().toCharArray());
     }
 }

@@ -23,8 +23,7 @@ import vn.dangbo.baocao.report.UnitStatus;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    record CompleteRequest(String action, String comment) {
-    }
+    record CompleteRequest(String action, String comment) {}
 
     private final CurrentActor current;
     private final InboxService inbox;
@@ -35,9 +34,10 @@ class TaskController {
     }
 
     @GetMapping
-    List<TaskView> tasks(@RequestParam(required = false) UnitStatus status,
-                         @RequestParam(required = false) Integer year,
-                         @RequestParam(required = false) Integer month) {
+    List<TaskView> tasks(
+            @RequestParam(required = false) UnitStatus status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month) {
         return inbox.tasks(current.get(), new TaskFilter(status, year, month));
     }
 

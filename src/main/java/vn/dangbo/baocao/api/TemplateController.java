@@ -23,8 +23,7 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 @RequestMapping("/api/templates")
 class TemplateController {
 
-    record TemplateSummary(String id, int version, String title) {
-    }
+    record TemplateSummary(String id, int version, String title) {}
 
     private final CurrentActor current;
     private final TemplateCatalog catalog;
@@ -37,14 +36,16 @@ class TemplateController {
     @GetMapping
     List<TemplateSummary> list() {
         return catalog.latest(current.get().organisationId()).stream()
-                .map(t -> new TemplateSummary(t.key(), t.version(), t.title())).toList();
+                .map(t -> new TemplateSummary(t.key(), t.version(), t.title()))
+                .toList();
     }
 
     @GetMapping("/{id}")
     ReportTemplate get(@PathVariable String id, @RequestParam(required = false) Integer version) {
         long organisationId = current.get().organisationId();
-        TemplateCatalog.StoredTemplate stored = (version == null ? catalog.latest(organisationId, id)
-                : catalog.version(organisationId, id, version))
+        TemplateCatalog.StoredTemplate stored = (version == null
+                        ? catalog.latest(organisationId, id)
+                        : catalog.version(organisationId, id, version))
                 .orElseThrow(() -> AppException.notFound("error.template.notFound", id));
         return catalog.template(stored);
     }
@@ -52,15 +53,15 @@ class TemplateController {
     @GetMapping("/{id}/versions")
     List<TemplateSummary> versions(@PathVariable String id) {
         List<TemplateSummary> versions = catalog.versions(current.get().organisationId(), id).stream()
-                .map(t -> new TemplateSummary(t.key(), t.version(), t.title())).toList();
+                .map(t -> new TemplateSummary(t.key(), t.version(), t.title()))
+                .toList();
         if (versions.isEmpty()) {
             throw AppException.notFound("error.template.notFound", id);
         }
         return versions;
     }
 
-    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
-            "text/plain"})
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain"})
     ResponseEntity<Map<String, Object>> upload(InputStream body) throws IOException {
         Actor actor = current.get();
         // read no more than the limit, whatever the client claims or streams

@@ -31,16 +31,15 @@ import vn.dangbo.baocao.organisation.CurrentActor;
 @RequestMapping("/api/reports/{id}")
 class UnitWorkController {
 
-    record ApplyRequest(List<Proposals.SectionChange> sections) {
-    }
+    record ApplyRequest(List<Proposals.SectionChange> sections) {}
 
     private final CurrentActor current;
     private final WordImport wordImport;
     private final CarryForward carryForward;
     private final AttachmentService attachments;
 
-    UnitWorkController(CurrentActor current, WordImport wordImport, CarryForward carryForward,
-                       AttachmentService attachments) {
+    UnitWorkController(
+            CurrentActor current, WordImport wordImport, CarryForward carryForward, AttachmentService attachments) {
         this.current = current;
         this.wordImport = wordImport;
         this.carryForward = carryForward;
@@ -48,14 +47,16 @@ class UnitWorkController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Proposals.Preview importPreview(@PathVariable long id, @RequestPart("file") MultipartFile file,
-                                    @RequestParam(required = false) String unit) {
+    Proposals.Preview importPreview(
+            @PathVariable long id,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String unit) {
         return wordImport.preview(current.get(), id, unit, file.getOriginalFilename(), bytes(file));
     }
 
     @PostMapping("/import/apply")
-    Map<String, Integer> importApply(@PathVariable long id, @RequestParam(required = false) String unit,
-                                     @RequestBody ApplyRequest request) {
+    Map<String, Integer> importApply(
+            @PathVariable long id, @RequestParam(required = false) String unit, @RequestBody ApplyRequest request) {
         return wordImport.apply(current.get(), id, unit, request.sections());
     }
 
@@ -65,22 +66,24 @@ class UnitWorkController {
     }
 
     @PostMapping("/carry-forward/apply")
-    Map<String, Integer> carryForwardApply(@PathVariable long id, @RequestParam(required = false) String unit,
-                                           @RequestBody ApplyRequest request) {
+    Map<String, Integer> carryForwardApply(
+            @PathVariable long id, @RequestParam(required = false) String unit, @RequestBody ApplyRequest request) {
         return carryForward.apply(current.get(), id, unit, request.sections());
     }
 
     @PostMapping(path = "/sections/{code}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attachment> addAttachment(@PathVariable long id, @PathVariable String code,
-                                             @RequestParam(required = false) String unit,
-                                             @RequestPart("file") MultipartFile file) {
+    ResponseEntity<Attachment> addAttachment(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam(required = false) String unit,
+            @RequestPart("file") MultipartFile file) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(attachments.add(current.get(), id, code, unit, file.getOriginalFilename(), bytes(file)));
     }
 
     @GetMapping("/sections/{code}/attachments")
-    List<Attachment> attachments(@PathVariable long id, @PathVariable String code,
-                                 @RequestParam(required = false) String unit) {
+    List<Attachment> attachments(
+            @PathVariable long id, @PathVariable String code, @RequestParam(required = false) String unit) {
         return attachments.list(current.get(), id, code, unit);
     }
 
@@ -89,9 +92,12 @@ class UnitWorkController {
         AttachmentService.Download file = attachments.download(current.get(), id, code, aid);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-SHA256", file.sha256())
                 .body(file.content());
     }

@@ -33,13 +33,15 @@ class UnknownApiPath {
 
     @RequestMapping(SELF)
     ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         RequestMethod method = RequestMethod.resolve(request.getMethod());
         boolean pathKnown = false;
         boolean methodKnown = false;
         for (RequestMappingInfo info : mappings.getObject().getHandlerMethods().keySet()) {
-            if (info.getPathPatternsCondition() == null || info.getPathPatternsCondition().getPatterns().stream()
-                    .noneMatch(p -> !SELF.equals(p.getPatternString()) && p.matches(path))) {
+            if (info.getPathPatternsCondition() == null
+                    || info.getPathPatternsCondition().getPatterns().stream()
+                            .noneMatch(p -> !SELF.equals(p.getPatternString()) && p.matches(path))) {
                 continue;
             }
             pathKnown = true;
@@ -56,7 +58,8 @@ class UnknownApiPath {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -19,12 +19,24 @@ import vn.dangbo.baocao.common.Messages;
  */
 public final class AuditExport {
 
-    static final String[] COLUMNS = {"seq", "time", "actor", "actorName", "unit", "unitName", "action", "target",
-            "detail", "version", "clientAddress", "contentHash", "hash"};
+    static final String[] COLUMNS = {
+        "seq",
+        "time",
+        "actor",
+        "actorName",
+        "unit",
+        "unitName",
+        "action",
+        "target",
+        "detail",
+        "version",
+        "clientAddress",
+        "contentHash",
+        "hash"
+    };
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private AuditExport() {
-    }
+    private AuditExport() {}
 
     public static byte[] csv(List<AuditRow> rows) {
         StringBuilder out = new StringBuilder();
@@ -80,10 +92,21 @@ public final class AuditExport {
     }
 
     private static String[] values(AuditRow row) {
-        String[] raw = {Long.toString(row.seq()), Formats.date(row.at()) + " " + Formats.time(row.at()),
-                row.actor(), row.actorName(), row.unitCode(), row.unitName(), row.actionLabel(), row.target(),
-                row.detail(), row.version() == null ? "" : Integer.toString(row.version().version()),
-                row.clientAddress(), row.contentHash(), row.hash()};
+        String[] raw = {
+            Long.toString(row.seq()),
+            Formats.date(row.at()) + " " + Formats.time(row.at()),
+            row.actor(),
+            row.actorName(),
+            row.unitCode(),
+            row.unitName(),
+            row.actionLabel(),
+            row.target(),
+            row.detail(),
+            row.version() == null ? "" : Integer.toString(row.version().version()),
+            row.clientAddress(),
+            row.contentHash(),
+            row.hash()
+        };
         String[] safe = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             safe[i] = SpreadsheetText.neutralise(raw[i]);

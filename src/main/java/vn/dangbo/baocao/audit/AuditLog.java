@@ -28,8 +28,8 @@ public class AuditLog {
     /** An export holds at most this many entries; narrow the filter for more. */
     public static final int MAX_EXPORT = 100_000;
     /** What a chi bộ sees of the report as a whole in its timeline. */
-    private static final Set<String> REPORT_EVENTS = Set.of(AuditAction.REPORT_OPENED.name(),
-            AuditAction.ISSUED.name(), AuditAction.CANCELLED.name());
+    private static final Set<String> REPORT_EVENTS =
+            Set.of(AuditAction.REPORT_OPENED.name(), AuditAction.ISSUED.name(), AuditAction.CANCELLED.name());
 
     private static final String SELECT = """
             select a.*, u.full_name as actor_name, un.name as unit_name from audit_entry a
@@ -56,10 +56,14 @@ public class AuditLog {
     public List<AuditRow> timeline(Actor actor, long reportId) {
         access.visible(actor, reportId);
         List<AuditRow> rows = jdbc.sql(SELECT + "where a.organisation_id = ? and a.report_id = ? order by a.seq")
-                .params(actor.organisationId(), reportId).query(AuditLog::row).list();
+                .params(actor.organisationId(), reportId)
+                .query(AuditLog::row)
+                .list();
         boolean wholeReport = actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN);
-        return rows.stream().filter(r -> wholeReport || concerns(r.unitCode(), r.target(), r.action(), actor))
-                .map(r -> actor.has(Role.ADMIN) ? r : r.withoutClientAddress()).toList();
+        return rows.stream()
+                .filter(r -> wholeReport || concerns(r.unitCode(), r.target(), r.action(), actor))
+                .map(r -> actor.has(Role.ADMIN) ? r : r.withoutClientAddress())
+                .toList();
     }
 
     /** Whether a chi bộ may read an entry of a report's trail: its own, about its part, or the report's fate. */
@@ -69,9 +73,10 @@ public class AuditLog {
         }
         String unitCode = actor.unit().code();
         String target = entryTarget == null ? "" : entryTarget;
-        return unitCode.equals(entryUnit) || target.equals("unit:" + unitCode)
-                || (target.startsWith("section:") && (target.endsWith("/" + unitCode)
-                        || target.contains("/" + unitCode + "@")))
+        return unitCode.equals(entryUnit)
+                || target.equals("unit:" + unitCode)
+                || (target.startsWith("section:")
+                        && (target.endsWith("/" + unitCode) || target.contains("/" + unitCode + "@")))
                 || (target.startsWith("report:") && REPORT_EVENTS.contains(action));
     }
 
@@ -79,15 +84,22 @@ public class AuditLog {
     public AuditPage search(Actor actor, AuditFilter filter, int page, int size) {
         requireAdmin(actor);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw AppException.invalid(List.of(new Violation("size", Messages.get("error.audit.page", MAX_PAGE_SIZE))),
-                    "error.audit.page", MAX_PAGE_SIZE);
+            throw AppException.invalid(
+                    List.of(new Violation("size", Messages.get("error.audit.page", MAX_PAGE_SIZE))),
+                    "error.audit.page",
+                    MAX_PAGE_SIZE);
         }
         Where where = where(actor, filter);
-        long total = jdbc.sql("select count(*) from audit_entry a " + where.sql).params(where.params)
-                .query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_entry a " + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
         List<AuditRow> items = jdbc.sql(SELECT + where.sql + " order by a.seq desc limit :limit offset :offset")
-                .params(where.params).param("limit", size).param("offset", (long) page * size)
-                .query(AuditLog::row).list();
+                .params(where.params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(AuditLog::row)
+                .list();
         return new AuditPage(items, total, page, size);
     }
 
@@ -96,8 +108,11 @@ public class AuditLog {
     public List<AuditRow> export(Actor actor, AuditFilter filter) {
         requireAdmin(actor);
         Where where = where(actor, filter);
-        return jdbc.sql(SELECT + where.sql + " order by a.seq desc limit :limit").params(where.params)
-                .param("limit", MAX_EXPORT).query(AuditLog::row).list();
+        return jdbc.sql(SELECT + where.sql + " order by a.seq desc limit :limit")
+                .params(where.params)
+                .param("limit", MAX_EXPORT)
+                .query(AuditLog::row)
+                .list();
     }
 
     /** Recomputes the actor's organisation's chain. */
@@ -124,8 +139,7 @@ public class AuditLog {
         }
     }
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
+    private record Where(String sql, Map<String, Object> params) {}
 
     private static Where where(Actor actor, AuditFilter filter) {
         List<String> conditions = new ArrayList<>(List.of("a.organisation_id = :org"));
@@ -141,7 +155,8 @@ public class AuditLog {
             params.put("unit", filter.unit().strip());
         }
         if (!blank(filter.action())) {
-            if (Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(filter.action().strip()))) {
+            if (Arrays.stream(AuditAction.values())
+                    .noneMatch(a -> a.name().equals(filter.action().strip()))) {
                 problems.add(new Violation("action", Messages.get("error.audit.action", filter.action())));
             }
             conditions.add("a.action = :action");
@@ -155,11 +170,16 @@ public class AuditLog {
         }
         if (filter.from() != null) {
             conditions.add("a.at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Formats.ZONE).toInstant()));
+            params.put(
+                    "from",
+                    Timestamp.from(filter.from().atStartOfDay(Formats.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             conditions.add("a.at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(
+                            filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
         }
         return new Where("where " + String.join(" and ", conditions), params);
     }
@@ -170,8 +190,21 @@ public class AuditLog {
 
     private static AuditRow row(ResultSet rs, int n) throws SQLException {
         AuditEntry e = AuditRows.entry(rs, n);
-        return new AuditRow(e.seq(), e.at(), e.actor(), rs.getString("actor_name"), e.unitCode(),
-                rs.getString("unit_name"), e.clientAddress(), e.action(), label(e.action()), e.target(), e.reportId(),
-                e.detail(), e.contentHash(), e.hash(), AuditTargets.version(e.target()));
+        return new AuditRow(
+                e.seq(),
+                e.at(),
+                e.actor(),
+                rs.getString("actor_name"),
+                e.unitCode(),
+                rs.getString("unit_name"),
+                e.clientAddress(),
+                e.action(),
+                label(e.action()),
+                e.target(),
+                e.reportId(),
+                e.detail(),
+                e.contentHash(),
+                e.hash(),
+                AuditTargets.version(e.target()));
     }
 }

@@ -8,8 +8,7 @@ public final class AuditTargets {
 
     private static final Pattern SECTION_VERSION = Pattern.compile("section:([^/]+)/([^@]+)@(\\d+)");
 
-    private AuditTargets() {
-    }
+    private AuditTargets() {}
 
     /** A saved section version: {@code section:C.I/ubnd@3}. */
     public static String sectionVersion(String sectionCode, String unitCode, int version) {

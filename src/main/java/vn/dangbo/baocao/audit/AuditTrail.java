@@ -34,51 +34,108 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Actor actor, AuditAction action, String target, Long reportId, String detail,
-                       String contentHash) {
-        append(actor.organisationId(), actor.username(), actor.unit().code(), action, target, reportId, detail,
+    public void record(
+            Actor actor, AuditAction action, String target, Long reportId, String detail, String contentHash) {
+        append(
+                actor.organisationId(),
+                actor.username(),
+                actor.unit().code(),
+                action,
+                target,
+                reportId,
+                detail,
                 contentHash);
     }
 
     /** An entry of the system itself (timers, issuing by the engine). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordSystem(long organisationId, AuditAction action, String target, Long reportId, String detail,
-                             String contentHash) {
+    public void recordSystem(
+            long organisationId, AuditAction action, String target, Long reportId, String detail, String contentHash) {
         append(organisationId, SYSTEM, null, action, target, reportId, detail, contentHash);
     }
 
     /** Login attempts have no surrounding transaction of their own. */
     @Transactional
     public void recordLogin(long organisationId, String username, String unitCode, boolean success) {
-        append(organisationId, username, unitCode, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
-                "user:" + username, null, null, null);
+        append(
+                organisationId,
+                username,
+                unitCode,
+                success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+                "user:" + username,
+                null,
+                null,
+                null);
     }
 
     /** Wrong passwords for an account: one entry for a row of them, with how many so far. */
     public void recordLoginFailures(long organisationId, String username, int count) {
-        append(organisationId, username, null, AuditAction.LOGIN_FAILED, "user:" + username, null,
-                count <= 1 ? null : Messages.get("audit.login.failures", count), null);
+        append(
+                organisationId,
+                username,
+                null,
+                AuditAction.LOGIN_FAILED,
+                "user:" + username,
+                null,
+                count <= 1 ? null : Messages.get("audit.login.failures", count),
+                null);
     }
 
-    private void append(long organisationId, String actor, String unitCode, AuditAction action, String target,
-                        Long reportId, String detail, String contentHash) {
+    private void append(
+            long organisationId,
+            String actor,
+            String unitCode,
+            AuditAction action,
+            String target,
+            Long reportId,
+            String detail,
+            String contentHash) {
         jdbc.sql("insert into audit_chain_head (organisation_id, last_seq, last_hash) values (?, 0, ?) "
-                + "on conflict do nothing").params(organisationId, GENESIS).update();
+                        + "on conflict do nothing")
+                .params(organisationId, GENESIS)
+                .update();
         String prevHash = jdbc.sql("select last_hash from audit_chain_head where organisation_id = ? for update")
-                .param(organisationId).query(String.class).single();
+                .param(organisationId)
+                .query(String.class)
+                .single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(0, organisationId, at, actor, unitCode, clientAddress(), action.name(),
-                target, reportId, detail, contentHash, prevHash, null);
+        AuditEntry entry = new AuditEntry(
+                0,
+                organisationId,
+                at,
+                actor,
+                unitCode,
+                clientAddress(),
+                action.name(),
+                target,
+                reportId,
+                detail,
+                contentHash,
+                prevHash,
+                null);
         String hash = Hashes.sha256(entry.canonical());
         long seq = jdbc.sql("""
                 insert into audit_entry (organisation_id, at, actor, unit_code, client_address, action, target,
                                          report_id, detail, content_hash, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning seq""")
-                .params(organisationId, java.sql.Timestamp.from(at), actor, unitCode, entry.clientAddress(),
-                        action.name(), target, reportId, detail, contentHash, prevHash, hash)
-                .query(Long.class).single();
+                .params(
+                        organisationId,
+                        java.sql.Timestamp.from(at),
+                        actor,
+                        unitCode,
+                        entry.clientAddress(),
+                        action.name(),
+                        target,
+                        reportId,
+                        detail,
+                        contentHash,
+                        prevHash,
+                        hash)
+                .query(Long.class)
+                .single();
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where organisation_id = ?")
-                .params(seq, hash, organisationId).update();
+                .params(seq, hash, organisationId)
+                .update();
     }
 
     private static String clientAddress() {
@@ -91,6 +148,8 @@ public class AuditTrail {
 
     public List<AuditEntry> reportEntries(long organisationId, long reportId) {
         return jdbc.sql("select * from audit_entry where organisation_id = ? and report_id = ? order by seq")
-                .params(organisationId, reportId).query(AuditRows::entry).list();
+                .params(organisationId, reportId)
+                .query(AuditRows::entry)
+                .list();
     }
 }

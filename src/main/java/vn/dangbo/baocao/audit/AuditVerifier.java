@@ -11,8 +11,7 @@ import vn.dangbo.baocao.common.Hashes;
 @Service
 public class AuditVerifier {
 
-    public record Result(boolean ok, long entries, Long brokenAt) {
-    }
+    public record Result(boolean ok, long entries, Long brokenAt) {}
 
     private final JdbcClient jdbc;
 
@@ -25,7 +24,8 @@ public class AuditVerifier {
         AtomicReference<String> previous = new AtomicReference<>(AuditTrail.GENESIS);
         AtomicLong count = new AtomicLong();
         AtomicReference<Long> broken = new AtomicReference<>();
-        jdbc.sql("select * from audit_entry where organisation_id = ? order by seq").param(organisationId)
+        jdbc.sql("select * from audit_entry where organisation_id = ? order by seq")
+                .param(organisationId)
                 .query(rs -> {
                     if (broken.get() != null) {
                         return;
@@ -40,7 +40,10 @@ public class AuditVerifier {
                     previous.set(entry.hash());
                 });
         String head = jdbc.sql("select last_hash from audit_chain_head where organisation_id = ?")
-                .param(organisationId).query(String.class).optional().orElse(AuditTrail.GENESIS);
+                .param(organisationId)
+                .query(String.class)
+                .optional()
+                .orElse(AuditTrail.GENESIS);
         if (broken.get() == null && !head.equals(previous.get())) {
             // entries removed from the end: the head remembers a later hash
             return new Result(false, count.get(), count.get() == 0 ? 0L : null);

@@ -6,8 +6,7 @@ package vn.dangbo.baocao.audit;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
@@ -15,6 +14,7 @@ public final class SpreadsheetText {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

@@ -13,8 +13,7 @@ public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -11,8 +11,7 @@ public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(String key, Object... args) {
         String pattern;

@@ -10,8 +10,7 @@ public final class RootCause {
 
     private static final String CAUSED_BY = "Caused by: ";
 
-    private RootCause() {
-    }
+    private RootCause() {}
 
     public static Optional<String> of(String stacktrace) {
         if (stacktrace == null) {

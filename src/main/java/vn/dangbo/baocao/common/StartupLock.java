@@ -24,6 +24,7 @@ class StartupLock implements ApplicationListener<ApplicationReadyEvent>, Disposa
     static final String BEAN = "startupLock";
     /** "baocao" in ASCII: an advisory lock key nothing else uses. */
     private static final long KEY = 0x62616f63616fL;
+
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private Connection connection;
@@ -54,7 +55,8 @@ class StartupLock implements ApplicationListener<ApplicationReadyEvent>, Disposa
         if (connection == null) {
             return;
         }
-        try (Connection held = connection; Statement statement = held.createStatement()) {
+        try (Connection held = connection;
+                Statement statement = held.createStatement()) {
             statement.execute("select pg_advisory_unlock(" + KEY + ")");
         } catch (SQLException e) {
             log.warn("The start-up lock was released with its connection: {}", e.getMessage());

@@ -14,8 +14,7 @@ public final class TextInput {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\u000B\u000C\u0085\u2028\u2029]");
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     public static String normalize(String text) {
         if (text == null) {
@@ -30,8 +29,11 @@ public final class TextInput {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean lineBreak = c == '\n' && multiline;
-            if (!lineBreak && (Character.isISOControl(c) || Character.isSurrogate((char) c)
-                    || (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF))) {
+            if (!lineBreak
+                    && (Character.isISOControl(c)
+                            || Character.isSurrogate((char) c)
+                            || (c & 0xFFFE) == 0xFFFE
+                            || (c >= 0xFDD0 && c <= 0xFDEF))) {
                 return c;
             }
             i += Character.charCount(c);
@@ -43,8 +45,8 @@ public final class TextInput {
      * Normalises one field and checks it: printable, at most {@code max} characters after normalisation. Problems
      * go to {@code problems} under {@code field}, labelled in Vietnamese; returns the normalised, stripped text.
      */
-    public static String check(String field, String label, String text, int max, boolean multiline,
-                               List<Violation> problems) {
+    public static String check(
+            String field, String label, String text, int max, boolean multiline, List<Violation> problems) {
         String normalized = normalize(text);
         if (normalized == null) {
             return null;

@@ -23,35 +23,59 @@ public class AttachmentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long reportId, String sectionCode, long unitId, String fileName, String contentType, byte[] content,
-                String sha256, String uploadedBy) {
+    long insert(
+            long reportId,
+            String sectionCode,
+            long unitId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String sha256,
+            String uploadedBy) {
         return jdbc.sql("""
                 insert into attachment (report_id, section_code, unit_id, file_name, content_type, size, sha256,
                                         content, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(reportId, sectionCode, unitId, fileName, contentType, content.length, sha256, content,
+                .params(
+                        reportId,
+                        sectionCode,
+                        unitId,
+                        fileName,
+                        contentType,
+                        content.length,
+                        sha256,
+                        content,
                         uploadedBy)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     List<Attachment> active(long reportId, String sectionCode, long unitId) {
         return jdbc.sql("select " + COLUMNS + " from attachment where report_id = ? and section_code = ? "
                         + "and unit_id = ? and not deleted order by id")
-                .params(reportId, sectionCode, unitId).query(AttachmentRepository::row).list();
+                .params(reportId, sectionCode, unitId)
+                .query(AttachmentRepository::row)
+                .list();
     }
 
     Optional<Attachment> find(long reportId, long id) {
         return jdbc.sql("select " + COLUMNS + " from attachment where report_id = ? and id = ? and not deleted")
-                .params(reportId, id).query(AttachmentRepository::row).optional();
+                .params(reportId, id)
+                .query(AttachmentRepository::row)
+                .optional();
     }
 
     byte[] content(long id) {
-        return jdbc.sql("select content from attachment where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select content from attachment where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 
     void markDeleted(long id, String by) {
         jdbc.sql("update attachment set deleted = true, deleted_by = ?, deleted_at = now() where id = ?")
-                .params(by, id).update();
+                .params(by, id)
+                .update();
     }
 
     /** The file names of a report's attachments by part ("<section>#<unitId>"), in one query. */
@@ -68,8 +92,16 @@ public class AttachmentRepository {
     }
 
     private static Attachment row(ResultSet rs, int n) throws SQLException {
-        return new Attachment(rs.getLong("id"), rs.getLong("report_id"), rs.getString("section_code"),
-                rs.getLong("unit_id"), rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size"),
-                rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+        return new Attachment(
+                rs.getLong("id"),
+                rs.getLong("report_id"),
+                rs.getString("section_code"),
+                rs.getLong("unit_id"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getLong("size"),
+                rs.getString("sha256"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant());
     }
 }

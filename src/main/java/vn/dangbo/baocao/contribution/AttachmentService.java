@@ -23,12 +23,12 @@ public class AttachmentService {
 
     /** Largest attachment accepted (documented in docs/unitwork.md). */
     public static final int MAX_BYTES = 10 << 20;
+
     static final int MAX_PER_PART = 20;
     private static final byte[] PDF_MAGIC = ZipInspection.ascii("%PDF-");
 
     /** A file to download. */
-    public record Download(String fileName, String contentType, String sha256, byte[] content) {
-    }
+    public record Download(String fileName, String contentType, String sha256, byte[] content) {}
 
     enum Kind {
         XLSX(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -49,8 +49,11 @@ public class AttachmentService {
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
 
-    AttachmentService(ContributionService contributions, AttachmentRepository attachments,
-                      OrganisationRepository organisations, AuditTrail audit) {
+    AttachmentService(
+            ContributionService contributions,
+            AttachmentRepository attachments,
+            OrganisationRepository organisations,
+            AuditTrail audit) {
         this.contributions = contributions;
         this.attachments = attachments;
         this.organisations = organisations;
@@ -58,8 +61,8 @@ public class AttachmentService {
     }
 
     @Transactional
-    public Attachment add(Actor actor, long reportId, String sectionCode, String unitCode, String fileName,
-                          byte[] content) {
+    public Attachment add(
+            Actor actor, long reportId, String sectionCode, String unitCode, String fileName, byte[] content) {
         Unit unit = contributions.partOwner(actor, reportId, sectionCode, unitCode, true);
         if (content == null || content.length == 0) {
             throw AppException.invalid("error.attachment.empty");
@@ -79,10 +82,15 @@ public class AttachmentService {
             throw AppException.invalid("error.attachment.tooMany", MAX_PER_PART);
         }
         String sha256 = Hashes.sha256(content);
-        long id = attachments.insert(reportId, sectionCode, unit.id(), name, kind.contentType, content, sha256,
-                actor.username());
-        audit.record(actor, AuditAction.ATTACHMENT_ADDED, AuditTargets.section(sectionCode, unit.code()), reportId,
-                name, sha256);
+        long id = attachments.insert(
+                reportId, sectionCode, unit.id(), name, kind.contentType, content, sha256, actor.username());
+        audit.record(
+                actor,
+                AuditAction.ATTACHMENT_ADDED,
+                AuditTargets.section(sectionCode, unit.code()),
+                reportId,
+                name,
+                sha256);
         return attachments.find(reportId, id).orElseThrow();
     }
 
@@ -95,7 +103,10 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public Download download(Actor actor, long reportId, String sectionCode, long attachmentId) {
         Attachment attachment = owned(actor, reportId, sectionCode, attachmentId, false);
-        return new Download(attachment.fileName(), attachment.contentType(), attachment.sha256(),
+        return new Download(
+                attachment.fileName(),
+                attachment.contentType(),
+                attachment.sha256(),
                 attachments.content(attachment.id()));
     }
 
@@ -104,16 +115,23 @@ public class AttachmentService {
         Attachment attachment = owned(actor, reportId, sectionCode, attachmentId, true);
         attachments.markDeleted(attachment.id(), actor.username());
         Unit unit = organisations.unit(attachment.unitId()).orElseThrow();
-        audit.record(actor, AuditAction.ATTACHMENT_REMOVED, AuditTargets.section(sectionCode, unit.code()), reportId,
-                attachment.fileName(), attachment.sha256());
+        audit.record(
+                actor,
+                AuditAction.ATTACHMENT_REMOVED,
+                AuditTargets.section(sectionCode, unit.code()),
+                reportId,
+                attachment.fileName(),
+                attachment.sha256());
     }
 
     /** The attachment, checked against the part it belongs to (not the unit the request names). */
     private Attachment owned(Actor actor, long reportId, String sectionCode, long attachmentId, boolean change) {
-        Attachment attachment = attachments.find(reportId, attachmentId)
+        Attachment attachment = attachments
+                .find(reportId, attachmentId)
                 .filter(a -> a.sectionCode().equals(sectionCode))
                 .orElseThrow(() -> AppException.notFound("error.attachment.notFound", attachmentId));
-        String unitCode = organisations.unit(attachment.unitId()).map(Unit::code).orElseThrow();
+        String unitCode =
+                organisations.unit(attachment.unitId()).map(Unit::code).orElseThrow();
         contributions.partOwner(actor, reportId, sectionCode, unitCode, change);
         return attachment;
     }

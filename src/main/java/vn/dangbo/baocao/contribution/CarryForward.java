@@ -29,8 +29,12 @@ public class CarryForward {
     private final PreviousReports previous;
     private final ProposalApplier applier;
 
-    CarryForward(ReportAccess access, ContributionService contributions, SectionRepository sections,
-                 PreviousReports previous, ProposalApplier applier) {
+    CarryForward(
+            ReportAccess access,
+            ContributionService contributions,
+            SectionRepository sections,
+            PreviousReports previous,
+            ProposalApplier applier) {
         this.access = access;
         this.contributions = contributions;
         this.sections = sections;
@@ -47,8 +51,8 @@ public class CarryForward {
             throw AppException.invalid("error.import.noSections");
         }
         Unit unit = contributions.partOwner(actor, reportId, current.get(0).code(), code, true);
-        PreviousReports.Previous earlier = previous.lastAccepted(report, unit.id())
-                .orElseThrow(() -> AppException.notFound("error.carry.none"));
+        PreviousReports.Previous earlier =
+                previous.lastAccepted(report, unit.id()).orElseThrow(() -> AppException.notFound("error.carry.none"));
         Map<String, SectionContent> before = sections.currentOfReport(earlier.id()).stream()
                 .filter(c -> c.unitId() == unit.id())
                 .collect(Collectors.toMap(SectionContent::sectionCode, c -> c));
@@ -67,35 +71,42 @@ public class CarryForward {
                 was.ifPresent(w -> {
                     // stocks only (the template's `carry: true`), in the template's order
                     Map<String, String> values = new LinkedHashMap<>();
-                    item.indicatorDefinitions().stream().filter(d -> !d.computed() && d.carry()).forEach(d -> {
-                        String v = w.indicators().get(d.key());
-                        if (v != null && !v.isBlank()) {
-                            values.put(d.key(), v);
-                        }
-                    });
+                    item.indicatorDefinitions().stream()
+                            .filter(d -> !d.computed() && d.carry())
+                            .forEach(d -> {
+                                String v = w.indicators().get(d.key());
+                                if (v != null && !v.isBlank()) {
+                                    values.put(d.key(), v);
+                                }
+                            });
                     if (!w.text().isBlank() || !values.isEmpty()) {
-                        items.add(new Proposals.ItemProposal(item.code(), item.heading(), item.text(), w.text(),
-                                false, values));
+                        items.add(new Proposals.ItemProposal(
+                                item.code(), item.heading(), item.text(), w.text(), false, values));
                     }
                 });
             }
             if (!items.isEmpty()) {
-                proposals.add(new Proposals.SectionProposal(section.code(), section.heading(), section.version(),
-                        items));
+                proposals.add(
+                        new Proposals.SectionProposal(section.code(), section.heading(), section.version(), items));
             }
         }
         return new Proposals.Preview(code, earlier.title(), proposals);
     }
 
-    public Map<String, Integer> apply(Actor actor, long reportId, String unitCode,
-                                      List<Proposals.SectionChange> changes) {
+    public Map<String, Integer> apply(
+            Actor actor, long reportId, String unitCode, List<Proposals.SectionChange> changes) {
         return applier.apply(actor, reportId, unitCode, changes, true);
     }
 
     private static boolean filled(SectionView.ItemView item) {
-        Set<String> typed = item.indicatorDefinitions().stream().filter(d -> !d.computed())
-                .map(SectionView.IndicatorView::key).collect(Collectors.toSet());
-        return !item.text().isBlank() || item.indicators().entrySet().stream()
-                .anyMatch(e -> typed.contains(e.getKey()) && e.getValue() != null && !e.getValue().isBlank());
+        Set<String> typed = item.indicatorDefinitions().stream()
+                .filter(d -> !d.computed())
+                .map(SectionView.IndicatorView::key)
+                .collect(Collectors.toSet());
+        return !item.text().isBlank()
+                || item.indicators().entrySet().stream()
+                        .anyMatch(e -> typed.contains(e.getKey())
+                                && e.getValue() != null
+                                && !e.getValue().isBlank());
     }
 }

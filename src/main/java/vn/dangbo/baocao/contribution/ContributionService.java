@@ -55,9 +55,17 @@ public class ContributionService {
     private final Clock clock;
     private final int maxTextChars;
 
-    ContributionService(ReportAccess access, ReportRepository reports, ReportParts parts, SectionRepository sections,
-                        SectionDrafts drafts, EarlierFigures earlierFigures, OrganisationRepository organisations, AuditTrail audit, Clock clock,
-                        @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
+    ContributionService(
+            ReportAccess access,
+            ReportRepository reports,
+            ReportParts parts,
+            SectionRepository sections,
+            SectionDrafts drafts,
+            EarlierFigures earlierFigures,
+            OrganisationRepository organisations,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
         this.access = access;
         this.reports = reports;
         this.parts = parts;
@@ -75,9 +83,11 @@ public class ContributionService {
         Report report = access.visible(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
-        Optional<SectionContent> current = sections.current(reportId, code, part.unit().id());
+        Optional<SectionContent> current =
+                sections.current(reportId, code, part.unit().id());
         Optional<SectionDraft> draft = part.unit().id() == actor.unit().id()
-                ? drafts.find(reportId, code, part.unit().id()) : Optional.empty();
+                ? drafts.find(reportId, code, part.unit().id())
+                : Optional.empty();
         return view(earlierFigures.of(report), part, current, draft)
                 .withParents(parts.template(report).parentHeadings(code));
     }
@@ -86,18 +96,27 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public List<SectionView> unitSections(Actor actor, long reportId, String unitCode) {
         Report report = access.visible(actor, reportId);
-        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+        ReportUnit unit = reports.units(reportId).stream()
+                .filter(u -> u.unit().code().equals(unitCode))
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
         List<Part> unitParts = parts.ofUnit(parts.template(report), unit);
         unitParts.forEach(p -> requireReadable(actor, report, p));
         EarlierFigures.Figures figures = earlierFigures.of(report);
-        Map<String, SectionContent> current = sections.currentOfUnit(reportId, unit.unit().id());
+        Map<String, SectionContent> current =
+                sections.currentOfUnit(reportId, unit.unit().id());
         Map<String, SectionDraft> own = unit.unit().id() == actor.unit().id()
-                ? drafts.ofUnit(reportId, unit.unit().id()) : Map.of();
+                ? drafts.ofUnit(reportId, unit.unit().id())
+                : Map.of();
         ReportTemplate template = parts.template(report);
-        return unitParts.stream().map(p -> view(figures, p, Optional.ofNullable(current.get(p.section().code())),
-                Optional.ofNullable(own.get(p.section().code())))
-                .withParents(template.parentHeadings(p.section().code()))).toList();
+        return unitParts.stream()
+                .map(p -> view(
+                                figures,
+                                p,
+                                Optional.ofNullable(current.get(p.section().code())),
+                                Optional.ofNullable(own.get(p.section().code())))
+                        .withParents(template.parentHeadings(p.section().code())))
+                .toList();
     }
 
     /**
@@ -110,7 +129,8 @@ public class ContributionService {
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
         if (change) {
-            requireWritable(actor, report, part, reports.unit(reportId, part.unit().id()));
+            requireWritable(
+                    actor, report, part, reports.unit(reportId, part.unit().id()));
         }
         return part.unit();
     }
@@ -138,7 +158,8 @@ public class ContributionService {
                 own = Optional.of(merged(report, section, office, units));
             }
             Optional<SectionDraft> draft = office.id() == actor.unit().id()
-                    ? drafts.find(reportId, section.code(), office.id()) : Optional.empty();
+                    ? drafts.find(reportId, section.code(), office.id())
+                    : Optional.empty();
             out.add(view(figures, new Part(section, office), own, draft)
                     .withParents(parts.template(report).parentHeadings(section.code())));
         }
@@ -166,14 +187,28 @@ public class ContributionService {
      * editor's autosave does; unreadable values are refused either way.
      */
     @Transactional
-    public int save(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version,
-                    boolean draft) {
+    public int save(
+            Actor actor,
+            long reportId,
+            String code,
+            String unitCode,
+            List<SectionItem> items,
+            int version,
+            boolean draft) {
         Checked checked = check(actor, reportId, code, unitCode, items, version, draft);
         Part part = checked.part();
         int current = checked.current();
         String hash = Hashes.sha256(sections.toJson(checked.items()));
-        SectionContent saved = new SectionContent(reportId, code, part.unit().id(), current + 1, checked.items(), hash,
-                actor.username(), actor.unit().code(), clock.instant());
+        SectionContent saved = new SectionContent(
+                reportId,
+                code,
+                part.unit().id(),
+                current + 1,
+                checked.items(),
+                hash,
+                actor.username(),
+                actor.unit().code(),
+                clock.instant());
         try {
             sections.insert(saved);
         } catch (DuplicateKeyException e) {
@@ -186,10 +221,17 @@ public class ContributionService {
     }
 
     private void auditVersion(Actor actor, long reportId, Part part, SectionContent saved) {
-        audit.record(actor, AuditAction.SECTION_SAVED,
-                AuditTargets.sectionVersion(part.section().code(), part.unit().code(), saved.version()), reportId,
-                Messages.get("audit.sectionVersion", part.section().numberedHeading(), part.unit().name(),
-                        saved.version()), saved.contentHash());
+        audit.record(
+                actor,
+                AuditAction.SECTION_SAVED,
+                AuditTargets.sectionVersion(part.section().code(), part.unit().code(), saved.version()),
+                reportId,
+                Messages.get(
+                        "audit.sectionVersion",
+                        part.section().numberedHeading(),
+                        part.unit().name(),
+                        saved.version()),
+                saved.contentHash());
     }
 
     /**
@@ -197,18 +239,23 @@ public class ContributionService {
      * version, no audit entry, no lock on the audit chain; refused (409) when a newer version was saved since.
      */
     @Transactional
-    public Instant autosave(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
-                            int version) {
+    public Instant autosave(
+            Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version) {
         Checked checked = check(actor, reportId, code, unitCode, items, version, true);
-        drafts.put(reportId, code, checked.part().unit().id(), checked.current(), sections.toJson(checked.items()),
+        drafts.put(
+                reportId,
+                code,
+                checked.part().unit().id(),
+                checked.current(),
+                sections.toJson(checked.items()),
                 actor.username());
         checked.markDrafting(reports);
         return clock.instant();
     }
 
     /** A save or an autosave that passed the checks: the part, its writer while collecting, the cleaned items. */
-    private record Checked(long reportId, Part part, Optional<ReportUnit> writer, List<SectionItem> items,
-                           int current) {
+    private record Checked(
+            long reportId, Part part, Optional<ReportUnit> writer, List<SectionItem> items, int current) {
 
         /** The unit's first words make it "đang soạn". */
         void markDrafting(ReportRepository reports) {
@@ -218,16 +265,25 @@ public class ContributionService {
     }
 
     /** Locks, rights, content and version of a save or an autosave; refused (409) when a newer version exists. */
-    private Checked check(Actor actor, long reportId, String code, String unitCode, List<SectionItem> items,
-                          int version, boolean draft) {
+    private Checked check(
+            Actor actor,
+            long reportId,
+            String code,
+            String unitCode,
+            List<SectionItem> items,
+            int version,
+            boolean draft) {
         Report report = access.lockedForOwnPart(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         // read once: the check below and the status change after the write both need it
         Optional<ReportUnit> writer = report.status() == ReportStatus.COLLECTING
-                ? reports.unit(reportId, part.unit().id()) : Optional.empty();
+                ? reports.unit(reportId, part.unit().id())
+                : Optional.empty();
         requireWritable(actor, report, part, writer);
         List<SectionItem> cleaned = validate(part.section(), items, draft);
-        int current = sections.current(reportId, code, part.unit().id()).map(SectionContent::version).orElse(0);
+        int current = sections.current(reportId, code, part.unit().id())
+                .map(SectionContent::version)
+                .orElse(0);
         if (version != current) {
             throw AppException.conflict("error.section.stale", current);
         }
@@ -240,8 +296,10 @@ public class ContributionService {
      */
     @Transactional
     public void saveDrafts(Actor actor, Report report, ReportUnit unit) {
-        Map<String, SectionContent> current = sections.currentOfUnit(report.id(), unit.unit().id());
-        Map<String, SectionDraft> pending = drafts.ofUnit(report.id(), unit.unit().id());
+        Map<String, SectionContent> current =
+                sections.currentOfUnit(report.id(), unit.unit().id());
+        Map<String, SectionDraft> pending =
+                drafts.ofUnit(report.id(), unit.unit().id());
         for (Part part : parts.ofUnit(parts.template(report), unit)) {
             SectionDraft draft = pending.get(part.section().code());
             if (draft == null) {
@@ -250,9 +308,18 @@ public class ContributionService {
             SectionContent base = current.get(part.section().code());
             int version = base == null ? 0 : base.version();
             String hash = Hashes.sha256(sections.toJson(draft.items()));
-            if (draft.baseVersion() == version && (base == null || !base.contentHash().equals(hash))) {
-                SectionContent saved = new SectionContent(report.id(), part.section().code(), unit.unit().id(),
-                        version + 1, draft.items(), hash, actor.username(), actor.unit().code(), clock.instant());
+            if (draft.baseVersion() == version
+                    && (base == null || !base.contentHash().equals(hash))) {
+                SectionContent saved = new SectionContent(
+                        report.id(),
+                        part.section().code(),
+                        unit.unit().id(),
+                        version + 1,
+                        draft.items(),
+                        hash,
+                        actor.username(),
+                        actor.unit().code(),
+                        clock.instant());
                 sections.insert(saved);
                 auditVersion(actor, report.id(), part, saved);
             }
@@ -266,7 +333,8 @@ public class ContributionService {
      */
     @Transactional(readOnly = true)
     public Completeness completeness(Report report, ReportUnit unit) {
-        return completeness(report, unit, sections.currentOfUnit(report.id(), unit.unit().id()));
+        return completeness(
+                report, unit, sections.currentOfUnit(report.id(), unit.unit().id()));
     }
 
     private Completeness completeness(Report report, ReportUnit unit, Map<String, SectionContent> current) {
@@ -275,7 +343,8 @@ public class ContributionService {
         StringBuilder all = new StringBuilder();
         EarlierFigures.Figures figures = earlierFigures.of(report);
         for (Part part : parts.ofUnit(template, unit)) {
-            Optional<SectionContent> content = Optional.ofNullable(current.get(part.section().code()));
+            Optional<SectionContent> content =
+                    Optional.ofNullable(current.get(part.section().code()));
             content.ifPresent(c -> all.append(c.contentHash()));
             problems.addAll(problemsOf(figures, part, content));
         }
@@ -291,7 +360,9 @@ public class ContributionService {
         EarlierFigures.Figures figures = earlierFigures.of(report);
         for (TemplateSection section : template.contentSections()) {
             if (section.owner().kind() == SectionOwner.Kind.OFFICE) {
-                problems.addAll(problemsOf(figures, new Part(section, office),
+                problems.addAll(problemsOf(
+                        figures,
+                        new Part(section, office),
                         sections.current(report.id(), section.code(), office.id())));
             }
         }
@@ -303,32 +374,48 @@ public class ContributionService {
      * values to show, the unreadable values and the broken rules, each with its field.
      */
     @Transactional(readOnly = true)
-    public CheckResult checkItem(Actor actor, long reportId, String code, String unitCode, String itemCode,
-                                 Map<String, String> raw) {
+    public CheckResult checkItem(
+            Actor actor, long reportId, String code, String unitCode, String itemCode, Map<String, String> raw) {
         Report report = access.visible(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         requireReadable(actor, report, part);
-        TemplateItem item = part.section().items().stream().filter(i -> i.code().equals(itemCode)).findFirst()
+        TemplateItem item = part.section().items().stream()
+                .filter(i -> i.code().equals(itemCode))
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.section.unknownItem", itemCode));
-        return IndicatorCheck.check(item, raw, earlierFigures.of(report).earlier(part.section(), part.unit().id(),
-                item));
+        return IndicatorCheck.check(
+                item,
+                raw,
+                earlierFigures.of(report).earlier(part.section(), part.unit().id(), item));
     }
 
     /** What still blocks a unit's submission, for the editor's confirmation (the rules of {@link #completeness}). */
     @Transactional(readOnly = true)
     public List<Violation> unitProblems(Actor actor, long reportId, String unitCode) {
         Report report = access.visible(actor, reportId);
-        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+        ReportUnit unit = reports.units(reportId).stream()
+                .filter(u -> u.unit().code().equals(unitCode))
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
         parts.ofUnit(parts.template(report), unit).forEach(p -> requireReadable(actor, report, p));
-        Map<String, SectionContent> current = new java.util.HashMap<>(sections.currentOfUnit(reportId,
-                unit.unit().id()));
+        Map<String, SectionContent> current = new java.util.HashMap<>(
+                sections.currentOfUnit(reportId, unit.unit().id()));
         if (unit.unit().id() == actor.unit().id()) {
             drafts.ofUnit(reportId, unit.unit().id()).forEach((code, d) -> {
                 int base = current.containsKey(code) ? current.get(code).version() : 0;
                 if (d.baseVersion() == base) {
-                    current.put(code, new SectionContent(reportId, code, d.unitId(), base, d.items(), "",
-                            d.updatedBy(), null, d.updatedAt()));
+                    current.put(
+                            code,
+                            new SectionContent(
+                                    reportId,
+                                    code,
+                                    d.unitId(),
+                                    base,
+                                    d.items(),
+                                    "",
+                                    d.updatedBy(),
+                                    null,
+                                    d.updatedAt()));
                 }
             });
         }
@@ -336,8 +423,7 @@ public class ContributionService {
     }
 
     /** Blocking problems of a part, and the hash over the content they were found in. */
-    public record Completeness(List<Violation> problems, String contentHash) {
-    }
+    public record Completeness(List<Violation> problems, String contentHash) {}
 
     private List<Violation> problemsOf(EarlierFigures.Figures figures, Part part, Optional<SectionContent> content) {
         TemplateSection section = part.section();
@@ -349,7 +435,9 @@ public class ContributionService {
                 problems.add(new Violation(field, Messages.get("error.submit.empty", label(section, item))));
             }
             if (written.isPresent()) {
-                CheckResult check = IndicatorCheck.checkStored(item, written.get().indicators(),
+                CheckResult check = IndicatorCheck.checkStored(
+                        item,
+                        written.get().indicators(),
                         figures.earlier(section, part.unit().id(), item));
                 for (FieldError broken : check.broken()) {
                     problems.add(new Violation(field + "/" + broken.field(), broken.message()));
@@ -377,18 +465,24 @@ public class ContributionService {
             }
             // a figure the template does not have would be dropped without a word: refuse it instead
             List<String> unknownKeys = item.indicators().keySet().stream()
-                    .filter(key -> definition.indicators().stream().noneMatch(i -> i.key().equals(key))).toList();
+                    .filter(key -> definition.indicators().stream()
+                            .noneMatch(i -> i.key().equals(key)))
+                    .toList();
             if (!unknownKeys.isEmpty()) {
-                unknownKeys.forEach(key -> problems.add(new Violation(item.code() + "/" + key,
-                        Messages.get("template.problem.unknownKey", key))));
+                unknownKeys.forEach(key -> problems.add(
+                        new Violation(item.code() + "/" + key, Messages.get("template.problem.unknownKey", key))));
                 continue;
             }
             // counted in NFC: the same Vietnamese text is as long whichever way the keyboard composed it
             String text = TextInput.normalize(item.text());
             int unprintable = TextInput.unprintable(text, true);
             if (unprintable >= 0) {
-                problems.add(new Violation(item.code(), Messages.get("error.text.control", label(section, definition),
-                        String.format("U+%04X", unprintable))));
+                problems.add(new Violation(
+                        item.code(),
+                        Messages.get(
+                                "error.text.control",
+                                label(section, definition),
+                                String.format("U+%04X", unprintable))));
                 continue;
             }
             if (text.length() > maxTextChars) {
@@ -405,12 +499,15 @@ public class ContributionService {
             throw AppException.invalid(problems, "error.section.invalid");
         }
         // keep the template's order whatever the request's
-        cleaned.sort(java.util.Comparator.comparingInt(i -> List.copyOf(known.keySet()).indexOf(i.code())));
+        cleaned.sort(java.util.Comparator.comparingInt(
+                i -> List.copyOf(known.keySet()).indexOf(i.code())));
         return cleaned;
     }
 
     private Part resolve(Report report, String code, String unitCode, Actor actor) {
-        TemplateSection section = parts.template(report).section(code).filter(TemplateSection::holdsContent)
+        TemplateSection section = parts.template(report)
+                .section(code)
+                .filter(TemplateSection::holdsContent)
                 .orElseThrow(() -> AppException.notFound("error.section.notFound", code));
         return parts.part(report, section, unitCode, actor.unit())
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode == null ? "" : unitCode));
@@ -428,8 +525,8 @@ public class ContributionService {
             if (part.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
                 throw AppException.forbidden("error.section.notYours");
             }
-            UnitStatus status = writer.map(ReportUnit::status)
-                    .orElseThrow(() -> AppException.forbidden("error.section.notYours"));
+            UnitStatus status =
+                    writer.map(ReportUnit::status).orElseThrow(() -> AppException.forbidden("error.section.notYours"));
             if (!status.editable()) {
                 throw AppException.conflict("error.section.locked", StatusLabels.unit(status));
             }
@@ -449,26 +546,58 @@ public class ContributionService {
     }
 
     /** The part's version, or the unit's own draft over it (a draft over an older version is not shown). */
-    private SectionView view(EarlierFigures.Figures figures, Part part, Optional<SectionContent> version,
-                             Optional<SectionDraft> draft) {
+    private SectionView view(
+            EarlierFigures.Figures figures, Part part, Optional<SectionContent> version, Optional<SectionDraft> draft) {
         int base = version.map(SectionContent::version).orElse(0);
         Optional<SectionDraft> shown = draft.filter(d -> d.baseVersion() == base);
-        Optional<SectionContent> content = shown.isEmpty() ? version : shown.map(d -> new SectionContent(
-                d.reportId(), d.sectionCode(), d.unitId(), base, d.items(), "", d.updatedBy(), null, d.updatedAt()));
+        Optional<SectionContent> content = shown.isEmpty()
+                ? version
+                : shown.map(d -> new SectionContent(
+                        d.reportId(),
+                        d.sectionCode(),
+                        d.unitId(),
+                        base,
+                        d.items(),
+                        "",
+                        d.updatedBy(),
+                        null,
+                        d.updatedAt()));
         TemplateSection section = part.section();
-        List<SectionView.ItemView> items = section.items().stream().map(item -> {
-            Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
-            Map<String, String> values = written.map(SectionItem::indicators).orElse(Map.of());
-            return new SectionView.ItemView(item.code(), item.numberedHeading(), item.guidance(), item.required(),
-                    written.map(SectionItem::text).orElse(""), values,
-                    IndicatorCheck.checkStored(item, values, figures.earlier(section, part.unit().id(), item)).display(),
-                    item.indicators().stream().map(i -> new SectionView.IndicatorView(i.key(), i.label(),
-                            i.type().name(), i.unit(), i.computed(), i.carry())).toList());
-        }).toList();
-        return new SectionView(section.code(), section.numberedHeading(), section.owner().toString(),
-                part.unit().code(), part.unit().name(), items, content.map(SectionContent::version).orElse(0),
-                content.map(SectionContent::savedBy).orElse(null), content.map(SectionContent::savedAt).orElse(null),
-                shown.isPresent(), List.of());
+        List<SectionView.ItemView> items = section.items().stream()
+                .map(item -> {
+                    Optional<SectionItem> written = content.flatMap(c -> c.item(item.code()));
+                    Map<String, String> values =
+                            written.map(SectionItem::indicators).orElse(Map.of());
+                    return new SectionView.ItemView(
+                            item.code(),
+                            item.numberedHeading(),
+                            item.guidance(),
+                            item.required(),
+                            written.map(SectionItem::text).orElse(""),
+                            values,
+                            IndicatorCheck.checkStored(
+                                            item,
+                                            values,
+                                            figures.earlier(section, part.unit().id(), item))
+                                    .display(),
+                            item.indicators().stream()
+                                    .map(i -> new SectionView.IndicatorView(
+                                            i.key(), i.label(), i.type().name(), i.unit(), i.computed(), i.carry()))
+                                    .toList());
+                })
+                .toList();
+        return new SectionView(
+                section.code(),
+                section.numberedHeading(),
+                section.owner().toString(),
+                part.unit().code(),
+                part.unit().name(),
+                items,
+                content.map(SectionContent::version).orElse(0),
+                content.map(SectionContent::savedBy).orElse(null),
+                content.map(SectionContent::savedAt).orElse(null),
+                shown.isPresent(),
+                List.of());
     }
 
     private static String label(TemplateSection section, TemplateItem item) {

@@ -44,7 +44,8 @@ public class EarlierFigures {
         }
         LocalDate start = report.period().start();
         List<Report> earlier = reports.issuedOfSameTemplate(report.organisationId(), report.templateId()).stream()
-                .filter(r -> r.id() != report.id() && r.period().start().isBefore(start)).toList();
+                .filter(r -> r.id() != report.id() && r.period().start().isBefore(start))
+                .toList();
         List<Long> ids = earlier.stream().map(Report::id).toList();
         Map<Long, List<ReportUnit>> units = reports.unitsOf(ids);
         Map<String, SectionContent> content = new HashMap<>();
@@ -80,7 +81,8 @@ public class EarlierFigures {
             for (Report report : earlier) {
                 writer(report, section, unitId)
                         .map(unit -> content.get(key(report.id(), section.code(), unit)))
-                        .ifPresent(c -> found.add(new Cumulative.EarlierReport(report.period().start(), values(c))));
+                        .ifPresent(c -> found.add(
+                                new Cumulative.EarlierReport(report.period().start(), values(c))));
             }
             return Cumulative.earlier(item, found);
         }
@@ -90,8 +92,11 @@ public class EarlierFigures {
             return switch (owner.kind()) {
                 case OFFICE -> Optional.of(report.officeUnitId());
                 case EACH -> Optional.of(unitId);
-                case ROLE -> units.getOrDefault(report.id(), List.of()).stream()
-                        .filter(u -> u.roleKeys().contains(owner.roleKey())).findFirst().map(u -> u.unit().id());
+                case ROLE ->
+                    units.getOrDefault(report.id(), List.of()).stream()
+                            .filter(u -> u.roleKeys().contains(owner.roleKey()))
+                            .findFirst()
+                            .map(u -> u.unit().id());
             };
         }
 

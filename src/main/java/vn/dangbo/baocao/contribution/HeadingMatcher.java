@@ -17,23 +17,19 @@ import java.util.regex.Pattern;
 final class HeadingMatcher {
 
     /** A section of the unit's part, with its items in template order. */
-    record Target(String sectionCode, String sectionHeading, List<ItemTarget> items) {
-    }
+    record Target(String sectionCode, String sectionHeading, List<ItemTarget> items) {}
 
-    record ItemTarget(String code, String heading) {
-    }
+    record ItemTarget(String code, String heading) {}
 
     /** Where an item's lines go. */
-    record Slot(String sectionCode, String itemCode) {
-    }
+    record Slot(String sectionCode, String itemCode) {}
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[-+•*–]+|\\d+(?:\\.\\d+)+(?=\\s)|(?:[IVXLCDM]+|[A-Za-zĐđ]|\\d+(?:\\.\\d+)*)\\s*[.):–-])\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s:.;,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private HeadingMatcher() {
-    }
+    private HeadingMatcher() {}
 
     /** The lines of each slot, in template order of first use; slots without lines are absent. */
     static Map<Slot, List<String>> match(List<Target> targets, List<String> lines) {
@@ -47,7 +43,8 @@ final class HeadingMatcher {
             Optional<Hit> hit = findItem(targets, currentSection, line);
             if (hit.isPresent()) {
                 currentSection = hit.get().target();
-                current = new Slot(currentSection.sectionCode(), hit.get().item().code());
+                current =
+                        new Slot(currentSection.sectionCode(), hit.get().item().code());
                 out.computeIfAbsent(current, k -> new ArrayList<>());
                 if (!hit.get().rest().isBlank()) {
                     out.get(current).add(hit.get().rest());
@@ -57,11 +54,15 @@ final class HeadingMatcher {
             Optional<Target> section = findSection(targets, line);
             if (section.isPresent() && !section.get().items().isEmpty()) {
                 currentSection = section.get();
-                current = new Slot(currentSection.sectionCode(), currentSection.items().get(0).code());
+                current = new Slot(
+                        currentSection.sectionCode(),
+                        currentSection.items().get(0).code());
                 continue;
             }
             if (current == null) {
-                current = new Slot(targets.get(0).sectionCode(), targets.get(0).items().get(0).code());
+                current = new Slot(
+                        targets.get(0).sectionCode(),
+                        targets.get(0).items().get(0).code());
             }
             out.computeIfAbsent(current, k -> new ArrayList<>()).add(line);
         }
@@ -71,7 +72,8 @@ final class HeadingMatcher {
 
     /** Numbering ("1.", "a)", "I.", "III-", "-"), trailing punctuation, case and spacing removed; marks kept. */
     static String normalise(String text) {
-        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replace('\u00a0', ' ');
+        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .replace('\u00a0', ' ');
         String before;
         do {
             before = t;
@@ -81,8 +83,7 @@ final class HeadingMatcher {
         return SPACES.matcher(t.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
-    private record Hit(Target target, ItemTarget item, String rest) {
-    }
+    private record Hit(Target target, ItemTarget item, String rest) {}
 
     private static Optional<Hit> findItem(List<Target> targets, Target currentSection, String line) {
         String whole = normalise(line);
@@ -113,7 +114,8 @@ final class HeadingMatcher {
 
     private static Optional<Target> findSection(List<Target> targets, String line) {
         String whole = normalise(line);
-        return targets.stream().filter(t -> !whole.isEmpty() && normalise(t.sectionHeading()).equals(whole))
+        return targets.stream()
+                .filter(t -> !whole.isEmpty() && normalise(t.sectionHeading()).equals(whole))
                 .findFirst();
     }
 }

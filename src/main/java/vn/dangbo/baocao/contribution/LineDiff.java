@@ -6,13 +6,15 @@ import java.util.List;
 /** A line diff of two texts (longest common subsequence): what stayed, what was removed, what was added. */
 public final class LineDiff {
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Line(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    private LineDiff() {
-    }
+    public record Line(Kind kind, String text) {}
+
+    private LineDiff() {}
 
     public static List<Line> of(String before, String after) {
         String[] a = lines(before);
@@ -20,8 +22,8 @@ public final class LineDiff {
         int[][] common = new int[a.length + 1][b.length + 1];
         for (int i = a.length - 1; i >= 0; i--) {
             for (int j = b.length - 1; j >= 0; j--) {
-                common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] =
+                        a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
         List<Line> out = new ArrayList<>();

@@ -4,5 +4,4 @@ import vn.dangbo.baocao.organisation.Unit;
 import vn.dangbo.baocao.template.TemplateSection;
 
 /** One unit's part of one section: what a version of content belongs to. */
-public record Part(TemplateSection section, Unit unit) {
-}
+public record Part(TemplateSection section, Unit unit) {}

@@ -9,8 +9,7 @@ import vn.dangbo.baocao.report.Report;
 @Repository
 class PreviousReports {
 
-    record Previous(long id, String title) {
-    }
+    record Previous(long id, String title) {}
 
     private final JdbcClient jdbc;
 
@@ -28,10 +27,14 @@ class PreviousReports {
                   and r.period_kind = :kind
                   and (r.period_year < :year or r.period_year = :year and r.period_number < :number)
                 order by r.period_year desc, r.period_number desc, r.id desc limit 1""")
-                .param("templateRow", report.templateId()).param("unit", unitId)
-                .param("org", report.organisationId()).param("report", report.id())
-                .param("kind", report.period().kind().name()).param("year", report.period().year())
+                .param("templateRow", report.templateId())
+                .param("unit", unitId)
+                .param("org", report.organisationId())
+                .param("report", report.id())
+                .param("kind", report.period().kind().name())
+                .param("year", report.period().year())
                 .param("number", report.period().number())
-                .query((rs, n) -> new Previous(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, n) -> new Previous(rs.getLong(1), rs.getString(2)))
+                .optional();
     }
 }

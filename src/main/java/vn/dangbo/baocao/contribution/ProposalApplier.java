@@ -25,8 +25,12 @@ class ProposalApplier {
     }
 
     @Transactional
-    public Map<String, Integer> apply(Actor actor, long reportId, String unitCode, List<Proposals.SectionChange> changes,
-                                      boolean emptyItemsOnly) {
+    public Map<String, Integer> apply(
+            Actor actor,
+            long reportId,
+            String unitCode,
+            List<Proposals.SectionChange> changes,
+            boolean emptyItemsOnly) {
         if (changes == null || changes.isEmpty()) {
             throw AppException.invalid("error.proposal.empty");
         }
@@ -37,8 +41,9 @@ class ProposalApplier {
             }
             SectionView current = contributions.section(actor, reportId, change.code(), unitCode);
             List<SectionItem> merged = merge(current, change, emptyItemsOnly);
-            versions.put(change.code(), contributions.save(actor, reportId, change.code(), unitCode, merged,
-                    change.version(), true));
+            versions.put(
+                    change.code(),
+                    contributions.save(actor, reportId, change.code(), unitCode, merged, change.version(), true));
         }
         return versions;
     }
@@ -60,7 +65,8 @@ class ProposalApplier {
             String text = view.text();
             Proposals.ItemChange change1 = byCode.remove(view.code());
             if (change1 != null && emptyItemsOnly && (!text.isBlank() || !values.isEmpty())) {
-                throw AppException.conflict("error.carry.filled", view.heading().isBlank() ? view.code() : view.heading());
+                throw AppException.conflict(
+                        "error.carry.filled", view.heading().isBlank() ? view.code() : view.heading());
             }
             if (change1 != null) {
                 if (change1.text() != null) {
@@ -73,7 +79,8 @@ class ProposalApplier {
             merged.add(new SectionItem(view.code(), text, values));
         }
         if (!byCode.isEmpty()) {
-            throw AppException.invalid("error.section.unknownItem", byCode.keySet().iterator().next());
+            throw AppException.invalid(
+                    "error.section.unknownItem", byCode.keySet().iterator().next());
         }
         return merged;
     }

@@ -53,15 +53,22 @@ public class ReportParts {
     public Optional<Part> part(Report report, TemplateSection section, String unitCode, Unit actorUnit) {
         return switch (section.owner().kind()) {
             case OFFICE -> organisations.unit(report.officeUnitId()).map(u -> new Part(section, u));
-            case ROLE -> reports.units(report.id()).stream()
-                    .filter(u -> u.roleKeys().contains(section.owner().roleKey()))
-                    .findFirst().map(u -> new Part(section, u.unit()));
+            case ROLE ->
+                reports.units(report.id()).stream()
+                        .filter(u -> u.roleKeys().contains(section.owner().roleKey()))
+                        .findFirst()
+                        .map(u -> new Part(section, u.unit()));
             case EACH -> {
                 String code = unitCode == null || unitCode.isBlank() ? actorUnit.code() : unitCode;
-                if (code.equals(organisations.unit(report.officeUnitId()).map(Unit::code).orElse(null))) {
+                if (code.equals(organisations
+                        .unit(report.officeUnitId())
+                        .map(Unit::code)
+                        .orElse(null))) {
                     yield organisations.unit(report.officeUnitId()).map(u -> new Part(section, u));
                 }
-                yield reports.units(report.id()).stream().filter(u -> u.unit().code().equals(code)).findFirst()
+                yield reports.units(report.id()).stream()
+                        .filter(u -> u.unit().code().equals(code))
+                        .findFirst()
                         .map(u -> new Part(section, u.unit()));
             }
         };

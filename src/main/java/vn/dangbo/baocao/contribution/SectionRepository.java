@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SectionRepository {
 
-    private static final TypeReference<List<SectionItem>> ITEMS = new TypeReference<>() { };
+    private static final TypeReference<List<SectionItem>> ITEMS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -27,7 +27,9 @@ public class SectionRepository {
         return jdbc.sql("""
                 select * from section_version where report_id = ? and section_code = ? and unit_id = ?
                 order by version desc limit 1""")
-                .params(reportId, sectionCode, unitId).query(this::content).optional();
+                .params(reportId, sectionCode, unitId)
+                .query(this::content)
+                .optional();
     }
 
     /** The current version of each of a unit's sections in a report, in one query. */
@@ -36,7 +38,10 @@ public class SectionRepository {
         jdbc.sql("""
                 select distinct on (section_code) * from section_version where report_id = ? and unit_id = ?
                 order by section_code, version desc""")
-                .params(reportId, unitId).query(this::content).list().forEach(c -> current.put(c.sectionCode(), c));
+                .params(reportId, unitId)
+                .query(this::content)
+                .list()
+                .forEach(c -> current.put(c.sectionCode(), c));
         return current;
     }
 
@@ -44,8 +49,7 @@ public class SectionRepository {
     public List<SectionContent> currentOfReport(long reportId) {
         return jdbc.sql("""
                 select distinct on (section_code, unit_id) * from section_version where report_id = ?
-                order by section_code, unit_id, version desc""")
-                .param(reportId).query(this::content).list();
+                order by section_code, unit_id, version desc""").param(reportId).query(this::content).list();
     }
 
     /** The current version of every part of several reports, in one query. */
@@ -55,15 +59,16 @@ public class SectionRepository {
         }
         return jdbc.sql("""
                 select distinct on (report_id, section_code, unit_id) * from section_version
-                where report_id in (:ids) order by report_id, section_code, unit_id, version desc""")
-                .param("ids", reportIds).query(this::content).list();
+                where report_id in (:ids) order by report_id, section_code, unit_id, version desc""").param("ids", reportIds).query(this::content).list();
     }
 
     public List<SectionContent> versions(long reportId, String sectionCode, long unitId) {
         return jdbc.sql("""
                 select * from section_version where report_id = ? and section_code = ? and unit_id = ?
                 order by version""")
-                .params(reportId, sectionCode, unitId).query(this::content).list();
+                .params(reportId, sectionCode, unitId)
+                .query(this::content)
+                .list();
     }
 
     public void insert(SectionContent c) {
@@ -71,8 +76,15 @@ public class SectionRepository {
                 insert into section_version (report_id, section_code, unit_id, version, items, content_hash,
                                              saved_by, saved_by_unit)
                 values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
-                .params(c.reportId(), c.sectionCode(), c.unitId(), c.version(), toJson(c.items()), c.contentHash(),
-                        c.savedBy(), c.savedByUnit())
+                .params(
+                        c.reportId(),
+                        c.sectionCode(),
+                        c.unitId(),
+                        c.version(),
+                        toJson(c.items()),
+                        c.contentHash(),
+                        c.savedBy(),
+                        c.savedByUnit())
                 .update();
     }
 
@@ -86,9 +98,16 @@ public class SectionRepository {
 
     private SectionContent content(ResultSet rs, int row) throws SQLException {
         try {
-            return new SectionContent(rs.getLong("report_id"), rs.getString("section_code"), rs.getLong("unit_id"),
-                    rs.getInt("version"), json.readValue(rs.getString("items"), ITEMS), rs.getString("content_hash"),
-                    rs.getString("saved_by"), rs.getString("saved_by_unit"), rs.getTimestamp("saved_at").toInstant());
+            return new SectionContent(
+                    rs.getLong("report_id"),
+                    rs.getString("section_code"),
+                    rs.getLong("unit_id"),
+                    rs.getInt("version"),
+                    json.readValue(rs.getString("items"), ITEMS),
+                    rs.getString("content_hash"),
+                    rs.getString("saved_by"),
+                    rs.getString("saved_by_unit"),
+                    rs.getTimestamp("saved_at").toInstant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -29,8 +29,12 @@ public class SectionVersions {
     private final ReportRepository reports;
     private final SectionDrafts drafts;
 
-    SectionVersions(ReportAccess access, ReportParts parts, SectionRepository sections, ReportRepository reports,
-                    SectionDrafts drafts) {
+    SectionVersions(
+            ReportAccess access,
+            ReportParts parts,
+            SectionRepository sections,
+            ReportRepository reports,
+            SectionDrafts drafts) {
         this.drafts = drafts;
         this.access = access;
         this.parts = parts;
@@ -45,9 +49,13 @@ public class SectionVersions {
     @Transactional(readOnly = true)
     public Map<String, Integer> lastSubmittedVersions(Actor actor, long reportId, String unitCode) {
         Report report = access.visible(actor, reportId);
-        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+        ReportUnit unit = reports.units(reportId).stream()
+                .filter(u -> u.unit().code().equals(unitCode))
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
-        if (unit.unit().id() != actor.unit().id() && !actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP)
+        if (unit.unit().id() != actor.unit().id()
+                && !actor.has(Role.OFFICE)
+                && !actor.has(Role.LEADERSHIP)
                 && !actor.has(Role.ADMIN)) {
             throw AppException.forbidden("error.section.notYours");
         }
@@ -68,7 +76,9 @@ public class SectionVersions {
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(Actor actor, long reportId, String code, String unitCode) {
         Part part = readable(actor, reportId, code, unitCode);
-        return sections.versions(reportId, code, part.unit().id()).stream().map(VersionSummary::of).toList();
+        return sections.versions(reportId, code, part.unit().id()).stream()
+                .map(VersionSummary::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -87,10 +97,20 @@ public class SectionVersions {
         Part part = readable(actor, reportId, code, unitCode);
         List<SectionContent> all = sections.versions(reportId, code, part.unit().id());
         SectionContent latest = all.isEmpty() ? find(all, from, code) : all.get(all.size() - 1);
-        SectionContent now = part.unit().id() != actor.unit().id() ? latest
-                : drafts.find(reportId, code, part.unit().id()).filter(d -> d.baseVersion() == latest.version())
-                        .map(d -> new SectionContent(reportId, code, d.unitId(), latest.version(), d.items(), "",
-                                d.updatedBy(), latest.savedByUnit(), d.updatedAt()))
+        SectionContent now = part.unit().id() != actor.unit().id()
+                ? latest
+                : drafts.find(reportId, code, part.unit().id())
+                        .filter(d -> d.baseVersion() == latest.version())
+                        .map(d -> new SectionContent(
+                                reportId,
+                                code,
+                                d.unitId(),
+                                latest.version(),
+                                d.items(),
+                                "",
+                                d.updatedBy(),
+                                latest.savedByUnit(),
+                                d.updatedAt()))
                         .orElse(latest);
         return diff(part, find(all, from, code), now);
     }
@@ -101,17 +121,24 @@ public class SectionVersions {
         for (TemplateItem item : part.section().items()) {
             String before = a.item(item.code()).map(SectionItem::text).orElse("");
             String after = b.item(item.code()).map(SectionItem::text).orElse("");
-            List<VersionDiff.FigureChange> figures = figures(item,
+            List<VersionDiff.FigureChange> figures = figures(
+                    item,
                     a.item(item.code()).map(SectionItem::indicators).orElse(Map.of()),
                     b.item(item.code()).map(SectionItem::indicators).orElse(Map.of()));
-            items.add(new VersionDiff.ItemDiff(item.code(), item.numberedHeading(), before, after,
-                    LineDiff.of(before, after), figures, !before.equals(after) || !figures.isEmpty()));
+            items.add(new VersionDiff.ItemDiff(
+                    item.code(),
+                    item.numberedHeading(),
+                    before,
+                    after,
+                    LineDiff.of(before, after),
+                    figures,
+                    !before.equals(after) || !figures.isEmpty()));
         }
         return new VersionDiff(code, part.unit().code(), VersionSummary.of(a), VersionSummary.of(b), items);
     }
 
-    private static List<VersionDiff.FigureChange> figures(TemplateItem item, Map<String, String> before,
-                                                          Map<String, String> after) {
+    private static List<VersionDiff.FigureChange> figures(
+            TemplateItem item, Map<String, String> before, Map<String, String> after) {
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<VersionDiff.FigureChange> changes = new ArrayList<>();
@@ -125,13 +152,17 @@ public class SectionVersions {
     }
 
     private static SectionContent find(List<SectionContent> all, int version, String code) {
-        return all.stream().filter(c -> c.version() == version).findFirst()
+        return all.stream()
+                .filter(c -> c.version() == version)
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.version.notFound", version, code));
     }
 
     private Part readable(Actor actor, long reportId, String code, String unitCode) {
         Report report = access.visible(actor, reportId);
-        TemplateSection section = parts.template(report).section(code).filter(TemplateSection::holdsContent)
+        TemplateSection section = parts.template(report)
+                .section(code)
+                .filter(TemplateSection::holdsContent)
                 .orElseThrow(() -> AppException.notFound("error.section.notFound", code));
         Part part = parts.part(report, section, unitCode, actor.unit())
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode == null ? "" : unitCode));

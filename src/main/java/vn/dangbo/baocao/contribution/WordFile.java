@@ -21,6 +21,7 @@ final class WordFile {
 
     /** Largest .docx accepted for import (documented in docs/unitwork.md). */
     static final int MAX_BYTES = 5 << 20;
+
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     static {
@@ -29,8 +30,7 @@ final class WordFile {
         ZipSecureFile.setMaxEntrySize(ZipInspection.Limits.DEFAULT.maxEntryBytes());
     }
 
-    private WordFile() {
-    }
+    private WordFile() {}
 
     /** Refuses anything that is not a plain, safe .docx; nothing is parsed before these checks pass. */
     static void check(byte[] bytes) {
@@ -79,7 +79,10 @@ final class WordFile {
             }
             throw AppException.invalid("error.import.unreadable");
         }
-        return lines.stream().map(l -> l.replace('\u00a0', ' ').strip()).filter(l -> !l.isEmpty()).toList();
+        return lines.stream()
+                .map(l -> l.replace('\u00a0', ' ').strip())
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     private static String paragraphText(XWPFParagraph paragraph) {

@@ -33,9 +33,14 @@ public class WordImport {
         if (lines.isEmpty()) {
             throw AppException.invalid("error.import.noText");
         }
-        List<HeadingMatcher.Target> targets = sections.stream().map(s -> new HeadingMatcher.Target(s.code(),
-                s.heading(), s.items().stream().map(i -> new HeadingMatcher.ItemTarget(i.code(), i.heading()))
-                        .toList())).toList();
+        List<HeadingMatcher.Target> targets = sections.stream()
+                .map(s -> new HeadingMatcher.Target(
+                        s.code(),
+                        s.heading(),
+                        s.items().stream()
+                                .map(i -> new HeadingMatcher.ItemTarget(i.code(), i.heading()))
+                                .toList()))
+                .toList();
         Map<HeadingMatcher.Slot, List<String>> matched = HeadingMatcher.match(targets, lines);
         List<Proposals.SectionProposal> proposals = new ArrayList<>();
         for (SectionView section : sections) {
@@ -44,20 +49,25 @@ public class WordImport {
                 List<String> itemLines = matched.get(new HeadingMatcher.Slot(section.code(), item.code()));
                 if (itemLines != null) {
                     String proposed = String.join("\n", itemLines);
-                    items.add(new Proposals.ItemProposal(item.code(), item.heading(), item.text(), proposed,
-                            !item.text().isBlank() && !item.text().equals(proposed), Map.of()));
+                    items.add(new Proposals.ItemProposal(
+                            item.code(),
+                            item.heading(),
+                            item.text(),
+                            proposed,
+                            !item.text().isBlank() && !item.text().equals(proposed),
+                            Map.of()));
                 }
             }
             if (!items.isEmpty()) {
-                proposals.add(new Proposals.SectionProposal(section.code(), section.heading(), section.version(),
-                        items));
+                proposals.add(
+                        new Proposals.SectionProposal(section.code(), section.heading(), section.version(), items));
             }
         }
         return new Proposals.Preview(unit, safeName(fileName), proposals);
     }
 
-    public Map<String, Integer> apply(Actor actor, long reportId, String unitCode,
-                                      List<Proposals.SectionChange> changes) {
+    public Map<String, Integer> apply(
+            Actor actor, long reportId, String unitCode, List<Proposals.SectionChange> changes) {
         return applier.apply(actor, reportId, unitCode, changes, false);
     }
 
@@ -66,7 +76,9 @@ public class WordImport {
             return "";
         }
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>|*?:]", "_")
+                .strip();
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

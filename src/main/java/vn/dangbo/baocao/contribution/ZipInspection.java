@@ -31,7 +31,8 @@ final class ZipInspection {
 
         boolean hasMacros() {
             return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))
-                    || contentTypes != null && contentTypes.toLowerCase(Locale.ROOT).contains("macroenabled");
+                    || contentTypes != null
+                            && contentTypes.toLowerCase(Locale.ROOT).contains("macroenabled");
         }
     }
 
@@ -40,8 +41,7 @@ final class ZipInspection {
     private static final int CONTENT_TYPES_MAX = 1 << 20;
     private static final int RATIO_FLOOR = 1 << 20;
 
-    private ZipInspection() {
-    }
+    private ZipInspection() {}
 
     static boolean looksLikeZip(byte[] bytes) {
         return startsWith(bytes, ZIP_MAGIC);
@@ -75,7 +75,8 @@ final class ZipInspection {
                 while ((n = zip.read(buffer)) > 0) {
                     entryBytes += n;
                     total += n;
-                    if (entryBytes > limits.maxEntryBytes() || total > limits.maxTotalBytes()
+                    if (entryBytes > limits.maxEntryBytes()
+                            || total > limits.maxTotalBytes()
                             || total > RATIO_FLOOR && total > (long) limits.maxRatio() * bytes.length) {
                         throw AppException.tooLarge("error.file.bomb");
                     }
@@ -113,8 +114,11 @@ final class ZipInspection {
         void feed(byte[] data, int length) {
             if (!started) {
                 started = true;
-                if (length >= 2 && (data[0] == 0 || data[1] == 0 || (data[0] & 0xFF) == 0xFE
-                        || (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE)) {
+                if (length >= 2
+                        && (data[0] == 0
+                                || data[1] == 0
+                                || (data[0] & 0xFF) == 0xFE
+                                || (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE)) {
                     throw AppException.invalid("error.file.unsafeXml");
                 }
             }

@@ -14,8 +14,8 @@ import vn.dangbo.baocao.report.PeriodKind;
 @Repository
 class DoneRepository {
 
-    static final String DECISIONS = "'SUBMITTED', 'ACCEPTED', 'RETURNED', 'FORWARDED', 'APPROVED', "
-            + "'RETURNED_BY_SIGNER'";
+    static final String DECISIONS =
+            "'SUBMITTED', 'ACCEPTED', 'RETURNED', 'FORWARDED', 'APPROVED', " + "'RETURNED_BY_SIGNER'";
 
     private final JdbcClient jdbc;
 
@@ -32,18 +32,29 @@ class DoneRepository {
                 )
                 order by a.seq desc limit ? offset ?""")
                 .params(organisationId, unitCode, size, (long) page * size)
-                .query((rs, n) -> new DoneItem(rs.getLong("seq"), rs.getString("action"),
-                        Messages.get("done.action." + rs.getString("action")), rs.getLong("report_id"),
-                        rs.getString("title"), new Period(PeriodKind.valueOf(rs.getString("period_kind")),
-                                rs.getInt("period_year"), rs.getInt("period_number")).label(),
-                        target(rs.getString("target")), rs.getString("actor"), rs.getTimestamp("at").toInstant()))
+                .query((rs, n) -> new DoneItem(
+                        rs.getLong("seq"),
+                        rs.getString("action"),
+                        Messages.get("done.action." + rs.getString("action")),
+                        rs.getLong("report_id"),
+                        rs.getString("title"),
+                        new Period(
+                                        PeriodKind.valueOf(rs.getString("period_kind")),
+                                        rs.getInt("period_year"),
+                                        rs.getInt("period_number"))
+                                .label(),
+                        target(rs.getString("target")),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant()))
                 .list();
     }
 
     long count(long organisationId, String unitCode) {
         return jdbc.sql("select count(*) from audit_entry a where a.organisation_id = ? and a.unit_code = ? "
                         + "and a.action in (" + DECISIONS + ")")
-                .params(organisationId, unitCode).query(Long.class).single();
+                .params(organisationId, unitCode)
+                .query(Long.class)
+                .single();
     }
 
     /** "unit:ubnd" → "ubnd"; a report-level target has no unit. */

@@ -1,7 +1,6 @@
 package vn.dangbo.baocao.inbox;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,13 @@ import vn.dangbo.baocao.review.ReviewService;
 public class InboxService {
 
     /** What the user decides on a task. */
-    public enum Action { SUBMIT, ACCEPT, RETURN, FORWARD, APPROVE }
+    public enum Action {
+        SUBMIT,
+        ACCEPT,
+        RETURN,
+        FORWARD,
+        APPROVE
+    }
 
     static final int DONE_PAGE_SIZE = 20;
 
@@ -44,8 +49,14 @@ public class InboxService {
     private final DoneRepository done;
     private final Clock clock;
 
-    InboxService(ReportWorkflow workflow, ReportRepository reports, ReportAccess access, ReviewService review,
-                 ContributionService contributions, DoneRepository done, Clock clock) {
+    InboxService(
+            ReportWorkflow workflow,
+            ReportRepository reports,
+            ReportAccess access,
+            ReviewService review,
+            ContributionService contributions,
+            DoneRepository done,
+            Clock clock) {
         this.done = done;
         this.workflow = workflow;
         this.reports = reports;
@@ -66,12 +77,16 @@ public class InboxService {
     public List<TaskView> tasks(Actor actor, TaskFilter filter) {
         TaskFilter f = filter == null ? TaskFilter.NONE : filter;
         List<WorkTask> open = workflow.openTasks(actor.organisation().tenantId(), groups(actor), actor.username());
-        Map<String, Report> byInstance = reports.byProcessInstances(
-                        open.stream().map(WorkTask::processInstanceId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Report::processInstanceId, Function.identity()));
-        Map<Long, List<ReportUnit>> units = reports.unitsOf(
-                byInstance.values().stream().map(Report::id).toList());
-        return open.stream().filter(t -> byInstance.containsKey(t.processInstanceId()))
+        Map<String, Report> byInstance =
+                reports
+                        .byProcessInstances(
+                                open.stream().map(WorkTask::processInstanceId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Report::processInstanceId, Function.identity()));
+        Map<Long, List<ReportUnit>> units =
+                reports.unitsOf(byInstance.values().stream().map(Report::id).toList());
+        return open.stream()
+                .filter(t -> byInstance.containsKey(t.processInstanceId()))
                 .filter(t -> {
                     Report report = byInstance.get(t.processInstanceId());
                     return f.accepts(report.period(), view(t, report, units).unitStatus());
@@ -93,7 +108,10 @@ public class InboxService {
             throw AppException.invalid("error.task.page");
         }
         String unitCode = actor.unit().code();
-        return new DonePage(done.page(actor.organisationId(), unitCode, page, DONE_PAGE_SIZE), page, DONE_PAGE_SIZE,
+        return new DonePage(
+                done.page(actor.organisationId(), unitCode, page, DONE_PAGE_SIZE),
+                page,
+                DONE_PAGE_SIZE,
                 done.count(actor.organisationId(), unitCode));
     }
 
@@ -110,12 +128,15 @@ public class InboxService {
         requireHolder(actor, task);
         Map<Long, List<ReportUnit>> units = Map.of(report.id(), reports.units(report.id()));
         TaskView view = view(task, report, units);
-        List<SectionView> sections = view.unitCode() == null ? List.of()
-                : contributions.unitSections(actor, report.id(), view.unitCode());
+        List<SectionView> sections =
+                view.unitCode() == null ? List.of() : contributions.unitSections(actor, report.id(), view.unitCode());
         ReportRepository.Comment comment = switch (task.kind()) {
-            case CONTRIBUTE -> unitOf(report, task).flatMap(u -> reports.lastComment(report.id(), u.unit().id(),
-                    "REVIEW")).orElse(null);
-            case CONSOLIDATE -> reports.lastComment(report.id(), null, "APPROVAL").orElse(null);
+            case CONTRIBUTE ->
+                unitOf(report, task)
+                        .flatMap(u -> reports.lastComment(report.id(), u.unit().id(), "REVIEW"))
+                        .orElse(null);
+            case CONSOLIDATE ->
+                reports.lastComment(report.id(), null, "APPROVAL").orElse(null);
             default -> null;
         };
         return new TaskDetail(view, sections, comment);
@@ -126,10 +147,12 @@ public class InboxService {
         WorkTask found = workflow.task(taskId).orElseThrow(() -> missing(taskId));
         long reportId = reportOf(actor, found).id();
         // a unit's submission touches only its own part; every other decision changes the report's state
-        Report report = found.kind() == TaskKind.CONTRIBUTE ? access.lockedForOwnPart(actor, reportId)
+        Report report = found.kind() == TaskKind.CONTRIBUTE
+                ? access.lockedForOwnPart(actor, reportId)
                 : access.lockedForChange(actor, reportId);
         if (found.kind() == TaskKind.CONTRIBUTE) {
-            unitOf(report, found).ifPresent(u -> reports.lockUnit(reportId, u.unit().id()));
+            unitOf(report, found)
+                    .ifPresent(u -> reports.lockUnit(reportId, u.unit().id()));
         }
         // re-read under the lock: another user may have completed it meanwhile
         WorkTask task = workflow.task(taskId).orElseThrow(() -> missing(taskId));
@@ -168,8 +191,9 @@ public class InboxService {
 
     private void requireHolder(Actor actor, WorkTask task) {
         boolean holds = switch (task.kind()) {
-            case CONTRIBUTE -> actor.has(Role.UNIT)
-                    && actor.unit().groupId(actor.organisation()).equals(task.unitGroup());
+            case CONTRIBUTE ->
+                actor.has(Role.UNIT)
+                        && actor.unit().groupId(actor.organisation()).equals(task.unitGroup());
             case REVIEW, CONSOLIDATE -> actor.has(Role.OFFICE);
             case APPROVE -> actor.username().equals(task.assignee());
         };
@@ -179,7 +203,8 @@ public class InboxService {
     }
 
     private Report reportOf(Actor actor, WorkTask task) {
-        Report report = reports.byProcessInstances(List.of(task.processInstanceId())).stream().findFirst()
+        Report report = reports.byProcessInstances(List.of(task.processInstanceId())).stream()
+                .findFirst()
                 .orElseThrow(() -> missing(task.id()));
         if (report.organisationId() != actor.organisationId()) {
             throw missing(task.id());
@@ -199,16 +224,28 @@ public class InboxService {
     }
 
     private TaskView view(WorkTask task, Report report, Map<Long, List<ReportUnit>> units) {
-        Optional<ReportUnit> unit = task.unitGroup() == null ? Optional.empty()
+        Optional<ReportUnit> unit = task.unitGroup() == null
+                ? Optional.empty()
                 : units.getOrDefault(report.id(), List.of()).stream()
-                        .filter(u -> Unit.groupId(orgCode(task), u.unit().code()).equals(task.unitGroup())).findFirst();
+                        .filter(u ->
+                                Unit.groupId(orgCode(task), u.unit().code()).equals(task.unitGroup()))
+                        .findFirst();
         boolean overdue = task.kind() == TaskKind.CONTRIBUTE
                 && (unit.map(ReportUnit::overdue).orElse(false)
                         || task.due() != null && task.due().isBefore(clock.instant()));
-        return new TaskView(task.id(), task.kind(), StatusLabels.task(task.kind()), report.id(), report.title(),
-                report.period().label(), unit.map(u -> u.unit().code()).orElse(null),
-                unit.map(u -> u.unit().name()).orElse(null), unit.map(ReportUnit::status).orElse(null),
-                task.created(), task.due(), overdue);
+        return new TaskView(
+                task.id(),
+                task.kind(),
+                StatusLabels.task(task.kind()),
+                report.id(),
+                report.title(),
+                report.period().label(),
+                unit.map(u -> u.unit().code()).orElse(null),
+                unit.map(u -> u.unit().name()).orElse(null),
+                unit.map(ReportUnit::status).orElse(null),
+                task.created(),
+                task.due(),
+                overdue);
     }
 
     private static void require(Action action, Action expected) {

@@ -19,11 +19,9 @@ import vn.dangbo.baocao.template.VietnameseNumbers;
 final class AggregateTables {
 
     /** One unit's figures: its name and its indicator values by key (typed and computed). */
-    record UnitFigures(String name, Map<String, BigDecimal> values) {
-    }
+    record UnitFigures(String name, Map<String, BigDecimal> values) {}
 
-    private AggregateTables() {
-    }
+    private AggregateTables() {}
 
     static Optional<DocumentModel.Table> table(TemplateAggregate aggregate, List<UnitFigures> units) {
         List<String> header = new ArrayList<>();
@@ -86,7 +84,8 @@ final class AggregateTables {
     }
 
     static String format(BigDecimal value, boolean percent) {
-        return percent ? VietnameseNumbers.format(value.setScale(1, RoundingMode.HALF_UP), 1) + "%"
+        return percent
+                ? VietnameseNumbers.format(value.setScale(1, RoundingMode.HALF_UP), 1) + "%"
                 : VietnameseNumbers.format(value, 2);
     }
 }

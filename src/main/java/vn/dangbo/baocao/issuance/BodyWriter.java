@@ -24,6 +24,7 @@ final class BodyWriter {
     private static final int MAX_COLUMN_WEIGHT = 40;
     /** A generous average width of a character: 0.6 em, in twips per point of font size. */
     private static final double TWIPS_PER_CHARACTER_POINT = 12;
+
     private static final int CELL_MARGINS_TWIPS = 2 * 115;
 
     private final FormatProfile profile;
@@ -52,7 +53,8 @@ final class BodyWriter {
                 // a heading never ends a page alone
                 paragraph(doc, headingText(h), profile.headingStyle(h.level())).setKeepNext(true);
             } else if (block instanceof Text t) {
-                t.text().lines()
+                t.text()
+                        .lines()
                         .map(String::strip)
                         .filter(line -> !line.isEmpty())
                         .forEach(line -> paragraph(doc, line, body.text()));
@@ -74,8 +76,8 @@ final class BodyWriter {
     }
 
     private XWPFParagraph paragraph(XWPFDocument doc, String text, TextStyle style) {
-        XWPFParagraph p = Paragraphs.layout(doc.createParagraph(), body.alignment(), body.spaceBeforePt(),
-                body.spaceAfterPt());
+        XWPFParagraph p =
+                Paragraphs.layout(doc.createParagraph(), body.alignment(), body.spaceBeforePt(), body.spaceAfterPt());
         Paragraphs.exactLines(p, body.lineSpacingExactPt());
         Paragraphs.firstLineIndent(p, body.firstLineIndentMm());
         Paragraphs.text(p, text, style, font);
@@ -94,8 +96,8 @@ final class BodyWriter {
         if (columns == 0) {
             return;
         }
-        XWPFTable table = Tables.create(doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()),
-                format.borderWidthPt());
+        XWPFTable table = Tables.create(
+                doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()), format.borderWidthPt());
         TextStyle header = new TextStyle(format.fontSize(), format.headerBold(), false, false, false);
         TextStyle cell = new TextStyle(format.fontSize(), false, false, false, false);
         XWPFTableRow headerRow = table.getRow(0);
@@ -114,8 +116,7 @@ final class BodyWriter {
         Paragraphs.exactLines(after, Math.max(1, format.spaceAfterPt()));
     }
 
-    private void write(XWPFTableRow row, int column, String text, TextStyle style,
-            FormatProfile.Alignment alignment) {
+    private void write(XWPFTableRow row, int column, String text, TextStyle style, FormatProfile.Alignment alignment) {
         XWPFParagraph p = Paragraphs.layout(Tables.nextParagraph(row.getCell(column)), alignment, 2, 2);
         Paragraphs.text(p, text == null ? "" : text, style, font);
     }

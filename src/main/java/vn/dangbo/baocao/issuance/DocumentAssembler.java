@@ -36,8 +36,8 @@ import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateAggregate;
 import vn.dangbo.baocao.template.TemplateItem;
-import vn.dangbo.baocao.template.VietnameseNumbers;
 import vn.dangbo.baocao.template.TemplateSection;
+import vn.dangbo.baocao.template.VietnameseNumbers;
 
 /**
  * Puts a report's current content into document order: the template's outline, the office's own sections,
@@ -54,9 +54,13 @@ public class DocumentAssembler {
     private final EarlierFigures earlierFigures;
     private final AttachmentRepository attachments;
 
-    DocumentAssembler(ReportParts parts, SectionRepository sections, ReportRepository reports,
-                      OrganisationRepository organisations, EarlierFigures earlierFigures,
-                      AttachmentRepository attachments) {
+    DocumentAssembler(
+            ReportParts parts,
+            SectionRepository sections,
+            ReportRepository reports,
+            OrganisationRepository organisations,
+            EarlierFigures earlierFigures,
+            AttachmentRepository attachments) {
         this.earlierFigures = earlierFigures;
         this.attachments = attachments;
         this.parts = parts;
@@ -67,7 +71,8 @@ public class DocumentAssembler {
 
     public DocumentModel assemble(Report report, String numberSymbol, LocalDate date) {
         ReportTemplate template = parts.template(report);
-        Organisation organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.organisation(report.organisationId()).orElseThrow();
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
         List<ReportUnit> units = reports.units(report.id());
@@ -81,8 +86,8 @@ public class DocumentAssembler {
             body.add(new Text(report.basis()));
         }
         Map<String, List<TemplateAggregate>> aggregatesAfter = aggregatesAfter(template);
-        List<AggregateTables.UnitFigures> unitFigures = template.aggregates().isEmpty() ? List.of()
-                : unitFigures(template, units, content);
+        List<AggregateTables.UnitFigures> unitFigures =
+                template.aggregates().isEmpty() ? List.of() : unitFigures(template, units, content);
         String previous = null;
         for (TemplateSection section : template.allSections()) {
             aggregates(body, aggregatesAfter.remove(previous), unitFigures);
@@ -95,57 +100,88 @@ public class DocumentAssembler {
             Optional<SectionContent> officeVersion = Optional.ofNullable(content.get(key(section.code(), office.id())));
             if (owner.kind() == SectionOwner.Kind.EACH && officeVersion.isEmpty()) {
                 for (ReportUnit unit : units) {
-                    SectionContent unitContent = content.get(key(section.code(), unit.unit().id()));
+                    SectionContent unitContent =
+                            content.get(key(section.code(), unit.unit().id()));
                     if (unitContent != null && unitContent.items().stream().anyMatch(SectionItem::filled)) {
-                        body.add(new Heading(section.depth() + 1, "", unit.unit().name()));
-                        items(body, figures, section, unitContent, unit.unit().id(), section.depth() + 2,
-                                attached.getOrDefault(key(section.code(), unit.unit().id()), List.of()));
+                        body.add(
+                                new Heading(section.depth() + 1, "", unit.unit().name()));
+                        items(
+                                body,
+                                figures,
+                                section,
+                                unitContent,
+                                unit.unit().id(),
+                                section.depth() + 2,
+                                attached.getOrDefault(
+                                        key(section.code(), unit.unit().id()), List.of()));
                     }
                 }
                 continue;
             }
             long writer = switch (owner.kind()) {
                 case OFFICE, EACH -> office.id();
-                case ROLE -> units.stream().filter(u -> u.roleKeys().contains(owner.roleKey())).findFirst()
-                        .map(u -> u.unit().id()).orElse(-1L);
+                case ROLE ->
+                    units.stream()
+                            .filter(u -> u.roleKeys().contains(owner.roleKey()))
+                            .findFirst()
+                            .map(u -> u.unit().id())
+                            .orElse(-1L);
             };
             // a condensed `each` section lists every unit's phụ lục; otherwise the writer's own
             List<String> names = attached.entrySet().stream()
-                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH ? e.getKey().startsWith(section.code() + "#")
+                    .filter(e -> owner.kind() == SectionOwner.Kind.EACH
+                            ? e.getKey().startsWith(section.code() + "#")
                             : e.getKey().equals(key(section.code(), writer)))
-                    .flatMap(e -> e.getValue().stream()).toList();
-            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1,
-                    names);
+                    .flatMap(e -> e.getValue().stream())
+                    .toList();
+            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1, names);
         }
         aggregates(body, aggregatesAfter.remove(previous), unitFigures);
         aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
         String documentType = Messages.get("document.type." + template.documentType());
-        return new DocumentModel(organisation.superiorName(), organisation.name(), numberSymbol,
-                organisation.placeName(), date, numberSymbol == null, documentType,
-                template.subject().stream().map(s -> Placeholders.fill(s, organisation, report.period())).toList(),
-                body, Placeholders.fill(template.closing(), organisation, report.period()), report.recipients(),
-                new DocumentModel.Signature(Messages.get(report.signingAuthority().messageKey()),
-                        signer.position() == null ? "" : signer.position(), signer.fullName()));
+        return new DocumentModel(
+                organisation.superiorName(),
+                organisation.name(),
+                numberSymbol,
+                organisation.placeName(),
+                date,
+                numberSymbol == null,
+                documentType,
+                template.subject().stream()
+                        .map(s -> Placeholders.fill(s, organisation, report.period()))
+                        .toList(),
+                body,
+                Placeholders.fill(template.closing(), organisation, report.period()),
+                report.recipients(),
+                new DocumentModel.Signature(
+                        Messages.get(report.signingAuthority().messageKey()),
+                        signer.position() == null ? "" : signer.position(),
+                        signer.fullName()));
     }
 
     /** Each aggregate under the code of the last section of its place (its `after` section's subtree). */
     private static Map<String, List<TemplateAggregate>> aggregatesAfter(ReportTemplate template) {
         Map<String, List<TemplateAggregate>> byLast = new LinkedHashMap<>();
         for (TemplateAggregate aggregate : template.aggregates()) {
-            String last = aggregate.after() == null ? null : template.section(aggregate.after())
-                    .map(DocumentAssembler::lastOfSubtree).orElse(null);
-            byLast.computeIfAbsent(last == null ? END : last, k -> new ArrayList<>()).add(aggregate);
+            String last = aggregate.after() == null
+                    ? null
+                    : template.section(aggregate.after())
+                            .map(DocumentAssembler::lastOfSubtree)
+                            .orElse(null);
+            byLast.computeIfAbsent(last == null ? END : last, k -> new ArrayList<>())
+                    .add(aggregate);
         }
         return byLast;
     }
 
     private static String lastOfSubtree(TemplateSection section) {
-        return section.children().isEmpty() ? section.code()
+        return section.children().isEmpty()
+                ? section.code()
                 : lastOfSubtree(section.children().get(section.children().size() - 1));
     }
 
-    private static void aggregates(List<Block> body, List<TemplateAggregate> aggregates,
-                                   List<AggregateTables.UnitFigures> figures) {
+    private static void aggregates(
+            List<Block> body, List<TemplateAggregate> aggregates, List<AggregateTables.UnitFigures> figures) {
         if (aggregates == null) {
             return;
         }
@@ -158,28 +194,32 @@ public class DocumentAssembler {
     }
 
     /** The figures each unit reported in its own parts (typed and computed), by indicator key. */
-    static List<AggregateTables.UnitFigures> unitFigures(ReportTemplate template, List<ReportUnit> units,
-                                                             Map<String, SectionContent> content) {
+    static List<AggregateTables.UnitFigures> unitFigures(
+            ReportTemplate template, List<ReportUnit> units, Map<String, SectionContent> content) {
         List<AggregateTables.UnitFigures> out = new ArrayList<>();
         for (ReportUnit unit : units) {
             Map<String, BigDecimal> values = new HashMap<>();
             for (TemplateSection section : template.contentSections()) {
-                SectionContent written = content.get(key(section.code(), unit.unit().id()));
+                SectionContent written =
+                        content.get(key(section.code(), unit.unit().id()));
                 if (written == null) {
                     continue;
                 }
                 for (TemplateItem item : section.items()) {
-                    written.item(item.code()).filter(w -> !item.indicators().isEmpty()).ifPresent(w -> {
-                        Map<String, String> display = IndicatorCheck.checkStored(item, w.indicators(), Map.of())
-                                .display();
-                        for (Indicator indicator : item.indicators()) {
-                            BigDecimal value = indicator.type().numeric()
-                                    ? VietnameseNumbers.parse(display.get(indicator.key())) : null;
-                            if (value != null) {
-                                values.put(indicator.key(), value);
-                            }
-                        }
-                    });
+                    written.item(item.code())
+                            .filter(w -> !item.indicators().isEmpty())
+                            .ifPresent(w -> {
+                                Map<String, String> display = IndicatorCheck.checkStored(item, w.indicators(), Map.of())
+                                        .display();
+                                for (Indicator indicator : item.indicators()) {
+                                    BigDecimal value = indicator.type().numeric()
+                                            ? VietnameseNumbers.parse(display.get(indicator.key()))
+                                            : null;
+                                    if (value != null) {
+                                        values.put(indicator.key(), value);
+                                    }
+                                }
+                            });
                 }
             }
             out.add(new AggregateTables.UnitFigures(unit.unit().name(), values));
@@ -187,8 +227,14 @@ public class DocumentAssembler {
         return out;
     }
 
-    private static void items(List<Block> body, EarlierFigures.Figures figures, TemplateSection section,
-                              SectionContent content, long unitId, int level, List<String> attachmentNames) {
+    private static void items(
+            List<Block> body,
+            EarlierFigures.Figures figures,
+            TemplateSection section,
+            SectionContent content,
+            long unitId,
+            int level,
+            List<String> attachmentNames) {
         boolean listed = attachmentNames.isEmpty();
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content == null ? Optional.empty() : content.item(item.code());
@@ -209,16 +255,18 @@ public class DocumentAssembler {
 
     private static boolean mentionsList(TemplateItem item, Optional<SectionItem> written) {
         String marker = Messages.get("document.attachments.marker").toLowerCase(java.util.Locale.ROOT);
-        return (item.guidance() != null && item.guidance().toLowerCase(java.util.Locale.ROOT).contains(marker))
-                || written.map(w -> w.text().toLowerCase(java.util.Locale.ROOT).contains(marker)).orElse(false);
+        return (item.guidance() != null
+                        && item.guidance().toLowerCase(java.util.Locale.ROOT).contains(marker))
+                || written.map(w -> w.text().toLowerCase(java.util.Locale.ROOT).contains(marker))
+                        .orElse(false);
     }
 
     private static Text appendix(List<String> names) {
         return new Text(Messages.get("document.attachments", String.join(", ", names)));
     }
 
-    private static void figures(List<Block> body, TemplateItem item, SectionItem written,
-                                Map<String, List<java.math.BigDecimal>> earlier) {
+    private static void figures(
+            List<Block> body, TemplateItem item, SectionItem written, Map<String, List<java.math.BigDecimal>> earlier) {
         CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), earlier);
         if (check.normalized().isEmpty()) {
             return;

@@ -32,19 +32,16 @@ public record DocumentModel(
     }
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, Text, Table {
-    }
+    public sealed interface Block permits Heading, Text, Table {}
 
     /** A section or item heading; level 0 is top level (A., B.), 1 the next (I., 1.), and so on. */
-    public record Heading(int level, String label, String text) implements Block {
-    }
+    public record Heading(int level, String label, String text) implements Block {}
 
     /**
      * Free text as typed: one paragraph per line; lines beginning with "-" or "+" are list lines,
      * blank lines are dropped.
      */
-    public record Text(String text) implements Block {
-    }
+    public record Text(String text) implements Block {}
 
     /** A table of figures (aggregate indicators, criteria). */
     public record Table(List<String> header, List<List<String>> rows) implements Block {
@@ -55,6 +52,5 @@ public record DocumentModel(
     }
 
     /** The signature block: "T/M BAN THƯỜNG VỤ", "BÍ THƯ", the signer's full name. */
-    public record Signature(String authority, String title, String name) {
-    }
+    public record Signature(String authority, String title, String name) {}
 }

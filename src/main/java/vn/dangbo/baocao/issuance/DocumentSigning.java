@@ -52,10 +52,18 @@ class DocumentSigning {
         var now = clock.instant();
         List<Signer> signers = keys.signers(organisation.id(), signer.username(), signer.fullName(), now);
         byte[] pdf = pdfs.pdf(sha256, docx);
-        return Optional.of(PdfSignatures.sign(pdf, List.of(
-                new SignatureStep(signers.get(0), Messages.get("signing.reason.signer"),
-                        Placement.aboveName(signer.fullName())),
-                new SignatureStep(signers.get(1), Messages.get("signing.reason.organisation"),
-                        Placement.overNumber(symbol))), now, organisation.name()));
+        return Optional.of(PdfSignatures.sign(
+                pdf,
+                List.of(
+                        new SignatureStep(
+                                signers.get(0),
+                                Messages.get("signing.reason.signer"),
+                                Placement.aboveName(signer.fullName())),
+                        new SignatureStep(
+                                signers.get(1),
+                                Messages.get("signing.reason.organisation"),
+                                Placement.overNumber(symbol))),
+                now,
+                organisation.name()));
     }
 }

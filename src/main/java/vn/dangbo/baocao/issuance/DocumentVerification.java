@@ -20,5 +20,4 @@ public record DocumentVerification(
         String title,
         String fileKind,
         List<VerifiedSignature> signatures,
-        Boolean unchanged) {
-}
+        Boolean unchanged) {}

@@ -31,8 +31,8 @@ public class DocumentVerifier {
             throw AppException.invalid("verify.badHash");
         }
         String hash = sha256.trim().toLowerCase();
-        IssuedDocuments.Found found = documents.byHash(hash)
-                .orElseThrow(() -> AppException.notFound("verify.unknownHash"));
+        IssuedDocuments.Found found =
+                documents.byHash(hash).orElseThrow(() -> AppException.notFound("verify.unknownHash"));
         if (found.pdf() == null) {
             return result(hash, Optional.of(found), "docx", List.of());
         }
@@ -60,16 +60,20 @@ public class DocumentVerifier {
         }
     }
 
-    private static DocumentVerification result(String hash, Optional<IssuedDocuments.Found> found, String kind,
-                                               List<VerifiedSignature> signatures) {
+    private static DocumentVerification result(
+            String hash, Optional<IssuedDocuments.Found> found, String kind, List<VerifiedSignature> signatures) {
         Boolean unchanged = signatures.isEmpty() ? null : PdfSignatures.unchanged(signatures);
-        return new DocumentVerification(hash, found.isPresent(),
+        return new DocumentVerification(
+                hash,
+                found.isPresent(),
                 found.map(IssuedDocuments.Found::issuedBy).orElse(null),
                 found.map(IssuedDocuments.Found::symbol).orElse(null),
                 found.map(f -> f.document().issuedOn()).orElse(null),
                 found.map(f -> f.document().issuedAt()).orElse(null),
                 found.map(f -> f.document().title()).orElse(null),
-                kind, signatures, unchanged);
+                kind,
+                signatures,
+                unchanged);
     }
 
     private static boolean isPdf(byte[] content) {

@@ -62,10 +62,12 @@ public class DraftWarnings {
                 if (!writes(section, unit)) {
                     continue;
                 }
-                SectionContent written = content.get(DocumentAssembler.key(section.code(), unit.unit().id()));
+                SectionContent written = content.get(
+                        DocumentAssembler.key(section.code(), unit.unit().id()));
                 for (TemplateItem item : section.items()) {
                     if (!item.inputs().isEmpty() && !anyFigure(written, item)) {
-                        out.add(Messages.get("draft.warning.noFigures", unit.unit().name(), heading(section, item)));
+                        out.add(Messages.get(
+                                "draft.warning.noFigures", unit.unit().name(), heading(section, item)));
                     }
                 }
             }
@@ -74,16 +76,29 @@ public class DraftWarnings {
         for (TemplateAggregate aggregate : template.aggregates()) {
             Set<String> keys = new HashSet<>();
             aggregate.columns().forEach(c -> keys.addAll(c.sum()));
-            List<String> expected = units.stream().filter(u -> template.contentSections().stream()
-                            .anyMatch(s -> writes(s, u) && s.items().stream().flatMap(i -> i.inputs().stream())
-                                    .map(Indicator::key).anyMatch(keys::contains)))
-                    .map(u -> u.unit().name()).toList();
-            List<String> reported = figures.stream().filter(f -> f.values().keySet().stream().anyMatch(keys::contains))
-                    .map(AggregateTables.UnitFigures::name).toList();
-            List<String> missing = expected.stream().filter(name -> !reported.contains(name)).toList();
+            List<String> expected = units.stream()
+                    .filter(u -> template.contentSections().stream()
+                            .anyMatch(s -> writes(s, u)
+                                    && s.items().stream()
+                                            .flatMap(i -> i.inputs().stream())
+                                            .map(Indicator::key)
+                                            .anyMatch(keys::contains)))
+                    .map(u -> u.unit().name())
+                    .toList();
+            List<String> reported = figures.stream()
+                    .filter(f -> f.values().keySet().stream().anyMatch(keys::contains))
+                    .map(AggregateTables.UnitFigures::name)
+                    .toList();
+            List<String> missing =
+                    expected.stream().filter(name -> !reported.contains(name)).toList();
             if (!missing.isEmpty()) {
-                out.add(Messages.get("draft.warning.missingFromTotal", aggregate.title(), String.join(", ", missing),
-                        aggregate.totalLabel(), expected.size() - missing.size(), expected.size()));
+                out.add(Messages.get(
+                        "draft.warning.missingFromTotal",
+                        aggregate.title(),
+                        String.join(", ", missing),
+                        aggregate.totalLabel(),
+                        expected.size() - missing.size(),
+                        expected.size()));
             }
         }
         return out;
@@ -100,8 +115,10 @@ public class DraftWarnings {
 
     private static boolean anyFigure(SectionContent written, TemplateItem item) {
         Optional<SectionItem> found = written == null ? Optional.empty() : written.item(item.code());
-        return found.map(w -> item.inputs().stream().map(i -> w.indicators().get(i.key()))
-                .anyMatch(v -> v != null && !v.isBlank())).orElse(false);
+        return found.map(w -> item.inputs().stream()
+                        .map(i -> w.indicators().get(i.key()))
+                        .anyMatch(v -> v != null && !v.isBlank()))
+                .orElse(false);
     }
 
     private static String heading(TemplateSection section, TemplateItem item) {

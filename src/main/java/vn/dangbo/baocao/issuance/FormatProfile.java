@@ -98,7 +98,10 @@ public record FormatProfile(
     }
 
     public enum Alignment {
-        LEFT, CENTER, RIGHT, JUSTIFIED
+        LEFT,
+        CENTER,
+        RIGHT,
+        JUSTIFIED
     }
 
     /** Character formatting; {@code caps} upper-cases the text itself. Sizes in points. */
@@ -114,55 +117,71 @@ public record FormatProfile(
         }
     }
 
-    public record Margins(double top, double bottom, double left, double right) {
-    }
+    public record Margins(double top, double bottom, double left, double right) {}
 
     /** Page size in twips, margins and header distance in millimetres. */
-    public record Page(int widthTwips, int heightTwips, Margins marginsMm, double headerDistanceMm,
-            double footerDistanceMm) {
-    }
+    public record Page(
+            int widthTwips, int heightTwips, Margins marginsMm, double headerDistanceMm, double footerDistanceMm) {}
 
-    public record Line(String text, TextStyle style) {
-    }
+    public record Line(String text, TextStyle style) {}
 
     /**
      * The header table: left the bodies, the mark and the number; right the national title with a
      * drawn rule under its last line (indented so it is about as long as the text) and place-date.
      */
-    public record Masthead(int leftWidthPercent, TextStyle superiorBody, TextStyle issuer,
-            IssuerMark issuerMark, TextStyle number, List<Line> nationalTitle, double titleRuleIndentMm,
-            double ruleWidthPt, TextStyle placeDate, double spaceAfterPt) {
+    public record Masthead(
+            int leftWidthPercent,
+            TextStyle superiorBody,
+            TextStyle issuer,
+            IssuerMark issuerMark,
+            TextStyle number,
+            List<Line> nationalTitle,
+            double titleRuleIndentMm,
+            double ruleWidthPt,
+            TextStyle placeDate,
+            double spaceAfterPt) {
         public Masthead {
             nationalTitle = List.copyOf(nationalTitle);
         }
     }
 
     /** Under the issuer: a text such as "*" or, when {@code rule}, a short drawn rule. */
-    public record IssuerMark(String text, TextStyle style, boolean rule, double ruleIndentMm) {
-    }
+    public record IssuerMark(String text, TextStyle style, boolean rule, double ruleIndentMm) {}
 
-    public record Title(TextStyle documentType, TextStyle subject, String separator,
-            TextStyle separatorStyle, double spaceBeforePt, double spaceAfterPt) {
-    }
+    public record Title(
+            TextStyle documentType,
+            TextStyle subject,
+            String separator,
+            TextStyle separatorStyle,
+            double spaceBeforePt,
+            double spaceAfterPt) {}
 
     /** Body paragraphs; headings, list lines and the closing sentence share this layout. */
-    public record Body(TextStyle text, Alignment alignment, double firstLineIndentMm, double spaceBeforePt,
-            double spaceAfterPt, double lineSpacingExactPt) {
-    }
+    public record Body(
+            TextStyle text,
+            Alignment alignment,
+            double firstLineIndentMm,
+            double spaceBeforePt,
+            double spaceAfterPt,
+            double lineSpacingExactPt) {}
 
-    public record TableFormat(double fontSize, boolean headerBold, double borderWidthPt, double spaceAfterPt) {
-    }
+    public record TableFormat(double fontSize, boolean headerBold, double borderWidthPt, double spaceAfterPt) {}
 
-    public record SignatureBlock(int leftWidthPercent, double spaceBeforePt, String recipientsLabel,
-            TextStyle recipientsLabelStyle, TextStyle recipientLine, String recipientPrefix,
-            TextStyle authority, TextStyle title, int signatureEmptyLines, TextStyle name) {
-    }
+    public record SignatureBlock(
+            int leftWidthPercent,
+            double spaceBeforePt,
+            String recipientsLabel,
+            TextStyle recipientsLabelStyle,
+            TextStyle recipientLine,
+            String recipientPrefix,
+            TextStyle authority,
+            TextStyle title,
+            int signatureEmptyLines,
+            TextStyle name) {}
 
     /** Page numbers in the header; {@code onFirstPage} false leaves page 1 without a number. */
-    public record PageNumbers(TextStyle style, Alignment alignment, boolean onFirstPage) {
-    }
+    public record PageNumbers(TextStyle style, Alignment alignment, boolean onFirstPage) {}
 
     /** A draft has no number and no date: {@code blank} stands for them, {@code stamp} marks every page. */
-    public record Draft(String stamp, TextStyle stampStyle, String blank) {
-    }
+    public record Draft(String stamp, TextStyle stampStyle, String blank) {}
 }

@@ -17,11 +17,10 @@ public final class FormatProfiles {
     public static final String DEFAULT_ID = "party-36";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private FormatProfiles() {
-    }
+    private FormatProfiles() {}
 
     /** The default profile: Party documents, Hướng dẫn 36-HD/VPTW. */
     public static FormatProfile party() {

@@ -24,13 +24,15 @@ class IssuanceConfiguration {
 
     /** app.pdf.executable: path of soffice; empty looks for soffice or libreoffice on the PATH. */
     @Bean
-    PdfDocuments pdfDocuments(@Value("${app.pdf.timeout:60s}") Duration timeout,
-                              @Value("${app.pdf.executable:}") String executable, MeterRegistry meters) {
+    PdfDocuments pdfDocuments(
+            @Value("${app.pdf.timeout:60s}") Duration timeout,
+            @Value("${app.pdf.executable:}") String executable,
+            MeterRegistry meters) {
         if (executable.isBlank()) {
             return new PdfDocuments(new PdfConverter(timeout), PdfConverter.available(), meters);
         }
         Path path = Path.of(executable);
-        return new PdfDocuments(new PdfConverter(executable, timeout),
-                Files.isRegularFile(path) && Files.isExecutable(path), meters);
+        return new PdfDocuments(
+                new PdfConverter(executable, timeout), Files.isRegularFile(path) && Files.isExecutable(path), meters);
     }
 }

@@ -30,8 +30,7 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 public class IssuanceService {
 
     /** A file to download. */
-    public record FileDownload(String fileName, byte[] content, String sha256) {
-    }
+    public record FileDownload(String fileName, byte[] content, String sha256) {}
 
     private final ReportRepository reports;
     private final ReportAccess access;
@@ -47,10 +46,20 @@ public class IssuanceService {
     private final DocumentSigning signing;
     private final Clock clock;
 
-    IssuanceService(ReportRepository reports, ReportAccess access, OrganisationRepository organisations,
-                    TemplateCatalog templates, RegisterService register, IssuedDocuments documents,
-                    DocumentAssembler assembler, DocumentRenderer renderer, FormatProfile profile, AuditTrail audit,
-                    PdfDocuments pdfs, DocumentSigning signing, Clock clock) {
+    IssuanceService(
+            ReportRepository reports,
+            ReportAccess access,
+            OrganisationRepository organisations,
+            TemplateCatalog templates,
+            RegisterService register,
+            IssuedDocuments documents,
+            DocumentAssembler assembler,
+            DocumentRenderer renderer,
+            FormatProfile profile,
+            AuditTrail audit,
+            PdfDocuments pdfs,
+            DocumentSigning signing,
+            Clock clock) {
         this.reports = reports;
         this.access = access;
         this.organisations = organisations;
@@ -70,10 +79,12 @@ public class IssuanceService {
     @Transactional
     public void issue(long reportId) {
         Report report = reports.lock(reportId).orElseThrow();
-        if (report.status() != ReportStatus.AWAITING_APPROVAL || documents.ofReport(reportId).isPresent()) {
+        if (report.status() != ReportStatus.AWAITING_APPROVAL
+                || documents.ofReport(reportId).isPresent()) {
             return;
         }
-        Organisation organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.organisation(report.organisationId()).orElseThrow();
         String documentType = templates.template(report.templateId()).documentType();
         LocalDate date = Formats.today(clock);
         RegisterService.Taken taken = register.take(organisation, documentType, date);
@@ -82,13 +93,25 @@ public class IssuanceService {
         String sha256 = Hashes.sha256(content);
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
-        documents.insert(organisation.id(), taken.registerId(), taken.number(), symbol, reportId, report.title(), date,
-                fileName(symbol, date), sha256, content);
-        signed.ifPresent(pdf -> documents.attachPdf(documents.ofReport(reportId).orElseThrow().id(),
-                pdfName(fileName(symbol, date)), Hashes.sha256(pdf), pdf));
+        documents.insert(
+                organisation.id(),
+                taken.registerId(),
+                taken.number(),
+                symbol,
+                reportId,
+                report.title(),
+                date,
+                fileName(symbol, date),
+                sha256,
+                content);
+        signed.ifPresent(pdf -> documents.attachPdf(
+                documents.ofReport(reportId).orElseThrow().id(),
+                pdfName(fileName(symbol, date)),
+                Hashes.sha256(pdf),
+                pdf));
         reports.setStatus(reportId, ReportStatus.ISSUED);
-        audit.recordSystem(organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol,
-                sha256);
+        audit.recordSystem(
+                organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol, sha256);
     }
 
     /**
@@ -97,15 +120,16 @@ public class IssuanceService {
      */
     @Transactional(readOnly = true)
     public void checkSigning(Report report) {
-        Organisation organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.organisation(report.organisationId()).orElseThrow();
         signing.check(organisation, organisations.user(report.signerId()).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public FileDownload document(Actor actor, long reportId) {
         access.visible(actor, reportId);
-        IssuedDocument issued = documents.ofReport(reportId)
-                .orElseThrow(() -> AppException.conflict("error.document.notIssued"));
+        IssuedDocument issued =
+                documents.ofReport(reportId).orElseThrow(() -> AppException.conflict("error.document.notIssued"));
         return new FileDownload(issued.fileName(), documents.content(issued.id()), issued.sha256());
     }
 
@@ -157,11 +181,12 @@ public class IssuanceService {
             throw AppException.forbidden("error.register.forbidden");
         }
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
-            throw AppException.invalid(List.of(new Violation("to", Messages.get("error.register.dateRange"))),
-                    "error.register.dateRange");
+            throw AppException.invalid(
+                    List.of(new Violation("to", Messages.get("error.register.dateRange"))), "error.register.dateRange");
         }
         return documents.list(actor.organisationId(), query).stream()
-                .filter(RegisterSearch.matching(query.text())).toList();
+                .filter(RegisterSearch.matching(query.text()))
+                .toList();
     }
 
     /** The register as an Excel workbook, with the same search. */
@@ -177,7 +202,8 @@ public class IssuanceService {
 
     static String fileName(String symbol, LocalDate date) {
         String ascii = Normalizer.normalize(symbol.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('/', '-');
+                .replaceAll("\\p{M}", "")
+                .replace('/', '-');
         return ascii + "-" + date + ".docx";
     }
 }

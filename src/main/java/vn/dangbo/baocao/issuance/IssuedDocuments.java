@@ -21,21 +21,44 @@ class IssuedDocuments {
     }
 
     Optional<IssuedDocument> ofReport(long reportId) {
-        return jdbc.sql("select " + COLUMNS + " from issued_document where report_id = ?").param(reportId)
-                .query(this::document).optional();
+        return jdbc.sql("select " + COLUMNS + " from issued_document where report_id = ?")
+                .param(reportId)
+                .query(this::document)
+                .optional();
     }
 
     byte[] content(long id) {
-        return jdbc.sql("select content from issued_document where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select content from issued_document where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 
-    void insert(long organisationId, long registerId, int number, String symbol, long reportId, String title,
-                java.time.LocalDate issuedOn, String fileName, String sha256, byte[] content) {
+    void insert(
+            long organisationId,
+            long registerId,
+            int number,
+            String symbol,
+            long reportId,
+            String title,
+            java.time.LocalDate issuedOn,
+            String fileName,
+            String sha256,
+            byte[] content) {
         jdbc.sql("""
                 insert into issued_document (organisation_id, register_id, number, symbol, report_id, title,
                                              issued_on, file_name, sha256, content)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(organisationId, registerId, number, symbol, reportId, title, issuedOn, fileName, sha256,
+                .params(
+                        organisationId,
+                        registerId,
+                        number,
+                        symbol,
+                        reportId,
+                        title,
+                        issuedOn,
+                        fileName,
+                        sha256,
                         content)
                 .update();
     }
@@ -61,8 +84,7 @@ class IssuedDocuments {
     }
 
     /** A register line found by the hash of its .docx or of its signed PDF (symbol: "47-BC/ĐU"). */
-    record Found(IssuedDocument document, String issuedBy, String symbol, byte[] pdf) {
-    }
+    record Found(IssuedDocument document, String issuedBy, String symbol, byte[] pdf) {}
 
     Optional<Found> byHash(String sha256) {
         return jdbc.sql("select d.id, d.report_id, d.number, d.symbol, d.title, d.issued_on, d.issued_at, d.file_name,"
@@ -72,25 +94,35 @@ class IssuedDocuments {
                 .params(sha256, sha256)
                 .query((rs, row) -> {
                     IssuedDocument document = document(rs, row);
-                    return new Found(document, rs.getString("issued_by"), document.symbol(),
-                            rs.getBytes("pdf_content"));
+                    return new Found(
+                            document, rs.getString("issued_by"), document.symbol(), rs.getBytes("pdf_content"));
                 })
                 .optional();
     }
 
     Optional<byte[]> signedPdf(long id) {
-        return jdbc.sql("select pdf_content from issued_document where id = ? and pdf_content is not null").param(id)
-                .query(byte[].class).optional();
+        return jdbc.sql("select pdf_content from issued_document where id = ? and pdf_content is not null")
+                .param(id)
+                .query(byte[].class)
+                .optional();
     }
 
     void attachPdf(long id, String fileName, String sha256, byte[] content) {
         jdbc.sql("update issued_document set pdf_file_name = ?, pdf_sha256 = ?, pdf_content = ? where id = ?")
-                .params(fileName, sha256, content, id).update();
+                .params(fileName, sha256, content, id)
+                .update();
     }
 
     private IssuedDocument document(ResultSet rs, int row) throws SQLException {
-        return new IssuedDocument(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("number"),
-                rs.getString("symbol"), rs.getString("title"), rs.getObject("issued_on", java.time.LocalDate.class),
-                rs.getTimestamp("issued_at").toInstant(), rs.getString("file_name"), rs.getString("sha256"));
+        return new IssuedDocument(
+                rs.getLong("id"),
+                rs.getLong("report_id"),
+                rs.getInt("number"),
+                rs.getString("symbol"),
+                rs.getString("title"),
+                rs.getObject("issued_on", java.time.LocalDate.class),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("file_name"),
+                rs.getString("sha256"));
     }
 }

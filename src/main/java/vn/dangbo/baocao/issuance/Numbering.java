@@ -10,8 +10,13 @@ import vn.dangbo.baocao.issuance.FormatProfile.RegisterRestart;
  * @param documentTypes document type name in capitals → abbreviation ("BÁO CÁO" → "BC")
  * @param issuers start of the issuer's name in capitals → code ("ĐẢNG ỦY" → "ĐU")
  */
-public record Numbering(String prefix, String pattern, int minDigits, RegisterRestart restart,
-        Map<String, String> documentTypes, Map<String, String> issuers) {
+public record Numbering(
+        String prefix,
+        String pattern,
+        int minDigits,
+        RegisterRestart restart,
+        Map<String, String> documentTypes,
+        Map<String, String> issuers) {
 
     public Numbering {
         documentTypes = documentTypes == null ? Map.of() : Map.copyOf(documentTypes);

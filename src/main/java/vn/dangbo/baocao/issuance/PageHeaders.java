@@ -54,7 +54,9 @@ final class PageHeaders {
     }
 
     private static XWPFParagraph paragraph(XWPFHeader header) {
-        return header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+        return header.getParagraphs().isEmpty()
+                ? header.createParagraph()
+                : header.getParagraphs().get(0);
     }
 
     private void tabsForStamp(XWPFParagraph p, int textWidth) {

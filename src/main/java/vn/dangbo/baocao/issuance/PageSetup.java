@@ -26,13 +26,13 @@ final class PageSetup {
     /** Documents carry no clock time, so the same model always gives the same bytes. */
     static final Date FIXED_TIME = Date.from(Instant.parse("2020-01-01T00:00:00Z"));
 
-    private PageSetup() {
-    }
+    private PageSetup() {}
 
     /** The width between the margins, in twips. */
     static int textWidth(FormatProfile profile) {
         Page page = profile.page();
-        return page.widthTwips() - Paragraphs.twips(page.marginsMm().left())
+        return page.widthTwips()
+                - Paragraphs.twips(page.marginsMm().left())
                 - Paragraphs.twips(page.marginsMm().right());
     }
 

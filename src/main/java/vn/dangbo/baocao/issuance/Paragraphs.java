@@ -19,8 +19,7 @@ import vn.dangbo.baocao.issuance.FormatProfile.TextStyle;
 /** Paragraph and run formatting in the units Word uses (twips, half-points, eighths of a point). */
 final class Paragraphs {
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     static int twips(double mm) {
         return (int) Math.round(mm * 1440 / 25.4);
@@ -31,12 +30,13 @@ final class Paragraphs {
     }
 
     static XWPFParagraph layout(XWPFParagraph p, Alignment alignment, double beforePt, double afterPt) {
-        p.setAlignment(switch (alignment) {
-            case LEFT -> ParagraphAlignment.LEFT;
-            case CENTER -> ParagraphAlignment.CENTER;
-            case RIGHT -> ParagraphAlignment.RIGHT;
-            case JUSTIFIED -> ParagraphAlignment.BOTH;
-        });
+        p.setAlignment(
+                switch (alignment) {
+                    case LEFT -> ParagraphAlignment.LEFT;
+                    case CENTER -> ParagraphAlignment.CENTER;
+                    case RIGHT -> ParagraphAlignment.RIGHT;
+                    case JUSTIFIED -> ParagraphAlignment.BOTH;
+                });
         CTSpacing spacing = spacing(p);
         spacing.setBefore(BigInteger.valueOf(twipsFromPt(beforePt)));
         spacing.setAfter(BigInteger.valueOf(twipsFromPt(afterPt)));
@@ -77,7 +77,8 @@ final class Paragraphs {
     }
 
     static void format(XWPFRun run, TextStyle style, String font) {
-        CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTRPr rpr =
+                run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = rpr.addNewRFonts();
         fonts.setAscii(font);
         fonts.setHAnsi(font);

@@ -76,10 +76,17 @@ public final class PdfConverter {
 
     private void run(Path work, Path input, Path log) throws IOException {
         Path profile = work.resolve("lo-profile");
-        ProcessBuilder builder = new ProcessBuilder(executable,
-                "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--norestore", "--nolockcheck",
-                "--convert-to", "pdf", "--outdir", work.toString(), input.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        executable,
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--nolockcheck",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        work.toString(),
+                        input.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .directory(work.toFile());
@@ -100,8 +107,8 @@ public final class PdfConverter {
             throw new PdfConversionException(failed(Messages.get("pdf.interrupted")), e);
         }
         if (process.exitValue() != 0) {
-            throw new PdfConversionException(failed(
-                    Messages.get("pdf.exitCode", String.valueOf(process.exitValue()), tail(log))));
+            throw new PdfConversionException(
+                    failed(Messages.get("pdf.exitCode", String.valueOf(process.exitValue()), tail(log))));
         }
     }
 

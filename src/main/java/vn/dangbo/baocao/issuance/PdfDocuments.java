@@ -61,7 +61,9 @@ class PdfDocuments {
     }
 
     private static Timer timer(MeterRegistry meters, String outcome) {
-        return Timer.builder("baocao.pdf.conversion").description("Conversion of an issued .docx to PDF by LibreOffice")
-                .tag("outcome", outcome).register(meters);
+        return Timer.builder("baocao.pdf.conversion")
+                .description("Conversion of an issued .docx to PDF by LibreOffice")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 }

@@ -10,8 +10,7 @@ import java.util.function.Predicate;
  */
 final class RegisterSearch {
 
-    private RegisterSearch() {
-    }
+    private RegisterSearch() {}
 
     static Predicate<IssuedDocument> matching(String text) {
         if (text == null || text.isBlank()) {

@@ -16,8 +16,7 @@ import vn.dangbo.baocao.organisation.Organisation;
 public class RegisterService {
 
     /** A number taken from a register. */
-    public record Taken(long registerId, int number) {
-    }
+    public record Taken(long registerId, int number) {}
 
     private final JdbcClient jdbc;
     private final RegisterSettingStore settings;
@@ -33,23 +32,31 @@ public class RegisterService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Taken take(Organisation organisation, String documentType, LocalDate issuedOn) {
         RegisterSetting setting = settings.find(organisation, documentType);
-        return take(organisation.id(), organisation.issuerCode(), documentType, rule.start(setting, issuedOn),
+        return take(
+                organisation.id(),
+                organisation.issuerCode(),
+                documentType,
+                rule.start(setting, issuedOn),
                 rule.firstNumber(setting, issuedOn));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Taken take(long organisationId, String issuerCode, String documentType, LocalDate registerStart,
-                      int firstNumber) {
+    public Taken take(
+            long organisationId, String issuerCode, String documentType, LocalDate registerStart, int firstNumber) {
         jdbc.sql("""
                 insert into register (organisation_id, issuer_code, document_type, term_start, next_number)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(organisationId, issuerCode, documentType, registerStart, firstNumber).update();
+                .params(organisationId, issuerCode, documentType, registerStart, firstNumber)
+                .update();
         Taken taken = jdbc.sql("""
                 select id, next_number from register
                 where organisation_id = ? and issuer_code = ? and document_type = ? and term_start = ? for update""")
                 .params(organisationId, issuerCode, documentType, registerStart)
-                .query((rs, n) -> new Taken(rs.getLong(1), rs.getInt(2))).single();
-        jdbc.sql("update register set next_number = next_number + 1 where id = ?").param(taken.registerId()).update();
+                .query((rs, n) -> new Taken(rs.getLong(1), rs.getInt(2)))
+                .single();
+        jdbc.sql("update register set next_number = next_number + 1 where id = ?")
+                .param(taken.registerId())
+                .update();
         return taken;
     }
 }

@@ -8,8 +8,13 @@ import java.time.LocalDate;
  * {@code firstNumber}. {@code updatedBy} is null while nothing was configured (the organisation's term start
  * and number 1 apply).
  */
-public record RegisterSetting(String issuerCode, String documentType, LocalDate termStart, int firstNumber,
-                             String updatedBy, Instant updatedAt) {
+public record RegisterSetting(
+        String issuerCode,
+        String documentType,
+        LocalDate termStart,
+        int firstNumber,
+        String updatedBy,
+        Instant updatedAt) {
 
     public boolean configured() {
         return updatedBy != null;

@@ -21,12 +21,16 @@ class RegisterSettingStore {
                 select term_start, first_number, updated_by, updated_at from register_setting
                 where organisation_id = ? and issuer_code = ? and document_type = ?""")
                 .params(organisation.id(), organisation.issuerCode(), documentType)
-                .query((rs, n) -> new RegisterSetting(organisation.issuerCode(), documentType,
-                        rs.getObject("term_start", LocalDate.class), rs.getInt("first_number"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, n) -> new RegisterSetting(
+                        organisation.issuerCode(),
+                        documentType,
+                        rs.getObject("term_start", LocalDate.class),
+                        rs.getInt("first_number"),
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .optional()
-                .orElseGet(() -> new RegisterSetting(organisation.issuerCode(), documentType,
-                        organisation.termStart(), 1, null, null));
+                .orElseGet(() -> new RegisterSetting(
+                        organisation.issuerCode(), documentType, organisation.termStart(), 1, null, null));
     }
 
     void save(long organisationId, RegisterSetting setting, String username, Instant at) {
@@ -37,8 +41,14 @@ class RegisterSettingStore {
                 on conflict (organisation_id, issuer_code, document_type) do update
                 set term_start = excluded.term_start, first_number = excluded.first_number,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                .params(organisationId, setting.issuerCode(), setting.documentType(), setting.termStart(),
-                        setting.firstNumber(), username, java.sql.Timestamp.from(at))
+                .params(
+                        organisationId,
+                        setting.issuerCode(),
+                        setting.documentType(),
+                        setting.termStart(),
+                        setting.firstNumber(),
+                        username,
+                        java.sql.Timestamp.from(at))
                 .update();
     }
 
@@ -48,7 +58,8 @@ class RegisterSettingStore {
                 select coalesce(max(d.number), 0) from issued_document d join register r on r.id = d.register_id
                 where r.organisation_id = ? and r.issuer_code = ? and r.document_type = ? and r.term_start = ?""")
                 .params(organisationId, issuerCode, documentType, start)
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     /** A register created by a failed or empty start keeps no number: it starts again at the new first number. */
@@ -56,6 +67,7 @@ class RegisterSettingStore {
         jdbc.sql("""
                 update register set next_number = ?
                 where organisation_id = ? and issuer_code = ? and document_type = ? and term_start = ?""")
-                .params(first, organisationId, issuerCode, documentType, start).update();
+                .params(first, organisationId, issuerCode, documentType, start)
+                .update();
     }
 }

@@ -43,7 +43,10 @@ public class RegisterSettings {
 
     /** The document types a register can be kept for ("BC", "KH", ...). */
     public List<String> documentTypes() {
-        return profile.numbering().documentTypes().values().stream().distinct().sorted().toList();
+        return profile.numbering().documentTypes().values().stream()
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Transactional
@@ -57,8 +60,8 @@ public class RegisterSettings {
         if (termStart == null) {
             problems.add(new Violation("termStart", Messages.get("error.register.termStart.missing")));
         } else if (termStart.isAfter(today)) {
-            problems.add(new Violation("termStart",
-                    Messages.get("error.register.termStart.future", Formats.date(termStart))));
+            problems.add(new Violation(
+                    "termStart", Messages.get("error.register.termStart.future", Formats.date(termStart))));
         }
         if (firstNumber == null || firstNumber < 1 || firstNumber > MAX_FIRST_NUMBER) {
             problems.add(new Violation("firstNumber", Messages.get("error.register.firstNumber", MAX_FIRST_NUMBER)));
@@ -68,8 +71,8 @@ public class RegisterSettings {
         }
         String issuer = actor.organisation().issuerCode();
         RegisterSetting before = store.find(actor.organisation(), documentType);
-        RegisterSetting after = new RegisterSetting(issuer, documentType, termStart, firstNumber, actor.username(),
-                clock.instant());
+        RegisterSetting after =
+                new RegisterSetting(issuer, documentType, termStart, firstNumber, actor.username(), clock.instant());
         LocalDate start = rule.start(after, termStart);
         int last = store.lastIssued(actor.organisationId(), issuer, documentType, start);
         if (last > 0 && !(start.equals(rule.start(before, termStart)) && before.firstNumber() == firstNumber)) {
@@ -79,8 +82,13 @@ public class RegisterSettings {
         if (last == 0) {
             store.restartUnused(actor.organisationId(), issuer, documentType, start, firstNumber);
         }
-        audit.record(actor, AuditAction.REGISTER_CHANGED, "register:" + documentType, null,
-                Messages.get("audit.register.changed", Formats.date(termStart), firstNumber), null);
+        audit.record(
+                actor,
+                AuditAction.REGISTER_CHANGED,
+                "register:" + documentType,
+                null,
+                Messages.get("audit.register.changed", Formats.date(termStart), firstNumber),
+                null);
         return store.find(actor.organisation(), documentType);
     }
 

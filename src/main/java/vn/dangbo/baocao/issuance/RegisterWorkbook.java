@@ -17,11 +17,11 @@ final class RegisterWorkbook {
     private static final List<String> HEADERS = List.of("number", "symbol", "date", "title", "sha256");
     private static final int[] WIDTHS = {8, 18, 14, 80, 68};
 
-    private RegisterWorkbook() {
-    }
+    private RegisterWorkbook() {}
 
     static byte[] write(List<IssuedDocument> documents) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(Messages.get("register.sheet"));
             Font bold = workbook.createFont();
             bold.setBold(true);

@@ -22,12 +22,10 @@ final class StableZip {
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
-    private static final Comparator<String> ORDER = Comparator
-            .comparing((String name) -> !name.equals(CONTENT_TYPES))
-            .thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> ORDER =
+            Comparator.comparing((String name) -> !name.equals(CONTENT_TYPES)).thenComparing(Comparator.naturalOrder());
 
-    private StableZip() {
-    }
+    private StableZip() {}
 
     static byte[] normalize(byte[] zip) {
         try {

@@ -18,8 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /** Tables with fixed column widths (twips), either borderless (layout) or ruled (figures). */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static XWPFTable create(XWPFDocument doc, int rows, int[] widths, double borderPt) {
         XWPFTable table = doc.createTable(rows, widths.length);
@@ -30,7 +29,8 @@ final class Tables {
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         borders(pr, borderPt);
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
-                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -40,7 +40,9 @@ final class Tables {
         for (XWPFTableRow row : table.getRows()) {
             for (int c = 0; c < widths.length; c++) {
                 XWPFTableCell cell = row.getCell(c);
-                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                var tcPr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 CTTblWidth tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
                 tcW.setType(STTblWidth.DXA);
                 tcW.setW(BigInteger.valueOf(widths[c]));

@@ -40,6 +40,6 @@ class MailConfiguration {
     @Bean
     @ConditionalOnProperty(name = "app.mail.enabled", havingValue = "false", matchIfMissing = true)
     Mailer noMailer() {
-        return (to, subject, body) -> { };
+        return (to, subject, body) -> {};
     }
 }

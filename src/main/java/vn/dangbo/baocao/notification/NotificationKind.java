@@ -1,5 +1,10 @@
 package vn.dangbo.baocao.notification;
 
 public enum NotificationKind {
-    REMINDER, OVERDUE, RETURNED, DEADLINE_CHANGED, REASSIGNED, INCIDENT
+    REMINDER,
+    OVERDUE,
+    RETURNED,
+    DEADLINE_CHANGED,
+    REASSIGNED,
+    INCIDENT
 }

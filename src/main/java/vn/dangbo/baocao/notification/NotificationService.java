@@ -28,14 +28,24 @@ public class NotificationService {
 
     /** A notice to every user of a unit, about that unit (or, for the office, about {@code aboutUnitId}). */
     @Transactional
-    public void notifyUnit(long organisationId, long unitId, Long aboutUnitId, Long reportId, NotificationKind kind,
-                           String text) {
-        send(organisationId, notifications.usersOf(unitId), aboutUnitId == null ? unitId : aboutUnitId, reportId,
-                kind, text);
+    public void notifyUnit(
+            long organisationId, long unitId, Long aboutUnitId, Long reportId, NotificationKind kind, String text) {
+        send(
+                organisationId,
+                notifications.usersOf(unitId),
+                aboutUnitId == null ? unitId : aboutUnitId,
+                reportId,
+                kind,
+                text);
     }
 
-    private void send(long organisationId, List<NotificationRepository.Recipient> recipients, Long unitId,
-                      Long reportId, NotificationKind kind, String text) {
+    private void send(
+            long organisationId,
+            List<NotificationRepository.Recipient> recipients,
+            Long unitId,
+            Long reportId,
+            NotificationKind kind,
+            String text) {
         for (NotificationRepository.Recipient user : recipients) {
             notifications.insert(organisationId, user.userId(), unitId, reportId, kind, text, clock.instant());
             if (user.email() != null && !user.email().isBlank()) {

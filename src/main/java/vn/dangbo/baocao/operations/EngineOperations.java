@@ -39,7 +39,10 @@ class EngineOperations {
 
     /** A cheap query through the engine: the deployed versions of the report process. */
     long deployedReportProcesses() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(ReportProcess.KEY).count();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(ReportProcess.KEY)
+                .count();
     }
 
     boolean jobExecutorActive() {
@@ -57,11 +60,17 @@ class EngineOperations {
 
     /** The incidents of one organisation (its tenant), newest first. */
     List<Incident> incidents(String tenantId) {
-        return runtime.createIncidentQuery().tenantIdIn(tenantId).orderByIncidentTimestamp().desc().list();
+        return runtime.createIncidentQuery()
+                .tenantIdIn(tenantId)
+                .orderByIncidentTimestamp()
+                .desc()
+                .list();
     }
 
     Optional<Incident> incident(String tenantId, String incidentId) {
-        return Optional.ofNullable(runtime.createIncidentQuery().tenantIdIn(tenantId).incidentId(incidentId)
+        return Optional.ofNullable(runtime.createIncidentQuery()
+                .tenantIdIn(tenantId)
+                .incidentId(incidentId)
                 .singleResult());
     }
 
@@ -81,7 +90,11 @@ class EngineOperations {
      * and once it commits the job executor is told, so the attempt starts within a moment.
      */
     void retry(Incident incident) {
-        management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+        management
+                .setJobRetries(1)
+                .jobId(incident.getConfiguration())
+                .dueDate(ClockUtil.getCurrentTime())
+                .execute();
         JobExecutor executor = jobExecutor();
         if (executor == null) {
             return;

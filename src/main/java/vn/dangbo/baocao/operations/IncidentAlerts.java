@@ -32,8 +32,11 @@ class IncidentAlerts {
     private final NotificationService notifications;
     private final TransactionTemplate ownTransaction;
 
-    IncidentAlerts(OrganisationRepository organisations, ReportRepository reports, NotificationService notifications,
-                   PlatformTransactionManager transactions) {
+    IncidentAlerts(
+            OrganisationRepository organisations,
+            ReportRepository reports,
+            NotificationService notifications,
+            PlatformTransactionManager transactions) {
         this.organisations = organisations;
         this.reports = reports;
         this.notifications = notifications;
@@ -69,13 +72,16 @@ class IncidentAlerts {
 
     private void notifyAdministrators(String tenantId, String processInstanceId, String step) {
         organisations.organisationByCode(tenantId).ifPresent(organisation -> {
-            Report report = processInstanceId == null ? null
-                    : reports.byProcessInstances(List.of(processInstanceId)).stream().findFirst()
+            Report report = processInstanceId == null
+                    ? null
+                    : reports.byProcessInstances(List.of(processInstanceId)).stream()
+                            .findFirst()
                             .orElse(null);
-            String text = report == null ? Messages.get("notification.incident.other", step)
+            String text = report == null
+                    ? Messages.get("notification.incident.other", step)
                     : Messages.get("notification.incident", step, report.title());
-            notifications.notifyAdministrators(organisation.id(), report == null ? null : report.id(),
-                    NotificationKind.INCIDENT, text);
+            notifications.notifyAdministrators(
+                    organisation.id(), report == null ? null : report.id(), NotificationKind.INCIDENT, text);
         });
     }
 }

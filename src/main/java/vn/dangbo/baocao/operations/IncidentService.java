@@ -38,11 +38,20 @@ public class IncidentService {
     public List<IncidentSummary> incidents(Actor actor) {
         requireAdmin(actor);
         List<Incident> incidents = engine.incidents(actor.organisation().tenantId());
-        Map<String, Report> byInstance = reports.byProcessInstances(incidents.stream()
-                        .map(Incident::getProcessInstanceId).filter(id -> id != null).distinct().toList())
-                .stream().collect(Collectors.toMap(Report::processInstanceId, Function.identity(), (a, b) -> a));
-        return incidents.stream().map(i -> summary(i, byInstance.get(i.getProcessInstanceId()),
-                engine.stacktrace(i).flatMap(RootCause::of).orElse(null))).toList();
+        Map<String, Report> byInstance = reports
+                .byProcessInstances(incidents.stream()
+                        .map(Incident::getProcessInstanceId)
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Report::processInstanceId, Function.identity(), (a, b) -> a));
+        return incidents.stream()
+                .map(i -> summary(
+                        i,
+                        byInstance.get(i.getProcessInstanceId()),
+                        engine.stacktrace(i).flatMap(RootCause::of).orElse(null)))
+                .toList();
     }
 
     /** The stack trace of the failure, for the administrator to pass on; empty when the engine kept none. */
@@ -63,8 +72,13 @@ public class IncidentService {
         Report report = report(incident);
         String cause = engine.stacktrace(incident).flatMap(RootCause::of).orElse(incident.getIncidentMessage());
         engine.retry(incident);
-        audit.record(actor, AuditAction.JOB_RETRIED, "incident:" + incidentId, report == null ? null : report.id(),
-                Messages.get("audit.incident.retried", Steps.label(incident.getActivityId()), cause), null);
+        audit.record(
+                actor,
+                AuditAction.JOB_RETRIED,
+                "incident:" + incidentId,
+                report == null ? null : report.id(),
+                Messages.get("audit.incident.retried", Steps.label(incident.getActivityId()), cause),
+                null);
     }
 
     private Incident incident(Actor actor, String incidentId) {
@@ -76,14 +90,22 @@ public class IncidentService {
         if (incident.getProcessInstanceId() == null) {
             return null;
         }
-        return reports.byProcessInstances(List.of(incident.getProcessInstanceId())).stream().findFirst().orElse(null);
+        return reports.byProcessInstances(List.of(incident.getProcessInstanceId())).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static IncidentSummary summary(Incident incident, Report report, String cause) {
-        return new IncidentSummary(incident.getId(), report == null ? null : report.id(),
-                report == null ? null : report.title(), Steps.label(incident.getActivityId()),
-                incident.getActivityId(), incident.getIncidentMessage(), cause,
-                incident.getIncidentTimestamp().toInstant(), EngineOperations.isFailedJob(incident));
+        return new IncidentSummary(
+                incident.getId(),
+                report == null ? null : report.id(),
+                report == null ? null : report.title(),
+                Steps.label(incident.getActivityId()),
+                incident.getActivityId(),
+                incident.getIncidentMessage(),
+                cause,
+                incident.getIncidentTimestamp().toInstant(),
+                EngineOperations.isFailedJob(incident));
     }
 
     private static void requireAdmin(Actor actor) {

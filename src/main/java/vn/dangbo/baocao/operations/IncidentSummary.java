@@ -9,6 +9,13 @@ import java.time.Instant;
  * @param message the engine's message; {@code cause} the innermost cause of the failure, when known
  * @param retryable whether "Thử lại" applies (a failed job)
  */
-public record IncidentSummary(String id, Long reportId, String reportTitle, String step, String stepId,
-                              String message, String cause, Instant occurredAt, boolean retryable) {
-}
+public record IncidentSummary(
+        String id,
+        Long reportId,
+        String reportTitle,
+        String step,
+        String stepId,
+        String message,
+        String cause,
+        Instant occurredAt,
+        boolean retryable) {}

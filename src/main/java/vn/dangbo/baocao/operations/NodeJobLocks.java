@@ -31,8 +31,10 @@ class NodeJobLocks extends AbstractProcessEnginePlugin implements ApplicationRun
     private final String nodeName;
     private final ObjectProvider<JdbcClient> jdbc;
 
-    NodeJobLocks(@Value("${app.node-name:}") String configured, @Value("${server.port:8080}") int port,
-                 ObjectProvider<JdbcClient> jdbc) {
+    NodeJobLocks(
+            @Value("${app.node-name:}") String configured,
+            @Value("${server.port:8080}") int port,
+            ObjectProvider<JdbcClient> jdbc) {
         this.nodeName = configured.isBlank() ? host() + ":" + port : configured.strip();
         this.jdbc = jdbc;
     }
@@ -46,8 +48,10 @@ class NodeJobLocks extends AbstractProcessEnginePlugin implements ApplicationRun
 
     @Override
     public void run(ApplicationArguments args) {
-        int released = jdbc.getObject().sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null"
-                + " where lock_owner_ = ?").param(nodeName).update();
+        int released = jdbc.getObject()
+                .sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null" + " where lock_owner_ = ?")
+                .param(nodeName)
+                .update();
         if (released > 0) {
             log.info("Node {}: {} jobs locked before its restart are free to run again", nodeName, released);
         }

@@ -16,8 +16,8 @@ class ProcessEngineHealth extends AbstractHealthIndicator {
     private final EngineOperations engine;
     private final boolean jobExecutionEnabled;
 
-    ProcessEngineHealth(EngineOperations engine,
-                        @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobExecutionEnabled) {
+    ProcessEngineHealth(
+            EngineOperations engine, @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobExecutionEnabled) {
         super("The process engine is not available");
         this.engine = engine;
         this.jobExecutionEnabled = jobExecutionEnabled;

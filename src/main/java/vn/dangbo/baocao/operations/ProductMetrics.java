@@ -27,11 +27,9 @@ import vn.dangbo.baocao.report.ReportStatus;
 @Component
 class ProductMetrics implements MeterBinder {
 
-    private record Key(String organisation, ReportStatus stage) {
-    }
+    private record Key(String organisation, ReportStatus stage) {}
 
-    private record Figures(Map<Key, Long> reports, long openTasks, long incidents, long takenAt) {
-    }
+    private record Figures(Map<Key, Long> reports, long openTasks, long incidents, long takenAt) {}
 
     private final ReportRepository reports;
     private final EngineOperations engine;
@@ -40,8 +38,8 @@ class ProductMetrics implements MeterBinder {
     private volatile Figures figures;
     private MultiGauge reportGauge;
 
-    ProductMetrics(ReportRepository reports, EngineOperations engine,
-                   @Value("${app.metrics.refresh:2s}") Duration refresh) {
+    ProductMetrics(
+            ReportRepository reports, EngineOperations engine, @Value("${app.metrics.refresh:2s}") Duration refresh) {
         this.reports = reports;
         this.engine = engine;
         this.refreshNanos = refresh.toNanos();
@@ -50,11 +48,14 @@ class ProductMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         reportGauge = MultiGauge.builder("baocao.reports")
-                .description("Reports by stage (status) and organisation").register(registry);
+                .description("Reports by stage (status) and organisation")
+                .register(registry);
         Gauge.builder("baocao.open.tasks", this, m -> m.current().openTasks())
-                .description("Open user tasks in the process engine").register(registry);
+                .description("Open user tasks in the process engine")
+                .register(registry);
         Gauge.builder("baocao.incidents", this, m -> m.current().incidents())
-                .description("Open incidents: engine jobs that failed all their retries").register(registry);
+                .description("Open incidents: engine jobs that failed all their retries")
+                .register(registry);
     }
 
     private Figures current() {
@@ -81,13 +82,19 @@ class ProductMetrics implements MeterBinder {
                 counts.put(new Key(row.organisationCode(), row.status()), row.reports());
             }
         }
-        Figures read = new Figures(Collections.unmodifiableMap(counts), engine.openTasks(), engine.openIncidents(),
-                System.nanoTime());
+        Figures read = new Figures(
+                Collections.unmodifiableMap(counts), engine.openTasks(), engine.openIncidents(), System.nanoTime());
         if (known.addAll(counts.keySet()) && reportGauge != null) {
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
             for (Key key : known) {
-                rows.add(MultiGauge.Row.of(Tags.of("organisation", key.organisation(), "stage", key.stage().name()),
-                        this, m -> m.current().reports().getOrDefault(key, 0L)));
+                rows.add(MultiGauge.Row.of(
+                        Tags.of(
+                                "organisation",
+                                key.organisation(),
+                                "stage",
+                                key.stage().name()),
+                        this,
+                        m -> m.current().reports().getOrDefault(key, 0L)));
             }
             reportGauge.register(rows, false);
         }

@@ -5,8 +5,7 @@ import vn.dangbo.baocao.common.Messages;
 /** The Vietnamese name of a step of the report process where a job can fail ("issue" is "Ban hành"). */
 final class Steps {
 
-    private Steps() {
-    }
+    private Steps() {}
 
     static String label(String activityId) {
         if (activityId == null) {

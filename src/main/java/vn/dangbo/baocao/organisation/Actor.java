@@ -3,8 +3,14 @@ package vn.dangbo.baocao.organisation;
 import java.util.Set;
 
 /** The signed-in user and the unit they act for. */
-public record Actor(long userId, String username, String fullName, Organisation organisation, Unit unit,
-                    Set<Role> roles, String position) {
+public record Actor(
+        long userId,
+        String username,
+        String fullName,
+        Organisation organisation,
+        Unit unit,
+        Set<Role> roles,
+        String position) {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -12,7 +12,8 @@ public record ActorDetails(Actor actor, String passwordHash, boolean enabled) im
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         return authorities;
     }
 

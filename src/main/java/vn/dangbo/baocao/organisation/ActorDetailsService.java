@@ -15,12 +15,12 @@ class ActorDetailsService implements UserDetailsService {
 
     @Override
     public ActorDetails loadUserByUsername(String username) {
-        AppUser user = repository.userByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
-        Organisation organisation = repository.organisation(user.organisationId()).orElseThrow();
+        AppUser user = repository.userByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        Organisation organisation =
+                repository.organisation(user.organisationId()).orElseThrow();
         Unit unit = repository.unit(user.unitId()).orElseThrow();
-        Actor actor = new Actor(user.id(), user.username(), user.fullName(), organisation, unit, user.roles(),
-                user.position());
+        Actor actor = new Actor(
+                user.id(), user.username(), user.fullName(), organisation, unit, user.roles(), user.position());
         return new ActorDetails(actor, user.passwordHash(), user.enabled());
     }
 }

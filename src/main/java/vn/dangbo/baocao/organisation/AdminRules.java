@@ -18,8 +18,7 @@ final class AdminRules {
     static final int MAX_PASSWORD_BYTES = 72;
     static final int MAX_NAME = 255;
 
-    private AdminRules() {
-    }
+    private AdminRules() {}
 
     static void unitCode(String code, List<Violation> problems) {
         if (code == null || !UNIT_CODE.matcher(code).matches()) {

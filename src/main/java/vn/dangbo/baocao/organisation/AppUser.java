@@ -2,6 +2,13 @@ package vn.dangbo.baocao.organisation;
 
 import java.util.Set;
 
-public record AppUser(long id, long organisationId, String username, String passwordHash, String fullName,
-                      long unitId, Set<Role> roles, String position, boolean enabled) {
-}
+public record AppUser(
+        long id,
+        long organisationId,
+        String username,
+        String passwordHash,
+        String fullName,
+        long unitId,
+        Set<Role> roles,
+        String position,
+        boolean enabled) {}

@@ -26,14 +26,18 @@ class BootstrapOrganisation implements ApplicationRunner {
     static final String PREFIX = "app.bootstrap.";
     static final String PASSWORD = PREFIX + "admin-password";
     static final String USERNAME = PREFIX + "admin-username";
-    static final List<String> REQUIRED = List.of(PASSWORD, PREFIX + "organisation.code",
-            PREFIX + "organisation.name", PREFIX + "organisation.superior", PREFIX + "organisation.place",
-            PREFIX + "organisation.short-name", PREFIX + "organisation.term-start");
+    static final List<String> REQUIRED = List.of(
+            PASSWORD,
+            PREFIX + "organisation.code",
+            PREFIX + "organisation.name",
+            PREFIX + "organisation.superior",
+            PREFIX + "organisation.place",
+            PREFIX + "organisation.short-name",
+            PREFIX + "organisation.term-start");
     private static final Logger log = LoggerFactory.getLogger(BootstrapOrganisation.class);
 
     /** What the environment asks for: an organisation to create, or the settings still missing. */
-    record Plan(NewOrganisation organisation, List<String> missing) {
-    }
+    record Plan(NewOrganisation organisation, List<String> missing) {}
 
     private final OrganisationRepository organisations;
     private final OrganisationAdmin admin;
@@ -49,51 +53,70 @@ class BootstrapOrganisation implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!organisations.organisations().isEmpty()) {
             if (value(environment, PASSWORD) != null) {
-                log.info("An organisation exists: the bootstrap settings are ignored and {} can be removed.",
+                log.info(
+                        "An organisation exists: the bootstrap settings are ignored and {} can be removed.",
                         envName(PASSWORD));
             }
             return;
         }
         Plan plan = plan(environment);
         if (!plan.missing().isEmpty()) {
-            log.warn("The database has no organisation yet, so nobody can sign in. To create the organisation and "
-                    + "its first administrator, set: {} (optional: {} default admin, {} default ĐU) and restart.",
-                    String.join(", ", plan.missing().stream().map(BootstrapOrganisation::envName).toList()),
-                    envName(USERNAME), envName(PREFIX + "organisation.issuer"));
+            log.warn(
+                    "The database has no organisation yet, so nobody can sign in. To create the organisation and "
+                            + "its first administrator, set: {} (optional: {} default admin, {} default ĐU) and restart.",
+                    String.join(
+                            ", ",
+                            plan.missing().stream()
+                                    .map(BootstrapOrganisation::envName)
+                                    .toList()),
+                    envName(USERNAME),
+                    envName(PREFIX + "organisation.issuer"));
             return;
         }
         Organisation created = admin.createOrganisation(plan.organisation());
-        log.info("Organisation {} ({}) created with administrator '{}'. Remove {} from the environment.",
-                created.code(), created.name(), plan.organisation().adminUsername(), envName(PASSWORD));
+        log.info(
+                "Organisation {} ({}) created with administrator '{}'. Remove {} from the environment.",
+                created.code(),
+                created.name(),
+                plan.organisation().adminUsername(),
+                envName(PASSWORD));
     }
 
     static Plan plan(PropertyResolver environment) {
-        List<String> missing = new ArrayList<>(REQUIRED.stream().filter(p -> value(environment, p) == null).toList());
+        List<String> missing = new ArrayList<>(
+                REQUIRED.stream().filter(p -> value(environment, p) == null).toList());
         if (!missing.isEmpty()) {
             return new Plan(null, missing);
         }
         // the password exactly as given: spaces may be part of it
         String password = environment.getProperty(PASSWORD);
         if (password.length() < AdminRules.MIN_PASSWORD) {
-            throw new IllegalStateException(envName(PASSWORD) + " must have at least " + AdminRules.MIN_PASSWORD
-                    + " characters.");
+            throw new IllegalStateException(
+                    envName(PASSWORD) + " must have at least " + AdminRules.MIN_PASSWORD + " characters.");
         }
         LocalDate termStart;
         String term = value(environment, PREFIX + "organisation.term-start");
         try {
             termStart = LocalDate.parse(term);
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException(envName(PREFIX + "organisation.term-start")
-                    + " must be a date as yyyy-MM-dd, not '" + term + "'.", e);
+            throw new IllegalStateException(
+                    envName(PREFIX + "organisation.term-start") + " must be a date as yyyy-MM-dd, not '" + term + "'.",
+                    e);
         }
         String username = value(environment, USERNAME);
         String issuer = value(environment, PREFIX + "organisation.issuer");
-        return new Plan(new NewOrganisation(value(environment, PREFIX + "organisation.code"),
-                value(environment, PREFIX + "organisation.name"),
-                value(environment, PREFIX + "organisation.superior"),
-                value(environment, PREFIX + "organisation.place"), issuer == null ? "ĐU" : issuer,
-                value(environment, PREFIX + "organisation.short-name"), termStart,
-                username == null ? "admin" : username, password), List.of());
+        return new Plan(
+                new NewOrganisation(
+                        value(environment, PREFIX + "organisation.code"),
+                        value(environment, PREFIX + "organisation.name"),
+                        value(environment, PREFIX + "organisation.superior"),
+                        value(environment, PREFIX + "organisation.place"),
+                        issuer == null ? "ĐU" : issuer,
+                        value(environment, PREFIX + "organisation.short-name"),
+                        termStart,
+                        username == null ? "admin" : username,
+                        password),
+                List.of());
     }
 
     /** Every environment variable the bootstrap reads. */

@@ -56,7 +56,11 @@ public class CamundaIdentitySync implements ApplicationRunner {
         for (Unit unit : units) {
             String groupId = unit.groupId(organisation);
             ensureGroup(groupId, unit.name(), unit.kind().name());
-            if (identity.createTenantQuery().tenantId(organisation.tenantId()).groupMember(groupId).count() == 0) {
+            if (identity.createTenantQuery()
+                            .tenantId(organisation.tenantId())
+                            .groupMember(groupId)
+                            .count()
+                    == 0) {
                 identity.createTenantGroupMembership(organisation.tenantId(), groupId);
             }
         }
@@ -85,10 +89,13 @@ public class CamundaIdentitySync implements ApplicationRunner {
             identity.saveUser(existing);
         }
         Set<String> groups = new HashSet<>();
-        activeUnits.stream().filter(u -> u.id() == user.unitId()).findFirst()
+        activeUnits.stream()
+                .filter(u -> u.id() == user.unitId())
+                .findFirst()
                 .ifPresent(u -> groups.add(u.groupId(organisation)));
         groups.forEach(group -> ensureMember(user.username(), group));
-        for (Group group : identity.createGroupQuery().groupMember(user.username()).list()) {
+        for (Group group :
+                identity.createGroupQuery().groupMember(user.username()).list()) {
             if (!groups.contains(group.getId())) {
                 identity.deleteMembership(user.username(), group.getId());
             }

@@ -37,8 +37,9 @@ public class CurrentActor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorDetails held) {
             ActorDetails now = details.loadUserByUsername(held.getUsername());
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
         }
     }
 }

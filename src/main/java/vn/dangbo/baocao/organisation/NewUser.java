@@ -3,6 +3,5 @@ package vn.dangbo.baocao.organisation;
 import java.util.Set;
 
 /** A user to create, with the initial password the administrator gives them. */
-public record NewUser(String username, String fullName, String unitCode, Set<Role> roles, String position,
-                      String password) {
-}
+public record NewUser(
+        String username, String fullName, String unitCode, Set<Role> roles, String position, String password) {}

@@ -11,8 +11,15 @@ import java.time.LocalDate;
  * @param issuerCode "ĐU" (number symbol)
  * @param shortName "Đảng ủy xã Xuân Hưng" (running text)
  */
-public record Organisation(long id, String code, String name, String superiorName, String placeName,
-                           String issuerCode, String shortName, LocalDate termStart) {
+public record Organisation(
+        long id,
+        String code,
+        String name,
+        String superiorName,
+        String placeName,
+        String issuerCode,
+        String shortName,
+        LocalDate termStart) {
 
     /** The Camunda tenant of this organisation. */
     public String tenantId() {

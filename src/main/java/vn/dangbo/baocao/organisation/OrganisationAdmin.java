@@ -42,8 +42,12 @@ public class OrganisationAdmin {
     private final CamundaIdentitySync identities;
     private final TemplateCatalog templates;
 
-    OrganisationAdmin(OrganisationRepository organisations, PasswordEncoder passwords, AuditTrail audit,
-                      CamundaIdentitySync identities, TemplateCatalog templates) {
+    OrganisationAdmin(
+            OrganisationRepository organisations,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            CamundaIdentitySync identities,
+            TemplateCatalog templates) {
         this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
@@ -68,7 +72,10 @@ public class OrganisationAdmin {
         if (command.kind() == null) {
             problems.add(new Violation("kind", Messages.get("error.unit.kind")));
         }
-        if (problems.isEmpty() && organisations.unitByCode(actor.organisationId(), command.code()).isPresent()) {
+        if (problems.isEmpty()
+                && organisations
+                        .unitByCode(actor.organisationId(), command.code())
+                        .isPresent()) {
             problems.add(new Violation("code", Messages.get("error.unit.codeTaken", command.code())));
         }
         if (problems.isEmpty()) {
@@ -76,12 +83,18 @@ public class OrganisationAdmin {
         }
         refuseIfAny(problems);
         try {
-            organisations.insertUnit(actor.organisationId(), command.code(), command.name().strip(), command.kind());
+            organisations.insertUnit(
+                    actor.organisationId(), command.code(), command.name().strip(), command.kind());
         } catch (DuplicateKeyException e) {
             throw invalid(List.of(new Violation("code", Messages.get("error.unit.codeTaken", command.code()))));
         }
-        audit.record(actor, AuditAction.UNIT_CHANGED, "unit:" + command.code(), null,
-                Messages.get("audit.unit.created", command.name().strip(), kindLabel(command.kind())), null);
+        audit.record(
+                actor,
+                AuditAction.UNIT_CHANGED,
+                "unit:" + command.code(),
+                null,
+                Messages.get("audit.unit.created", command.name().strip(), kindLabel(command.kind())),
+                null);
         identities.sync(actor.organisation());
         return unitSummary(actor, command.code());
     }
@@ -97,7 +110,8 @@ public class OrganisationAdmin {
         AdminRules.name("name", "error.unit.name", name, problems);
         if (wasActive && !active) {
             long users = organisations.users(actor.organisationId()).stream()
-                    .filter(u -> u.unitId() == unit.id() && u.enabled()).count();
+                    .filter(u -> u.unitId() == unit.id() && u.enabled())
+                    .count();
             if (users > 0) {
                 problems.add(new Violation("active", Messages.get("error.unit.hasUsers", users)));
             }
@@ -131,7 +145,9 @@ public class OrganisationAdmin {
     public List<UserSummary> users(Actor actor) {
         requireAdmin(actor);
         Map<Long, Unit> units = unitsById(actor.organisationId());
-        return organisations.users(actor.organisationId()).stream().map(u -> summary(u, units)).toList();
+        return organisations.users(actor.organisationId()).stream()
+                .map(u -> summary(u, units))
+                .toList();
     }
 
     @Transactional
@@ -144,20 +160,32 @@ public class OrganisationAdmin {
         String position = AdminRules.blankToNull(command.position());
         AdminRules.rolesAndPosition(command.roles(), unit == null ? null : unit.kind(), position, problems);
         AdminRules.password("password", command.password(), command.username(), problems);
-        if (problems.isEmpty() && organisations.userByUsername(command.username()).isPresent()) {
+        if (problems.isEmpty()
+                && organisations.userByUsername(command.username()).isPresent()) {
             problems.add(new Violation("username", Messages.get("error.user.usernameTaken", command.username())));
         }
         refuseIfAny(problems);
         Set<Role> roles = EnumSet.copyOf(command.roles());
         try {
-            organisations.insertUser(actor.organisationId(), command.username(), passwords.encode(command.password()),
-                    command.fullName().strip(), unit.id(), roles, position);
+            organisations.insertUser(
+                    actor.organisationId(),
+                    command.username(),
+                    passwords.encode(command.password()),
+                    command.fullName().strip(),
+                    unit.id(),
+                    roles,
+                    position);
         } catch (DuplicateKeyException e) {
-            throw invalid(List.of(new Violation("username",
-                    Messages.get("error.user.usernameTaken", command.username()))));
+            throw invalid(
+                    List.of(new Violation("username", Messages.get("error.user.usernameTaken", command.username()))));
         }
-        audit.record(actor, AuditAction.USER_CHANGED, "user:" + command.username(), null,
-                Messages.get("audit.user.created", command.fullName().strip(), unit.code(), roleNames(roles)), null);
+        audit.record(
+                actor,
+                AuditAction.USER_CHANGED,
+                "user:" + command.username(),
+                null,
+                Messages.get("audit.user.created", command.fullName().strip(), unit.code(), roleNames(roles)),
+                null);
         identities.sync(actor.organisation());
         return userSummary(actor, command.username());
     }
@@ -167,7 +195,8 @@ public class OrganisationAdmin {
         requireAdmin(actor);
         AppUser user = user(actor, username);
         List<Violation> problems = new ArrayList<>();
-        String fullName = change.fullName() == null ? user.fullName() : change.fullName().strip();
+        String fullName =
+                change.fullName() == null ? user.fullName() : change.fullName().strip();
         AdminRules.name("fullName", "error.user.fullName", fullName, problems);
         Unit unit = change.unitCode() == null || change.unitCode().equals(unitCode(user))
                 ? organisations.unit(user.unitId()).orElseThrow()
@@ -222,14 +251,20 @@ public class OrganisationAdmin {
         }
         refuseIfAny(problems);
         organisations.updatePassword(user.id(), passwords.encode(password));
-        audit.record(actor, AuditAction.USER_CHANGED, "user:" + username, null,
-                Messages.get("audit.user.passwordReset"), null);
+        audit.record(
+                actor,
+                AuditAction.USER_CHANGED,
+                "user:" + username,
+                null,
+                Messages.get("audit.user.passwordReset"),
+                null);
     }
 
     /** Any signed-in user changes their own password, proving they know the current one. */
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-        AppUser user = organisations.user(actor.userId())
+        AppUser user = organisations
+                .user(actor.userId())
                 .orElseThrow(() -> AppException.notFound("error.user.notFound", actor.username()));
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw invalid(List.of(new Violation("currentPassword", Messages.get("error.password.current"))));
@@ -240,8 +275,13 @@ public class OrganisationAdmin {
         }
         refuseIfAny(problems);
         organisations.updatePassword(user.id(), passwords.encode(newPassword));
-        audit.record(actor, AuditAction.USER_CHANGED, "user:" + user.username(), null,
-                Messages.get("audit.user.passwordChanged"), null);
+        audit.record(
+                actor,
+                AuditAction.USER_CHANGED,
+                "user:" + user.username(),
+                null,
+                Messages.get("audit.user.passwordChanged"),
+                null);
     }
 
     // ---- a new organisation (the production bootstrap)
@@ -266,29 +306,53 @@ public class OrganisationAdmin {
         }
         AdminRules.username(command.adminUsername(), problems);
         AdminRules.password("adminPassword", command.adminPassword(), command.adminUsername(), problems);
-        if (problems.isEmpty() && organisations.organisationByCode(command.code()).isPresent()) {
+        if (problems.isEmpty()
+                && organisations.organisationByCode(command.code()).isPresent()) {
             problems.add(new Violation("code", Messages.get("error.organisation.exists", command.code())));
         }
-        if (problems.isEmpty() && organisations.userByUsername(command.adminUsername()).isPresent()) {
-            problems.add(new Violation("adminUsername",
-                    Messages.get("error.user.usernameTaken", command.adminUsername())));
+        if (problems.isEmpty()
+                && organisations.userByUsername(command.adminUsername()).isPresent()) {
+            problems.add(
+                    new Violation("adminUsername", Messages.get("error.user.usernameTaken", command.adminUsername())));
         }
         refuseIfAny(problems);
-        long id = organisations.insertOrganisation(new Organisation(0, command.code(), command.name().strip(),
-                command.superiorName().strip(), command.placeName().strip(), command.issuerCode().strip(),
-                command.shortName().strip(), command.termStart()));
-        long office = organisations.insertUnit(id, OFFICE_CODE, Messages.get("organisation.office.name"),
-                UnitKind.OFFICE);
-        organisations.insertUnit(id, LEADERSHIP_CODE, Messages.get("organisation.leadership.name"),
-                UnitKind.LEADERSHIP);
-        organisations.insertUser(id, command.adminUsername(), passwords.encode(command.adminPassword()),
-                Messages.get("organisation.admin.name"), office, Set.of(Role.ADMIN), null);
+        long id = organisations.insertOrganisation(new Organisation(
+                0,
+                command.code(),
+                command.name().strip(),
+                command.superiorName().strip(),
+                command.placeName().strip(),
+                command.issuerCode().strip(),
+                command.shortName().strip(),
+                command.termStart()));
+        long office =
+                organisations.insertUnit(id, OFFICE_CODE, Messages.get("organisation.office.name"), UnitKind.OFFICE);
+        organisations.insertUnit(
+                id, LEADERSHIP_CODE, Messages.get("organisation.leadership.name"), UnitKind.LEADERSHIP);
+        organisations.insertUser(
+                id,
+                command.adminUsername(),
+                passwords.encode(command.adminPassword()),
+                Messages.get("organisation.admin.name"),
+                office,
+                Set.of(Role.ADMIN),
+                null);
         storeBundledTemplates(id, command.adminUsername());
-        audit.recordSystem(id, AuditAction.UNIT_CHANGED, "organisation:" + command.code(), null,
-                Messages.get("audit.organisation.created", command.name().strip()), null);
-        audit.recordSystem(id, AuditAction.USER_CHANGED, "user:" + command.adminUsername(), null,
-                Messages.get("audit.user.created", Messages.get("organisation.admin.name"), OFFICE_CODE,
-                        Role.ADMIN.name()), null);
+        audit.recordSystem(
+                id,
+                AuditAction.UNIT_CHANGED,
+                "organisation:" + command.code(),
+                null,
+                Messages.get("audit.organisation.created", command.name().strip()),
+                null);
+        audit.recordSystem(
+                id,
+                AuditAction.USER_CHANGED,
+                "user:" + command.adminUsername(),
+                null,
+                Messages.get(
+                        "audit.user.created", Messages.get("organisation.admin.name"), OFFICE_CODE, Role.ADMIN.name()),
+                null);
         Organisation organisation = organisations.organisation(id).orElseThrow();
         identities.sync(organisation);
         return organisation;
@@ -296,7 +360,8 @@ public class OrganisationAdmin {
 
     private void storeBundledTemplates(long organisationId, String author) {
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:templates/*.yml")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath:templates/*.yml")) {
                 try (InputStream in = resource.getInputStream()) {
                     templates.store(organisationId, author, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
@@ -315,19 +380,25 @@ public class OrganisationAdmin {
     }
 
     private Unit unit(Actor actor, String code) {
-        return organisations.unitByCode(actor.organisationId(), code)
+        return organisations
+                .unitByCode(actor.organisationId(), code)
                 .orElseThrow(() -> AppException.notFound("error.unit.unknown", code));
     }
 
     private AppUser user(Actor actor, String username) {
-        return organisations.userByUsername(username)
+        return organisations
+                .userByUsername(username)
                 .filter(u -> u.organisationId() == actor.organisationId())
                 .orElseThrow(() -> AppException.notFound("error.user.notFound", username));
     }
 
     private Unit activeUnit(Actor actor, String code, List<Violation> problems) {
-        Unit unit = code == null ? null : organisations.unitByCode(actor.organisationId(), code)
-                .filter(u -> organisations.unitActive(u.id())).orElse(null);
+        Unit unit = code == null
+                ? null
+                : organisations
+                        .unitByCode(actor.organisationId(), code)
+                        .filter(u -> organisations.unitActive(u.id()))
+                        .orElse(null);
         if (unit == null) {
             problems.add(new Violation("unitCode", Messages.get("error.user.unit")));
         }
@@ -356,7 +427,9 @@ public class OrganisationAdmin {
 
     private UnitSummary unitSummary(Actor actor, String code) {
         return organisations.unitSummaries(actor.organisationId()).stream()
-                .filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private UserSummary userSummary(Actor actor, String username) {
@@ -365,8 +438,14 @@ public class OrganisationAdmin {
 
     private static UserSummary summary(AppUser user, Map<Long, Unit> units) {
         Unit unit = units.get(user.unitId());
-        return new UserSummary(user.username(), user.fullName(), unit.code(), unit.name(), user.roles(),
-                user.position(), user.enabled());
+        return new UserSummary(
+                user.username(),
+                user.fullName(),
+                unit.code(),
+                unit.name(),
+                user.roles(),
+                user.position(),
+                user.enabled());
     }
 
     static String kindLabel(UnitKind kind) {

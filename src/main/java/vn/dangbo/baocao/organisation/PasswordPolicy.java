@@ -21,23 +21,28 @@ import vn.dangbo.baocao.common.Violation;
 final class PasswordPolicy {
 
     static final int MIN_DISTINCT = 5;
-    private static final List<String> RUNS = List.of("1234567890123456789012", "0987654321098765432109",
-            "abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba", "qwertyuiopasdfghjklzxcvbnm",
+    private static final List<String> RUNS = List.of(
+            "1234567890123456789012",
+            "0987654321098765432109",
+            "abcdefghijklmnopqrstuvwxyz",
+            "zyxwvutsrqponmlkjihgfedcba",
+            "qwertyuiopasdfghjklzxcvbnm",
             "mnbvcxzlkjhgfdsapoiuytrewq");
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Adds the first problem found, if any; the length is AdminRules' check. */
     static void check(String field, String password, String username, List<Violation> problems) {
         String folded = password.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (password.isBlank() || folded.codePoints().distinct().count() < MIN_DISTINCT
+        if (password.isBlank()
+                || folded.codePoints().distinct().count() < MIN_DISTINCT
                 || RUNS.stream().anyMatch(run -> run.contains(folded))) {
             problems.add(new Violation(field, Messages.get("error.password.weak", MIN_DISTINCT)));
         } else if (COMMON.contains(folded)) {
             problems.add(new Violation(field, Messages.get("error.password.common")));
-        } else if (username != null && username.strip().length() >= 3
+        } else if (username != null
+                && username.strip().length() >= 3
                 && folded.contains(username.strip().toLowerCase(Locale.ROOT))) {
             problems.add(new Violation(field, Messages.get("error.password.username")));
         }
@@ -45,9 +50,12 @@ final class PasswordPolicy {
 
     private static Set<String> load() {
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,5 @@ public final class Positions {
     public static final String DEPUTY_SECRETARY = "PHÓ BÍ THƯ";
     public static final List<String> ALL = List.of(SECRETARY, DEPUTY_SECRETARY);
 
-    private Positions() {
-    }
+    private Positions() {}
 }

@@ -1,7 +1,10 @@
 package vn.dangbo.baocao.organisation;
 
 public enum Role {
-    UNIT, OFFICE, LEADERSHIP, ADMIN;
+    UNIT,
+    OFFICE,
+    LEADERSHIP,
+    ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

@@ -1,5 +1,4 @@
 package vn.dangbo.baocao.organisation;
 
 /** A change of a unit; a null field stays as it is. */
-public record UnitChange(String name, Boolean active) {
-}
+public record UnitChange(String name, Boolean active) {}

@@ -1,5 +1,4 @@
 package vn.dangbo.baocao.organisation;
 
 /** A unit as the administrator sees it: also inactive ones, with the number of enabled users. */
-public record UnitSummary(String code, String name, UnitKind kind, boolean active, int users) {
-}
+public record UnitSummary(String code, String name, UnitKind kind, boolean active, int users) {}

@@ -6,5 +6,4 @@ import java.util.Set;
  * A change of a user; a null field stays as it is. A blank position clears it, and so does a change of roles
  * without LEADERSHIP.
  */
-public record UserChange(String fullName, String unitCode, Set<Role> roles, String position, Boolean enabled) {
-}
+public record UserChange(String fullName, String unitCode, Set<Role> roles, String position, Boolean enabled) {}

@@ -5,8 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A user as the administrator sees it (never the password hash). */
-public record UserSummary(String username, String fullName, String unitCode, String unitName, Set<Role> roles,
-                          String position, boolean enabled) {
+public record UserSummary(
+        String username,
+        String fullName,
+        String unitCode,
+        String unitName,
+        Set<Role> roles,
+        String position,
+        boolean enabled) {
 
     public UserSummary {
         EnumSet<Role> ordered = EnumSet.noneOf(Role.class);

@@ -38,10 +38,16 @@ public class AssignmentService {
     private final Clock clock;
     private final Duration reminderBefore;
 
-    AssignmentService(ReportRepository reports, ReportAccess access, ReportWorkflow workflow,
-                      TemplateCatalog templates, OrganisationRepository organisations,
-                      NotificationService notifications, AuditTrail audit, Clock clock,
-                      @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
+    AssignmentService(
+            ReportRepository reports,
+            ReportAccess access,
+            ReportWorkflow workflow,
+            TemplateCatalog templates,
+            OrganisationRepository organisations,
+            NotificationService notifications,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
         this.reports = reports;
         this.access = access;
         this.workflow = workflow;
@@ -59,9 +65,12 @@ public class AssignmentService {
         Report report = access.lockedForChange(actor, reportId);
         access.requireStatus(report, ReportStatus.COLLECTING);
         List<ReportUnit> units = reports.units(reportId);
-        ReportUnit from = units.stream().filter(u -> roleKey != null && u.roleKeys().contains(roleKey)).findFirst()
+        ReportUnit from = units.stream()
+                .filter(u -> roleKey != null && u.roleKeys().contains(roleKey))
+                .findFirst()
                 .orElseThrow(() -> invalid("roleKey", "error.reassign.roleUnknown", roleKey));
-        Unit to = Optional.ofNullable(unitCode).flatMap(c -> organisations.unitByCode(actor.organisationId(), c))
+        Unit to = Optional.ofNullable(unitCode)
+                .flatMap(c -> organisations.unitByCode(actor.organisationId(), c))
                 .filter(u -> u.kind() == UnitKind.CHI_BO && u.id() != report.officeUnitId())
                 .orElseThrow(() -> invalid("unitCode", "error.open.unitUnknown", unitCode));
         if (to.id() == from.unit().id()) {
@@ -70,12 +79,16 @@ public class AssignmentService {
         if (!from.status().editable()) {
             throw AppException.conflict("error.reassign.locked", from.unit().name(), StatusLabels.unit(from.status()));
         }
-        Optional<ReportUnit> existing = units.stream().filter(u -> u.unit().id() == to.id()).findFirst();
+        Optional<ReportUnit> existing =
+                units.stream().filter(u -> u.unit().id() == to.id()).findFirst();
         if (existing.isPresent() && !existing.get().status().editable()) {
-            throw AppException.conflict("error.reassign.locked", to.name(),
+            throw AppException.conflict(
+                    "error.reassign.locked",
+                    to.name(),
                     StatusLabels.unit(existing.get().status()));
         }
-        boolean fromKeepsPart = from.roleKeys().size() > 1 || templates.template(report.templateId()).hasEachSections();
+        boolean fromKeepsPart = from.roleKeys().size() > 1
+                || templates.template(report.templateId()).hasEachSections();
         String fromGroup = from.unit().groupId(actor.organisation());
         String toGroup = to.groupId(actor.organisation());
         String pi = report.processInstanceId();
@@ -84,7 +97,8 @@ public class AssignmentService {
         if (existing.isEmpty() && fromKeepsPart) {
             reports.insertUnit(reportId, to.id(), from.dueAt());
             Instant remindAt = from.dueAt().minus(reminderBefore);
-            workflow.addUnit(pi, toGroup, from.dueAt(), remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
+            workflow.addUnit(
+                    pi, toGroup, from.dueAt(), remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
         } else if (existing.isEmpty()) {
             reports.replaceUnit(reportId, from.unit().id(), to.id());
             workflow.moveUnit(pi, fromGroup, toGroup);
@@ -92,10 +106,21 @@ public class AssignmentService {
             reports.deleteUnit(reportId, from.unit().id());
             workflow.removeUnit(pi, fromGroup);
         }
-        audit.record(actor, AuditAction.REASSIGNED, "role:" + roleKey, reportId,
-                from.unit().code() + " → " + to.code(), null);
-        notifications.notifyUnit(report.organisationId(), to.id(), null, reportId, NotificationKind.REASSIGNED,
-                Messages.get("notification.reassigned", report.title(), from.unit().name()));
+        audit.record(
+                actor,
+                AuditAction.REASSIGNED,
+                "role:" + roleKey,
+                reportId,
+                from.unit().code() + " → " + to.code(),
+                null);
+        notifications.notifyUnit(
+                report.organisationId(),
+                to.id(),
+                null,
+                reportId,
+                NotificationKind.REASSIGNED,
+                Messages.get(
+                        "notification.reassigned", report.title(), from.unit().name()));
     }
 
     private static AppException invalid(String field, String key, Object arg) {

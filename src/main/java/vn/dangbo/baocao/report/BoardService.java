@@ -30,8 +30,13 @@ public class BoardService {
     private final Clock clock;
     private final ReportWorkflow workflow;
 
-    BoardService(ReportAccess access, ReportRepository reports, AuditTrail audit,
-                 OrganisationRepository organisations, Clock clock, ReportWorkflow workflow) {
+    BoardService(
+            ReportAccess access,
+            ReportRepository reports,
+            AuditTrail audit,
+            OrganisationRepository organisations,
+            Clock clock,
+            ReportWorkflow workflow) {
         this.access = access;
         this.reports = reports;
         this.audit = audit;
@@ -49,21 +54,44 @@ public class BoardService {
         Instant now = clock.instant();
         Map<String, String> names = organisations.users(actor.organisationId()).stream()
                 .collect(Collectors.toMap(AppUser::username, AppUser::fullName));
-        List<ProgressBoard.UnitProgress> units = reports.units(reportId).stream().map(u -> {
-            boolean late = u.status().editable() && (u.overdue() || now.isAfter(u.dueAt()));
-            long daysLeft = ChronoUnit.DAYS.between(Formats.today(clock), u.dueAt().atZone(Formats.ZONE).toLocalDate());
-            return new ProgressBoard.UnitProgress(u.unit().code(), u.unit().name(), u.roleKeys(), u.status(),
-                    StatusLabels.unit(u.status()), u.submittedBy(),
-                    u.submittedBy() == null ? null : names.getOrDefault(u.submittedBy(), u.submittedBy()),
-                    u.submittedAt(), u.dueAt(), late, daysLeft);
-        }).toList();
+        List<ProgressBoard.UnitProgress> units = reports.units(reportId).stream()
+                .map(u -> {
+                    boolean late = u.status().editable() && (u.overdue() || now.isAfter(u.dueAt()));
+                    long daysLeft = ChronoUnit.DAYS.between(
+                            Formats.today(clock), u.dueAt().atZone(Formats.ZONE).toLocalDate());
+                    return new ProgressBoard.UnitProgress(
+                            u.unit().code(),
+                            u.unit().name(),
+                            u.roleKeys(),
+                            u.status(),
+                            StatusLabels.unit(u.status()),
+                            u.submittedBy(),
+                            u.submittedBy() == null ? null : names.getOrDefault(u.submittedBy(), u.submittedBy()),
+                            u.submittedAt(),
+                            u.dueAt(),
+                            late,
+                            daysLeft);
+                })
+                .toList();
         List<ProgressBoard.Submission> submissions = audit.reportEntries(actor.organisationId(), reportId).stream()
-                .filter(e -> AuditAction.SUBMITTED.name().equals(e.action()) && e.target().startsWith(UNIT_TARGET))
+                .filter(e -> AuditAction.SUBMITTED.name().equals(e.action())
+                        && e.target().startsWith(UNIT_TARGET))
                 .map(e -> new ProgressBoard.Submission(e.target().substring(UNIT_TARGET.length()), e.actor(), e.at()))
                 .toList();
         String issuing = report.status() == ReportStatus.AWAITING_APPROVAL && report.processInstanceId() != null
-                ? workflow.issuing(report.processInstanceId()).map(IssuingJob::label).orElse(null) : null;
-        return new ProgressBoard(report.id(), report.title(), report.status(), StatusLabels.report(report.status()),
-                report.deadline(), now, units, submissions, issuing);
+                ? workflow.issuing(report.processInstanceId())
+                        .map(IssuingJob::label)
+                        .orElse(null)
+                : null;
+        return new ProgressBoard(
+                report.id(),
+                report.title(),
+                report.status(),
+                StatusLabels.report(report.status()),
+                report.deadline(),
+                now,
+                units,
+                submissions,
+                issuing);
     }
 }

@@ -35,9 +35,14 @@ public class DeadlineService {
     private final Clock clock;
     private final Duration reminderBefore;
 
-    DeadlineService(ReportRepository reports, ReportAccess access, ReportWorkflow workflow,
-                    NotificationService notifications, AuditTrail audit, Clock clock,
-                    @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
+    DeadlineService(
+            ReportRepository reports,
+            ReportAccess access,
+            ReportWorkflow workflow,
+            NotificationService notifications,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
         this.reports = reports;
         this.access = access;
         this.workflow = workflow;
@@ -57,9 +62,19 @@ public class DeadlineService {
             if (!reports.markRemindedOnce(reportId, u.unit().id(), clock.instant())) {
                 return;
             }
-            audit.recordSystem(u.unit().organisationId(), AuditAction.REMINDED, "unit:" + u.unit().code(), reportId,
-                    null, null);
-            notifications.notifyUnit(report.organisationId(), u.unit().id(), null, reportId, NotificationKind.REMINDER,
+            audit.recordSystem(
+                    u.unit().organisationId(),
+                    AuditAction.REMINDED,
+                    "unit:" + u.unit().code(),
+                    reportId,
+                    null,
+                    null);
+            notifications.notifyUnit(
+                    report.organisationId(),
+                    u.unit().id(),
+                    null,
+                    reportId,
+                    NotificationKind.REMINDER,
                     Messages.get("notification.reminder", report.title(), Formats.dateTime(u.dueAt())));
         });
     }
@@ -74,14 +89,28 @@ public class DeadlineService {
             if (!reports.markOverdueOnce(reportId, u.unit().id())) {
                 return;
             }
-            audit.recordSystem(u.unit().organisationId(), AuditAction.OVERDUE, "unit:" + u.unit().code(), reportId,
-                    null, null);
+            audit.recordSystem(
+                    u.unit().organisationId(),
+                    AuditAction.OVERDUE,
+                    "unit:" + u.unit().code(),
+                    reportId,
+                    null,
+                    null);
             String due = Formats.dateTime(u.dueAt());
-            notifications.notifyUnit(report.organisationId(), u.unit().id(), null, reportId, NotificationKind.OVERDUE,
+            notifications.notifyUnit(
+                    report.organisationId(),
+                    u.unit().id(),
+                    null,
+                    reportId,
+                    NotificationKind.OVERDUE,
                     Messages.get("notification.overdue.unit", report.title(), due));
-            notifications.notifyUnit(report.organisationId(), report.officeUnitId(), u.unit().id(), reportId,
-                    NotificationKind.OVERDUE, Messages.get("notification.overdue.office", u.unit().name(),
-                            report.title(), due));
+            notifications.notifyUnit(
+                    report.organisationId(),
+                    report.officeUnitId(),
+                    u.unit().id(),
+                    reportId,
+                    NotificationKind.OVERDUE,
+                    Messages.get("notification.overdue.office", u.unit().name(), report.title(), due));
         });
     }
 
@@ -93,16 +122,19 @@ public class DeadlineService {
     public void extendDeadline(Actor actor, long reportId, String unitCode, Instant deadline) {
         access.requireOffice(actor);
         if (deadline == null || !deadline.isAfter(clock.instant())) {
-            throw AppException.invalid(List.of(new Violation("deadline", Messages.get("error.open.deadline"))),
-                    "error.deadline.invalid");
+            throw AppException.invalid(
+                    List.of(new Violation("deadline", Messages.get("error.open.deadline"))), "error.deadline.invalid");
         }
         Report report = access.lockedForChange(actor, reportId);
         access.requireStatus(report, ReportStatus.COLLECTING);
         List<ReportUnit> units = reports.units(reportId);
         if (unitCode != null && !unitCode.isBlank()) {
-            ReportUnit unit = units.stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
-                    .orElseThrow(() -> AppException.invalid(List.of(new Violation("unitCode",
-                            Messages.get("error.deadline.unitUnknown", unitCode))), "error.deadline.invalid"));
+            ReportUnit unit = units.stream()
+                    .filter(u -> u.unit().code().equals(unitCode))
+                    .findFirst()
+                    .orElseThrow(() -> AppException.invalid(
+                            List.of(new Violation("unitCode", Messages.get("error.deadline.unitUnknown", unitCode))),
+                            "error.deadline.invalid"));
             units = List.of(unit);
         } else {
             reports.setDeadline(reportId, deadline);
@@ -110,15 +142,23 @@ public class DeadlineService {
         for (ReportUnit unit : units) {
             reports.setUnitDeadline(reportId, unit.unit().id(), deadline, deadline.isAfter(unit.dueAt()));
             if (unit.status().editable()) {
-                notifications.notifyUnit(report.organisationId(), unit.unit().id(), null, reportId,
+                notifications.notifyUnit(
+                        report.organisationId(),
+                        unit.unit().id(),
+                        null,
+                        reportId,
                         NotificationKind.DEADLINE_CHANGED,
                         Messages.get("notification.deadlineChanged", report.title(), Formats.dateTime(deadline)));
             }
         }
         Instant remindAt = deadline.minus(reminderBefore);
         String group = units.size() == 1 && unitCode != null && !unitCode.isBlank()
-                ? units.get(0).unit().groupId(actor.organisation()) : null;
-        workflow.moveDeadline(report.processInstanceId(), group, deadline,
+                ? units.get(0).unit().groupId(actor.organisation())
+                : null;
+        workflow.moveDeadline(
+                report.processInstanceId(),
+                group,
+                deadline,
                 remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
         String target = group == null ? "report:" + reportId : "unit:" + unitCode;
         audit.record(actor, AuditAction.DEADLINE_CHANGED, target, reportId, Formats.dateTime(deadline), null);
@@ -127,6 +167,7 @@ public class DeadlineService {
     private Optional<ReportUnit> unit(long reportId, String unitGroup) {
         String orgCode = unitGroup.substring(0, unitGroup.lastIndexOf('.'));
         return reports.units(reportId).stream()
-                .filter(u -> Unit.groupId(orgCode, u.unit().code()).equals(unitGroup)).findFirst();
+                .filter(u -> Unit.groupId(orgCode, u.unit().code()).equals(unitGroup))
+                .findFirst();
     }
 }

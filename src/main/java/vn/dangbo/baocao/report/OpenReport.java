@@ -8,21 +8,55 @@ import java.util.Map;
  * What the office decides when it opens a report (POST /api/reports). A period already opened for the same
  * template is refused unless {@code correctionReason} says why it is opened again (the new report replaces it).
  */
-public record OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
-                         Map<String, String> assignments, List<String> participants, List<String> recipients,
-                         String signerUsername, SigningAuthority authority, String correctionReason) {
+public record OpenReport(
+        String templateId,
+        Period period,
+        String title,
+        String basis,
+        Instant deadline,
+        Map<String, String> assignments,
+        List<String> participants,
+        List<String> recipients,
+        String signerUsername,
+        SigningAuthority authority,
+        String correctionReason) {
 
-    public OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
-                      Map<String, String> assignments, List<String> participants, List<String> recipients,
-                      String signerUsername, SigningAuthority authority) {
-        this(templateId, period, title, basis, deadline, assignments, participants, recipients, signerUsername,
-                authority, null);
+    public OpenReport(
+            String templateId,
+            Period period,
+            String title,
+            String basis,
+            Instant deadline,
+            Map<String, String> assignments,
+            List<String> participants,
+            List<String> recipients,
+            String signerUsername,
+            SigningAuthority authority) {
+        this(
+                templateId,
+                period,
+                title,
+                basis,
+                deadline,
+                assignments,
+                participants,
+                recipients,
+                signerUsername,
+                authority,
+                null);
     }
 
     /** The command as before signing authorities existed: the standing committee signs. */
-    public OpenReport(String templateId, Period period, String title, String basis, Instant deadline,
-                      Map<String, String> assignments, List<String> participants, List<String> recipients,
-                      String signerUsername) {
+    public OpenReport(
+            String templateId,
+            Period period,
+            String title,
+            String basis,
+            Instant deadline,
+            Map<String, String> assignments,
+            List<String> participants,
+            List<String> recipients,
+            String signerUsername) {
         this(templateId, period, title, basis, deadline, assignments, participants, recipients, signerUsername, null);
     }
 }

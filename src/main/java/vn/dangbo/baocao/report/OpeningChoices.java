@@ -11,13 +11,16 @@ public record OpeningChoices(List<TemplateChoice> templates, List<UnitChoice> un
      *
      * @param roles role key to the heading of the first section the role writes, in document order
      */
-    public record TemplateChoice(String id, int version, String title, String basis, List<String> recipients,
-                                 Map<String, String> roles, boolean hasEachSections) {
-    }
+    public record TemplateChoice(
+            String id,
+            int version,
+            String title,
+            String basis,
+            List<String> recipients,
+            Map<String, String> roles,
+            boolean hasEachSections) {}
 
-    public record UnitChoice(String code, String name) {
-    }
+    public record UnitChoice(String code, String name) {}
 
-    public record SignerChoice(String username, String fullName, String position) {
-    }
+    public record SignerChoice(String username, String fullName, String position) {}
 }

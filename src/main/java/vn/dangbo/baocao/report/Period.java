@@ -19,12 +19,13 @@ public record Period(PeriodKind kind, int year, int number) {
     }
 
     public boolean valid() {
-        return year >= 2000 && year <= 2100 && switch (kind) {
-            case MONTH -> number >= 1 && number <= 12;
-            case QUARTER -> number >= 1 && number <= 4;
-            case HALF_YEAR -> number == 1 || number == 2;
-            case YEAR, ADHOC -> true;
-        };
+        return year >= 2000
+                && year <= 2100
+                && switch (kind) {
+                    case MONTH -> number >= 1 && number <= 12;
+                    case QUARTER -> number >= 1 && number <= 4;
+                    case HALF_YEAR -> number == 1 || number == 2;
+                    case YEAR, ADHOC -> true;
+                };
     }
-
 }

@@ -1,5 +1,9 @@
 package vn.dangbo.baocao.report;
 
 public enum PeriodKind {
-    MONTH, QUARTER, HALF_YEAR, YEAR, ADHOC
+    MONTH,
+    QUARTER,
+    HALF_YEAR,
+    YEAR,
+    ADHOC
 }

@@ -30,6 +30,5 @@ public final class ReportProcess {
     public static final String RETURN = "RETURN";
     public static final String APPROVE_OUTCOME = "APPROVE";
 
-    private ReportProcess() {
-    }
+    private ReportProcess() {}
 }

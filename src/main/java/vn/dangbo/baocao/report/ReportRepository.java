@@ -21,7 +21,7 @@ import vn.dangbo.baocao.organisation.UnitKind;
 @Repository
 public class ReportRepository {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -31,25 +31,50 @@ public class ReportRepository {
         this.json = json;
     }
 
-    public long insert(long organisationId, long templateId, Period period, String title, String basis,
-                       Instant deadline, List<String> recipients, long signerId, long officeUnitId, String createdBy,
-                       SigningAuthority authority) {
+    public long insert(
+            long organisationId,
+            long templateId,
+            Period period,
+            String title,
+            String basis,
+            Instant deadline,
+            List<String> recipients,
+            long signerId,
+            long officeUnitId,
+            String createdBy,
+            SigningAuthority authority) {
         return jdbc.sql("""
                 insert into report (organisation_id, template_id, period_kind, period_year, period_number, title,
                                     basis, deadline, status, recipients, signer_id, office_unit_id, created_by,
                                     signing_authority)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(organisationId, templateId, period.kind().name(), period.year(), period.number(), title, basis,
-                        Timestamp.from(deadline), ReportStatus.COLLECTING.name(), toJson(recipients), signerId,
-                        officeUnitId, createdBy, authority.name())
-                .query(Long.class).single();
+                .params(
+                        organisationId,
+                        templateId,
+                        period.kind().name(),
+                        period.year(),
+                        period.number(),
+                        title,
+                        basis,
+                        Timestamp.from(deadline),
+                        ReportStatus.COLLECTING.name(),
+                        toJson(recipients),
+                        signerId,
+                        officeUnitId,
+                        createdBy,
+                        authority.name())
+                .query(Long.class)
+                .single();
     }
 
     /** Makes a second opening of the same period and template wait until the first one commits. */
     public void lockPeriod(long organisationId, String templateKey, Period period) {
         jdbc.sql("select 1 from pg_advisory_xact_lock(cast(? as int), hashtext(?))")
-                .params(organisationId, "period:" + templateKey + ":" + period.kind() + ":" + period.year() + ":"
-                        + period.number()).query((rs, n) -> 1).single();
+                .params(
+                        organisationId,
+                        "period:" + templateKey + ":" + period.kind() + ":" + period.year() + ":" + period.number())
+                .query((rs, n) -> 1)
+                .single();
     }
 
     /** The latest report of an organisation for a period and any version of a template, cancelled ones aside. */
@@ -59,27 +84,42 @@ public class ReportRepository {
                 where r.organisation_id = ? and t.template_key = ? and r.period_kind = ? and r.period_year = ?
                   and r.period_number = ? and r.status <> ?
                 order by r.created_at desc, r.id desc limit 1""")
-                .params(organisationId, templateKey, period.kind().name(), period.year(), period.number(),
+                .params(
+                        organisationId,
+                        templateKey,
+                        period.kind().name(),
+                        period.year(),
+                        period.number(),
                         ReportStatus.CANCELLED.name())
-                .query(this::report).optional();
+                .query(this::report)
+                .optional();
     }
 
     public void setCorrection(long reportId, long replacesReportId, String reason) {
         jdbc.sql("update report set replaces_report_id = ?, correction_reason = ? where id = ?")
-                .params(replacesReportId, reason, reportId).update();
+                .params(replacesReportId, reason, reportId)
+                .update();
     }
 
     public void setProcessInstance(long reportId, String processInstanceId) {
-        jdbc.sql("update report set process_instance_id = ? where id = ?").params(processInstanceId, reportId).update();
+        jdbc.sql("update report set process_instance_id = ? where id = ?")
+                .params(processInstanceId, reportId)
+                .update();
     }
 
     public Optional<Report> find(long id) {
-        return jdbc.sql("select * from report where id = ?").param(id).query(this::report).optional();
+        return jdbc.sql("select * from report where id = ?")
+                .param(id)
+                .query(this::report)
+                .optional();
     }
 
     /** The report, locked for the rest of the transaction: state changes of one report happen one at a time. */
     public Optional<Report> lock(long id) {
-        return jdbc.sql("select * from report where id = ? for update").param(id).query(this::report).optional();
+        return jdbc.sql("select * from report where id = ? for update")
+                .param(id)
+                .query(this::report)
+                .optional();
     }
 
     /**
@@ -87,7 +127,10 @@ public class ReportRepository {
      * work on their own parts, which may go on at the same time.
      */
     public Optional<Report> lockShared(long id) {
-        return jdbc.sql("select * from report where id = ? for share").param(id).query(this::report).optional();
+        return jdbc.sql("select * from report where id = ? for share")
+                .param(id)
+                .query(this::report)
+                .optional();
     }
 
     public List<Report> list(long organisationId, ReportStatus status, Integer year) {
@@ -116,7 +159,9 @@ public class ReportRepository {
                   and t.template_key = (select template_key from report_template where id = ?)
                   and not exists (select 1 from report c where c.replaces_report_id = r.id and c.status = 'ISSUED')
                 order by r.period_year, r.period_number, r.id""")
-                .params(organisationId, ReportStatus.ISSUED.name(), templateRowId).query(this::report).list();
+                .params(organisationId, ReportStatus.ISSUED.name(), templateRowId)
+                .query(this::report)
+                .list();
     }
 
     public List<Report> byProcessInstances(Collection<String> processInstanceIds) {
@@ -124,12 +169,13 @@ public class ReportRepository {
             return List.of();
         }
         return jdbc.sql("select * from report where process_instance_id in (:ids)")
-                .param("ids", processInstanceIds).query(this::report).list();
+                .param("ids", processInstanceIds)
+                .query(this::report)
+                .list();
     }
 
     /** How many reports of an organisation are in one status (status null: an organisation with none). */
-    public record StageCount(String organisationCode, ReportStatus status, long reports) {
-    }
+    public record StageCount(String organisationCode, ReportStatus status, long reports) {}
 
     /** Every organisation's reports counted by status, in one grouped query (the operators' metrics). */
     public List<StageCount> countByOrganisationAndStatus() {
@@ -137,28 +183,35 @@ public class ReportRepository {
                 select o.code, r.status, count(r.id) from organisation o
                 left join report r on r.organisation_id = o.id
                 group by o.code, r.status""")
-                .query((rs, n) -> new StageCount(rs.getString(1),
-                        rs.getString(2) == null ? null : ReportStatus.valueOf(rs.getString(2)), rs.getLong(3)))
+                .query((rs, n) -> new StageCount(
+                        rs.getString(1),
+                        rs.getString(2) == null ? null : ReportStatus.valueOf(rs.getString(2)),
+                        rs.getLong(3)))
                 .list();
     }
 
     public void setStatus(long reportId, ReportStatus status) {
-        jdbc.sql("update report set status = ?, updated_at = now() where id = ?").params(status.name(), reportId).update();
+        jdbc.sql("update report set status = ?, updated_at = now() where id = ?")
+                .params(status.name(), reportId)
+                .update();
     }
 
     public void cancel(long reportId, String reason) {
         jdbc.sql("update report set status = ?, cancel_reason = ?, updated_at = now() where id = ?")
-                .params(ReportStatus.CANCELLED.name(), reason, reportId).update();
+                .params(ReportStatus.CANCELLED.name(), reason, reportId)
+                .update();
     }
 
     public void insertUnit(long reportId, long unitId, Instant dueAt) {
         jdbc.sql("insert into report_unit (report_id, unit_id, status, due_at) values (?, ?, ?, ?)")
-                .params(reportId, unitId, UnitStatus.NOT_STARTED.name(), Timestamp.from(dueAt)).update();
+                .params(reportId, unitId, UnitStatus.NOT_STARTED.name(), Timestamp.from(dueAt))
+                .update();
     }
 
     public void insertRole(long reportId, String roleKey, long unitId) {
         jdbc.sql("insert into report_role (report_id, role_key, unit_id) values (?, ?, ?)")
-                .params(reportId, roleKey, unitId).update();
+                .params(reportId, roleKey, unitId)
+                .update();
     }
 
     public List<ReportUnit> units(long reportId) {
@@ -175,23 +228,31 @@ public class ReportRepository {
         jdbc.sql("select report_id, unit_id, role_key from report_role where report_id in (:ids) order by role_key")
                 .param("ids", reportIds)
                 .query(rs -> {
-                    roles.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
+                    roles.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new ArrayList<>())
+                            .add(rs.getString(3));
                 });
         jdbc.sql("""
                 select ru.*, u.organisation_id, u.code, u.name, u.kind from report_unit ru
-                join unit u on u.id = ru.unit_id where ru.report_id in (:ids) order by ru.report_id, u.id""")
-                .param("ids", reportIds)
-                .query(rs -> {
-                    long reportId = rs.getLong("report_id");
-                    Unit unit = new Unit(rs.getLong("unit_id"), rs.getLong("organisation_id"), rs.getString("code"),
-                            rs.getString("name"), UnitKind.valueOf(rs.getString("kind")));
-                    Timestamp submittedAt = rs.getTimestamp("submitted_at");
-                    byReport.computeIfAbsent(reportId, k -> new ArrayList<>()).add(new ReportUnit(reportId, unit,
-                            UnitStatus.valueOf(rs.getString("status")), rs.getTimestamp("due_at").toInstant(),
-                            rs.getBoolean("overdue"), rs.getString("submitted_by"),
+                join unit u on u.id = ru.unit_id where ru.report_id in (:ids) order by ru.report_id, u.id""").param("ids", reportIds).query(rs -> {
+            long reportId = rs.getLong("report_id");
+            Unit unit = new Unit(
+                    rs.getLong("unit_id"),
+                    rs.getLong("organisation_id"),
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    UnitKind.valueOf(rs.getString("kind")));
+            Timestamp submittedAt = rs.getTimestamp("submitted_at");
+            byReport.computeIfAbsent(reportId, k -> new ArrayList<>())
+                    .add(new ReportUnit(
+                            reportId,
+                            unit,
+                            UnitStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("due_at").toInstant(),
+                            rs.getBoolean("overdue"),
+                            rs.getString("submitted_by"),
                             submittedAt == null ? null : submittedAt.toInstant(),
                             roles.getOrDefault(reportId + ":" + unit.id(), List.of())));
-                });
+        });
         return byReport;
     }
 
@@ -202,32 +263,37 @@ public class ReportRepository {
     /** Serialises the work of one unit on one report (two people of the same chi bộ submitting at once). */
     public void lockUnit(long reportId, long unitId) {
         jdbc.sql("select 1 from report_unit where report_id = ? and unit_id = ? for update")
-                .params(reportId, unitId).query((rs, n) -> 1).optional();
+                .params(reportId, unitId)
+                .query((rs, n) -> 1)
+                .optional();
     }
 
     public void setUnitStatus(long reportId, long unitId, UnitStatus status) {
         jdbc.sql("update report_unit set status = ? where report_id = ? and unit_id = ?")
-                .params(status.name(), reportId, unitId).update();
+                .params(status.name(), reportId, unitId)
+                .update();
     }
 
     public void markSubmitted(long reportId, long unitId, String username, Instant at) {
         jdbc.sql("""
                 update report_unit set status = ?, submitted_by = ?, submitted_at = ?
                 where report_id = ? and unit_id = ?""")
-                .params(UnitStatus.SUBMITTED.name(), username, Timestamp.from(at), reportId, unitId).update();
+                .params(UnitStatus.SUBMITTED.name(), username, Timestamp.from(at), reportId, unitId)
+                .update();
     }
 
     /** Flags a unit overdue; false when it already was (the flag is lifted only by a later deadline). */
     public boolean markOverdueOnce(long reportId, long unitId) {
         return jdbc.sql("update report_unit set overdue = true where report_id = ? and unit_id = ? and not overdue")
-                .params(reportId, unitId).update() == 1;
+                        .params(reportId, unitId)
+                        .update()
+                == 1;
     }
 
     /** Records the reminder of a unit; false when it was already reminded for its current deadline. */
     public boolean markRemindedOnce(long reportId, long unitId, Instant at) {
         return jdbc.sql("""
-                update report_unit set reminded_at = ? where report_id = ? and unit_id = ? and reminded_at is null""")
-                .params(Timestamp.from(at), reportId, unitId).update() == 1;
+                update report_unit set reminded_at = ? where report_id = ? and unit_id = ? and reminded_at is null""").params(Timestamp.from(at), reportId, unitId).update() == 1;
     }
 
     /** A new deadline for one unit; a later date lifts the overdue flag and allows a new reminder. */
@@ -237,17 +303,20 @@ public class ReportRepository {
                        overdue = case when ? then false else overdue end,
                        reminded_at = case when ? then null else reminded_at end
                 where report_id = ? and unit_id = ?""")
-                .params(Timestamp.from(dueAt), later, later, reportId, unitId).update();
+                .params(Timestamp.from(dueAt), later, later, reportId, unitId)
+                .update();
     }
 
     public void setDeadline(long reportId, Instant deadline) {
         jdbc.sql("update report set deadline = ?, updated_at = now() where id = ?")
-                .params(Timestamp.from(deadline), reportId).update();
+                .params(Timestamp.from(deadline), reportId)
+                .update();
     }
 
     public void setRole(long reportId, String roleKey, long unitId) {
         jdbc.sql("update report_role set unit_id = ? where report_id = ? and role_key = ?")
-                .params(unitId, reportId, roleKey).update();
+                .params(unitId, reportId, roleKey)
+                .update();
     }
 
     /** Hands a unit's place in a report to another unit, which starts afresh with the same deadline. */
@@ -256,16 +325,20 @@ public class ReportRepository {
                 update report_unit set unit_id = ?, status = ?, submitted_by = null, submitted_at = null,
                        reminded_at = null
                 where report_id = ? and unit_id = ?""")
-                .params(toUnitId, UnitStatus.NOT_STARTED.name(), reportId, fromUnitId).update();
+                .params(toUnitId, UnitStatus.NOT_STARTED.name(), reportId, fromUnitId)
+                .update();
     }
 
     public void deleteUnit(long reportId, long unitId) {
-        jdbc.sql("delete from report_unit where report_id = ? and unit_id = ?").params(reportId, unitId).update();
+        jdbc.sql("delete from report_unit where report_id = ? and unit_id = ?")
+                .params(reportId, unitId)
+                .update();
     }
 
     public void insertComment(long reportId, Long unitId, String stage, String author, String body) {
         jdbc.sql("insert into report_comment (report_id, unit_id, stage, author, body) values (?, ?, ?, ?, ?)")
-                .params(reportId, unitId, stage, author, body).update();
+                .params(reportId, unitId, stage, author, body)
+                .update();
     }
 
     public Optional<Comment> lastComment(long reportId, Long unitId, String stage) {
@@ -277,11 +350,13 @@ public class ReportRepository {
         return jdbc.sql("""
                         select c.author, c.body, c.created_at, u.full_name from report_comment c
                         left join app_user u on u.username = c.author
-                        where c.report_id = ? and c.stage = ? and c.""" + unitClause
-                        + " order by c.id desc limit 1")
+                        where c.report_id = ? and c.stage = ? and c.""" + unitClause + " order by c.id desc limit 1")
                 .params(params)
-                .query((rs, n) -> new Comment(rs.getString("author"), rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("full_name")))
+                .query((rs, n) -> new Comment(
+                        rs.getString("author"),
+                        rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("full_name")))
                 .optional();
     }
 
@@ -294,15 +369,27 @@ public class ReportRepository {
     }
 
     private Report report(ResultSet rs, int row) throws SQLException {
-        return new Report(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("template_id"),
-                new Period(PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("period_year"),
+        return new Report(
+                rs.getLong("id"),
+                rs.getLong("organisation_id"),
+                rs.getLong("template_id"),
+                new Period(
+                        PeriodKind.valueOf(rs.getString("period_kind")),
+                        rs.getInt("period_year"),
                         rs.getInt("period_number")),
-                rs.getString("title"), rs.getString("basis"), rs.getTimestamp("deadline").toInstant(),
-                ReportStatus.valueOf(rs.getString("status")), fromJson(rs.getString("recipients")),
-                rs.getLong("signer_id"), rs.getLong("office_unit_id"), rs.getString("process_instance_id"),
-                rs.getString("cancel_reason"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("title"),
+                rs.getString("basis"),
+                rs.getTimestamp("deadline").toInstant(),
+                ReportStatus.valueOf(rs.getString("status")),
+                fromJson(rs.getString("recipients")),
+                rs.getLong("signer_id"),
+                rs.getLong("office_unit_id"),
+                rs.getString("process_instance_id"),
+                rs.getString("cancel_reason"),
+                rs.getTimestamp("created_at").toInstant(),
                 SigningAuthority.valueOf(rs.getString("signing_authority")),
-                (Long) rs.getObject("replaces_report_id"), rs.getString("correction_reason"));
+                (Long) rs.getObject("replaces_report_id"),
+                rs.getString("correction_reason"));
     }
 
     private String toJson(List<String> values) {

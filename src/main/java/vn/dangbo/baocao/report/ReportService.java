@@ -49,9 +49,16 @@ public class ReportService {
     private final Clock clock;
     private final Duration reminderBefore;
 
-    ReportService(ReportRepository reports, ReportAccess access, ReportWorkflow workflow, TemplateCatalog templates,
-                  OrganisationRepository organisations, AuditTrail audit, JdbcClient jdbc, Clock clock,
-                  @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
+    ReportService(
+            ReportRepository reports,
+            ReportAccess access,
+            ReportWorkflow workflow,
+            TemplateCatalog templates,
+            OrganisationRepository organisations,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
         this.reports = reports;
         this.access = access;
         this.workflow = workflow;
@@ -70,7 +77,9 @@ public class ReportService {
         if (command.templateId() == null || command.templateId().isBlank()) {
             problems.add(new Violation("templateId", msg("error.open.template")));
         }
-        if (command.period() == null || command.period().kind() == null || !command.period().valid()) {
+        if (command.period() == null
+                || command.period().kind() == null
+                || !command.period().valid()) {
             problems.add(new Violation("period", msg("error.open.period")));
         }
         if (command.deadline() == null || !command.deadline().isAfter(clock.instant())) {
@@ -82,15 +91,23 @@ public class ReportService {
         if (command.recipients() != null && command.recipients().size() > MAX_RECIPIENTS) {
             problems.add(new Violation("recipients", msg("error.open.recipients", MAX_RECIPIENTS)));
         } else if (command.recipients() != null) {
-            command.recipients().forEach(r -> givenRecipients.add(TextInput.check("recipients", msg("field.recipients"),
-                    r == null ? "" : r, MAX_RECIPIENT, false, problems)));
+            command.recipients()
+                    .forEach(r -> givenRecipients.add(TextInput.check(
+                            "recipients",
+                            msg("field.recipients"),
+                            r == null ? "" : r,
+                            MAX_RECIPIENT,
+                            false,
+                            problems)));
         }
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.open.invalid");
         }
-        TemplateCatalog.StoredTemplate stored = templates.latest(actor.organisationId(), command.templateId())
-                .orElseThrow(() -> AppException.invalid(List.of(new Violation("templateId",
-                        msg("error.open.templateUnknown", command.templateId()))), "error.open.invalid"));
+        TemplateCatalog.StoredTemplate stored = templates
+                .latest(actor.organisationId(), command.templateId())
+                .orElseThrow(() -> AppException.invalid(
+                        List.of(new Violation("templateId", msg("error.open.templateUnknown", command.templateId()))),
+                        "error.open.invalid"));
         ReportTemplate template = templates.template(stored);
 
         Map<String, Unit> roleUnits = new LinkedHashMap<>();
@@ -101,27 +118,38 @@ public class ReportService {
                 problems.add(new Violation("assignments." + roleKey, msg("error.open.roleMissing", roleKey)));
                 continue;
             }
-            chiBo(actor, unitCode).ifPresentOrElse(u -> roleUnits.put(roleKey, u),
-                    () -> problems.add(new Violation("assignments." + roleKey, msg("error.open.unitUnknown", unitCode))));
+            chiBo(actor, unitCode)
+                    .ifPresentOrElse(
+                            u -> roleUnits.put(roleKey, u),
+                            () -> problems.add(
+                                    new Violation("assignments." + roleKey, msg("error.open.unitUnknown", unitCode))));
         }
-        assignments.keySet().stream().filter(k -> !template.roleKeys().contains(k)).forEach(k ->
-                problems.add(new Violation("assignments." + k, msg("error.open.roleUnknown", k))));
+        assignments.keySet().stream()
+                .filter(k -> !template.roleKeys().contains(k))
+                .forEach(k -> problems.add(new Violation("assignments." + k, msg("error.open.roleUnknown", k))));
 
         Set<Unit> participants = new LinkedHashSet<>(roleUnits.values());
         if (template.hasEachSections()) {
             if (command.participants() == null || command.participants().isEmpty()) {
-                organisations.units(actor.organisationId()).stream().filter(u -> u.kind() == UnitKind.CHI_BO)
+                organisations.units(actor.organisationId()).stream()
+                        .filter(u -> u.kind() == UnitKind.CHI_BO)
                         .forEach(participants::add);
             } else {
                 for (String code : command.participants()) {
-                    chiBo(actor, code).ifPresentOrElse(participants::add, () -> problems.add(
-                            new Violation("participants", msg("error.open.unitUnknown", code))));
+                    chiBo(actor, code)
+                            .ifPresentOrElse(
+                                    participants::add,
+                                    () -> problems.add(
+                                            new Violation("participants", msg("error.open.unitUnknown", code))));
                 }
             }
         }
-        AppUser signer = command.signerUsername() == null ? null
-                : organisations.userByUsername(command.signerUsername())
-                        .filter(u -> u.organisationId() == actor.organisationId() && u.roles().contains(Role.LEADERSHIP))
+        AppUser signer = command.signerUsername() == null
+                ? null
+                : organisations
+                        .userByUsername(command.signerUsername())
+                        .filter(u -> u.organisationId() == actor.organisationId()
+                                && u.roles().contains(Role.LEADERSHIP))
                         .orElse(null);
         if (signer == null) {
             problems.add(new Violation("signerUsername", msg("error.open.signer")));
@@ -133,7 +161,10 @@ public class ReportService {
         Optional<Report> replaced = lockedPreviousOfPeriod(actor, stored.key(), command.period());
         if (replaced.isPresent() && blank(command.correctionReason())) {
             Report existing = replaced.get();
-            throw AppException.conflict("error.open.duplicate", command.period().label(), existing.title(),
+            throw AppException.conflict(
+                    "error.open.duplicate",
+                    command.period().label(),
+                    existing.title(),
                     StatusLabels.report(existing.status()));
         }
 
@@ -141,23 +172,50 @@ public class ReportService {
         String title = blank(givenTitle) ? template.title() + " " + periodLabel : givenTitle;
         String basis = blank(givenBasis) ? Placeholders.fill(template.basis(), actor, command.period()) : givenBasis;
         List<String> recipients = givenRecipients.isEmpty()
-                ? template.recipients() : givenRecipients.stream().filter(s -> !s.isEmpty()).toList();
-        long reportId = reports.insert(actor.organisationId(), stored.rowId(), command.period(), title, basis,
-                command.deadline(), recipients, signer.id(), actor.unit().id(), actor.username(),
+                ? template.recipients()
+                : givenRecipients.stream().filter(s -> !s.isEmpty()).toList();
+        long reportId = reports.insert(
+                actor.organisationId(),
+                stored.rowId(),
+                command.period(),
+                title,
+                basis,
+                command.deadline(),
+                recipients,
+                signer.id(),
+                actor.unit().id(),
+                actor.username(),
                 command.authority() == null ? SigningAuthority.STANDING_COMMITTEE : command.authority());
-        replaced.ifPresent(r -> reports.setCorrection(reportId, r.id(), command.correctionReason().strip()));
+        replaced.ifPresent(r -> reports.setCorrection(
+                reportId, r.id(), command.correctionReason().strip()));
         participants.forEach(u -> reports.insertUnit(reportId, u.id(), command.deadline()));
         roleUnits.forEach((role, unit) -> reports.insertRole(reportId, role, unit.id()));
 
         Instant remindAt = command.deadline().minus(reminderBefore);
-        List<String> groups = participants.stream().map(u -> u.groupId(actor.organisation())).toList();
-        String processInstanceId = workflow.start(reportId, actor.organisation().tenantId(), groups,
-                actor.unit().groupId(actor.organisation()), signer.username(), command.deadline(),
+        List<String> groups =
+                participants.stream().map(u -> u.groupId(actor.organisation())).toList();
+        String processInstanceId = workflow.start(
+                reportId,
+                actor.organisation().tenantId(),
+                groups,
+                actor.unit().groupId(actor.organisation()),
+                signer.username(),
+                command.deadline(),
                 remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
         reports.setProcessInstance(reportId, processInstanceId);
-        audit.record(actor, AuditAction.REPORT_OPENED, "report:" + reportId, reportId,
-                title + " — " + stored.key() + "@" + stored.version() + replaced.map(r -> " — "
-                        + msg("audit.correction", r.id(), command.correctionReason().strip())).orElse(""), null);
+        audit.record(
+                actor,
+                AuditAction.REPORT_OPENED,
+                "report:" + reportId,
+                reportId,
+                title + " — " + stored.key() + "@" + stored.version()
+                        + replaced.map(r -> " — "
+                                        + msg(
+                                                "audit.correction",
+                                                r.id(),
+                                                command.correctionReason().strip()))
+                                .orElse(""),
+                null);
         return reportId;
     }
 
@@ -165,7 +223,10 @@ public class ReportService {
     @Transactional(readOnly = true)
     public Optional<ReportView> openedForPeriod(Actor actor, String templateId, Period period) {
         access.requireOffice(actor);
-        if (templateId == null || period == null || period.kind() == null || period.kind() == PeriodKind.ADHOC
+        if (templateId == null
+                || period == null
+                || period.kind() == null
+                || period.kind() == PeriodKind.ADHOC
                 || !period.valid()) {
             return Optional.empty();
         }
@@ -177,31 +238,44 @@ public class ReportService {
     @Transactional(readOnly = true)
     public OpeningChoices openingChoices(Actor actor) {
         access.requireOffice(actor);
-        List<OpeningChoices.TemplateChoice> choices = templates.latest(actor.organisationId()).stream().map(stored -> {
-            ReportTemplate template = templates.template(stored);
-            Map<String, String> roles = new LinkedHashMap<>();
-            template.contentSections().stream().filter(s -> s.owner().kind() == SectionOwner.Kind.ROLE)
-                    .forEach(s -> roles.putIfAbsent(s.owner().roleKey(), s.numberedHeading()));
-            return new OpeningChoices.TemplateChoice(stored.key(), stored.version(), template.title(),
-                    template.basis(), template.recipients(), roles, template.hasEachSections());
-        }).toList();
+        List<OpeningChoices.TemplateChoice> choices = templates.latest(actor.organisationId()).stream()
+                .map(stored -> {
+                    ReportTemplate template = templates.template(stored);
+                    Map<String, String> roles = new LinkedHashMap<>();
+                    template.contentSections().stream()
+                            .filter(s -> s.owner().kind() == SectionOwner.Kind.ROLE)
+                            .forEach(s -> roles.putIfAbsent(s.owner().roleKey(), s.numberedHeading()));
+                    return new OpeningChoices.TemplateChoice(
+                            stored.key(),
+                            stored.version(),
+                            template.title(),
+                            template.basis(),
+                            template.recipients(),
+                            roles,
+                            template.hasEachSections());
+                })
+                .toList();
         List<OpeningChoices.UnitChoice> units = organisations.units(actor.organisationId()).stream()
                 .filter(u -> u.kind() == UnitKind.CHI_BO)
-                .map(u -> new OpeningChoices.UnitChoice(u.code(), u.name())).toList();
+                .map(u -> new OpeningChoices.UnitChoice(u.code(), u.name()))
+                .toList();
         List<OpeningChoices.SignerChoice> signers = organisations.users(actor.organisationId()).stream()
                 .filter(u -> u.enabled() && u.roles().contains(Role.LEADERSHIP))
-                .map(u -> new OpeningChoices.SignerChoice(u.username(), u.fullName(), u.position())).toList();
+                .map(u -> new OpeningChoices.SignerChoice(u.username(), u.fullName(), u.position()))
+                .toList();
         return new OpeningChoices(choices, units, signers);
     }
 
     @Transactional(readOnly = true)
     public List<ReportView> list(Actor actor, ReportStatus status, Integer year) {
         List<Report> found = reports.list(actor.organisationId(), status, year);
-        Map<Long, List<ReportUnit>> units = reports.unitsOf(found.stream().map(Report::id).toList());
+        Map<Long, List<ReportUnit>> units =
+                reports.unitsOf(found.stream().map(Report::id).toList());
         boolean seesAll = actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN);
         return found.stream()
-                .filter(r -> seesAll || units.getOrDefault(r.id(), List.of()).stream()
-                        .anyMatch(u -> u.unit().id() == actor.unit().id()))
+                .filter(r -> seesAll
+                        || units.getOrDefault(r.id(), List.of()).stream()
+                                .anyMatch(u -> u.unit().id() == actor.unit().id()))
                 .map(r -> view(r, units.getOrDefault(r.id(), List.of())))
                 .toList();
     }
@@ -216,8 +290,8 @@ public class ReportService {
     public void cancel(Actor actor, long reportId, String reason) {
         access.requireOffice(actor);
         if (blank(reason)) {
-            throw AppException.invalid(List.of(new Violation("reason", msg("error.cancel.reason"))),
-                    "error.cancel.reason");
+            throw AppException.invalid(
+                    List.of(new Violation("reason", msg("error.cancel.reason"))), "error.cancel.reason");
         }
         List<Violation> problems = new ArrayList<>();
         reason = TextInput.check("reason", msg("field.reason"), reason, MAX_REASON, true, problems);
@@ -237,15 +311,36 @@ public class ReportService {
         TemplateCatalog.StoredTemplate template = templates.row(report.templateId());
         var issued = jdbc.sql("select symbol, issued_at from issued_document where report_id = ?")
                 .param(report.id())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
         Optional<AppUser> signer = organisations.user(report.signerId());
-        return new ReportView(report.id(), report.title(), report.period(), report.period().label(), report.status(),
-                report.deadline(), template.key(), template.version(),
-                units.stream().map(u -> new ReportView.UnitView(u.unit().code(), u.unit().name(), u.roleKeys(),
-                        u.status(), u.dueAt(), u.overdue(), u.submittedBy(), u.submittedAt())).toList(),
-                issued.map(Map.Entry::getKey).orElse(null), issued.map(Map.Entry::getValue).orElse(null),
-                signer.map(AppUser::username).orElse(null), signer.map(AppUser::fullName).orElse(null),
-                report.cancelReason(), report.signingAuthority(), report.replacesReportId(),
+        return new ReportView(
+                report.id(),
+                report.title(),
+                report.period(),
+                report.period().label(),
+                report.status(),
+                report.deadline(),
+                template.key(),
+                template.version(),
+                units.stream()
+                        .map(u -> new ReportView.UnitView(
+                                u.unit().code(),
+                                u.unit().name(),
+                                u.roleKeys(),
+                                u.status(),
+                                u.dueAt(),
+                                u.overdue(),
+                                u.submittedBy(),
+                                u.submittedAt()))
+                        .toList(),
+                issued.map(Map.Entry::getKey).orElse(null),
+                issued.map(Map.Entry::getValue).orElse(null),
+                signer.map(AppUser::username).orElse(null),
+                signer.map(AppUser::fullName).orElse(null),
+                report.cancelReason(),
+                report.signingAuthority(),
+                report.replacesReportId(),
                 report.correctionReason());
     }
 

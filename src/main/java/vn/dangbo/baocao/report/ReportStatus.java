@@ -1,5 +1,9 @@
 package vn.dangbo.baocao.report;
 
 public enum ReportStatus {
-    COLLECTING, CONSOLIDATING, AWAITING_APPROVAL, ISSUED, CANCELLED
+    COLLECTING,
+    CONSOLIDATING,
+    AWAITING_APPROVAL,
+    ISSUED,
+    CANCELLED
 }

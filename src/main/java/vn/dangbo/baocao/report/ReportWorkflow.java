@@ -38,8 +38,14 @@ public class ReportWorkflow {
         this.management = management;
     }
 
-    public String start(long reportId, String tenantId, List<String> unitGroups, String officeGroup, String signer,
-                        Instant dueAt, Instant remindAt) {
+    public String start(
+            long reportId,
+            String tenantId,
+            List<String> unitGroups,
+            String officeGroup,
+            String signer,
+            Instant dueAt,
+            Instant remindAt) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ReportProcess.REPORT_ID, reportId);
         variables.put(ReportProcess.TENANT, tenantId);
@@ -54,34 +60,53 @@ public class ReportWorkflow {
 
     /** The issuing step of an approved report while it waits in the engine (to run, or after a failure). */
     Optional<IssuingJob> issuing(String processInstanceId) {
-        Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(ReportProcess.ISSUE)
+        Job job = management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(ReportProcess.ISSUE)
                 .singleResult();
         if (job == null) {
             return Optional.empty();
         }
-        String failure = job.getExceptionMessage() == null ? null
-                : RootCause.of(management.getJobExceptionStacktrace(job.getId())).orElse(job.getExceptionMessage());
+        String failure = job.getExceptionMessage() == null
+                ? null
+                : RootCause.of(management.getJobExceptionStacktrace(job.getId()))
+                        .orElse(job.getExceptionMessage());
         Instant due = job.getDuedate() == null ? null : job.getDuedate().toInstant();
         return Optional.of(new IssuingJob(job.getRetries(), due, failure));
     }
 
     /** The open tasks a user may work on: those of their unit's group, and those assigned to them. */
     public List<WorkTask> openTasks(String tenantId, Collection<String> groups, String username) {
-        TaskQuery query = tasks.createTaskQuery().tenantIdIn(tenantId).active()
-                .or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc();
+        TaskQuery query = tasks.createTaskQuery()
+                .tenantIdIn(tenantId)
+                .active()
+                .or()
+                .taskCandidateGroupIn(List.copyOf(groups))
+                .taskAssignee(username)
+                .endOr()
+                .orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc();
         return query.list().stream().map(ReportWorkflow::workTask).toList();
     }
 
     /** How many tasks {@link #openTasks} would list: one COUNT query, for a menu badge. */
     public long countOpenTasks(String tenantId, Collection<String> groups, String username) {
-        return tasks.createTaskQuery().tenantIdIn(tenantId).active()
-                .or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr()
+        return tasks.createTaskQuery()
+                .tenantIdIn(tenantId)
+                .active()
+                .or()
+                .taskCandidateGroupIn(List.copyOf(groups))
+                .taskAssignee(username)
+                .endOr()
                 .count();
     }
 
     public Optional<WorkTask> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(ReportWorkflow::workTask);
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                .map(ReportWorkflow::workTask);
     }
 
     public void complete(String taskId, Map<String, Object> variables) {
@@ -90,11 +115,16 @@ public class ReportWorkflow {
 
     /** Whether the task existed and has been completed (as opposed to never having existed). */
     public boolean wasCompleted(String taskId) {
-        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        return history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                > 0;
     }
 
     public void cancel(String processInstanceId) {
-        runtime.createMessageCorrelation(ReportProcess.CANCEL_MESSAGE).processInstanceId(processInstanceId)
+        runtime.createMessageCorrelation(ReportProcess.CANCEL_MESSAGE)
+                .processInstanceId(processInstanceId)
                 .correlateWithResult();
     }
 
@@ -106,12 +136,14 @@ public class ReportWorkflow {
      */
     public void moveDeadline(String processInstanceId, String unitGroup, Instant dueAt, Instant remindAt) {
         if (unitGroup == null) {
-            runtime.setVariables(processInstanceId, Map.of(ReportProcess.DUE_AT, Date.from(dueAt),
-                    ReportProcess.REMIND_AT, Date.from(remindAt)));
+            runtime.setVariables(
+                    processInstanceId,
+                    Map.of(ReportProcess.DUE_AT, Date.from(dueAt), ReportProcess.REMIND_AT, Date.from(remindAt)));
         }
         for (VariableInstance unit : unitExecutions(processInstanceId, unitGroup)) {
-            runtime.setVariablesLocal(unit.getExecutionId(), Map.of(ReportProcess.DUE_AT, Date.from(dueAt),
-                    ReportProcess.REMIND_AT, Date.from(remindAt)));
+            runtime.setVariablesLocal(
+                    unit.getExecutionId(),
+                    Map.of(ReportProcess.DUE_AT, Date.from(dueAt), ReportProcess.REMIND_AT, Date.from(remindAt)));
             String group = (String) unit.getValue();
             Optional<Task> task = contributeTask(processInstanceId, group);
             if (task.isEmpty()) {
@@ -145,8 +177,8 @@ public class ReportWorkflow {
 
     /** Adds a unit to the collection stage: one more instance of the multi-instance subprocess. */
     public void addUnit(String processInstanceId, String unitGroup, Instant dueAt, Instant remindAt) {
-        ActivityInstance body = find(runtime.getActivityInstance(processInstanceId),
-                ReportProcess.COLLECT + "#multiInstanceBody")
+        ActivityInstance body = find(
+                        runtime.getActivityInstance(processInstanceId), ReportProcess.COLLECT + "#multiInstanceBody")
                 .orElseThrow(() -> new IllegalStateException("not collecting: " + processInstanceId));
         runtime.createProcessInstanceModification(processInstanceId)
                 .startBeforeActivity(ReportProcess.COLLECT, body.getId())
@@ -160,8 +192,9 @@ public class ReportWorkflow {
     public void removeUnit(String processInstanceId, String unitGroup) {
         Task task = contributeTask(processInstanceId, unitGroup)
                 .orElseThrow(() -> new IllegalStateException("no open task of " + unitGroup));
-        ActivityInstance contribute = findByExecution(runtime.getActivityInstance(processInstanceId),
-                ReportProcess.CONTRIBUTE, task.getExecutionId()).orElseThrow();
+        ActivityInstance contribute = findByExecution(
+                        runtime.getActivityInstance(processInstanceId), ReportProcess.CONTRIBUTE, task.getExecutionId())
+                .orElseThrow();
         runtime.createProcessInstanceModification(processInstanceId)
                 .cancelActivityInstance(contribute.getParentActivityInstanceId())
                 .execute();
@@ -178,7 +211,8 @@ public class ReportWorkflow {
     }
 
     private List<VariableInstance> unitExecutions(String processInstanceId, String unitGroup) {
-        var query = runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        var query = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceId)
                 .variableName(ReportProcess.UNIT_GROUP);
         if (unitGroup != null) {
             query.variableValueEquals(ReportProcess.UNIT_GROUP, unitGroup);
@@ -187,15 +221,19 @@ public class ReportWorkflow {
     }
 
     private Optional<Task> contributeTask(String processInstanceId, String unitGroup) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(ReportProcess.CONTRIBUTE).list().stream()
-                .filter(t -> unitGroup.equals(t.getDescription())).findFirst();
+        return tasks
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(ReportProcess.CONTRIBUTE)
+                .list()
+                .stream()
+                .filter(t -> unitGroup.equals(t.getDescription()))
+                .findFirst();
     }
 
     /** The timers of one kind waiting on the open task of one unit. */
     private List<Job> timers(String processInstanceId, String unitGroup, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list()
-                .stream()
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list().stream()
                 .filter(j -> unitGroup.equals(runtime.getVariable(j.getExecutionId(), ReportProcess.UNIT_GROUP)))
                 .toList();
     }
@@ -213,9 +251,10 @@ public class ReportWorkflow {
         return Optional.empty();
     }
 
-    private static Optional<ActivityInstance> findByExecution(ActivityInstance node, String activityId,
-                                                              String executionId) {
-        if (activityId.equals(node.getActivityId()) && List.of(node.getExecutionIds()).contains(executionId)) {
+    private static Optional<ActivityInstance> findByExecution(
+            ActivityInstance node, String activityId, String executionId) {
+        if (activityId.equals(node.getActivityId())
+                && List.of(node.getExecutionIds()).contains(executionId)) {
             return Optional.of(node);
         }
         for (ActivityInstance child : node.getChildActivityInstances()) {
@@ -228,8 +267,14 @@ public class ReportWorkflow {
     }
 
     private static WorkTask workTask(Task task) {
-        return new WorkTask(task.getId(), TaskKind.ofElement(task.getTaskDefinitionKey()), task.getProcessInstanceId(),
-                task.getDescription(), task.getAssignee(), toInstant(task.getCreateTime()), toInstant(task.getDueDate()));
+        return new WorkTask(
+                task.getId(),
+                TaskKind.ofElement(task.getTaskDefinitionKey()),
+                task.getProcessInstanceId(),
+                task.getDescription(),
+                task.getAssignee(),
+                toInstant(task.getCreateTime()),
+                toInstant(task.getDueDate()));
     }
 
     private static Instant toInstant(Date date) {

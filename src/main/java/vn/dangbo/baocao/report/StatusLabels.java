@@ -5,8 +5,7 @@ import vn.dangbo.baocao.common.Messages;
 /** Vietnamese names of the states, from the message bundle. */
 public final class StatusLabels {
 
-    private StatusLabels() {
-    }
+    private StatusLabels() {}
 
     public static String report(ReportStatus status) {
         return Messages.get("status.report." + status.name());

@@ -1,7 +1,11 @@
 package vn.dangbo.baocao.report;
 
 public enum UnitStatus {
-    NOT_STARTED, DRAFTING, SUBMITTED, RETURNED, ACCEPTED;
+    NOT_STARTED,
+    DRAFTING,
+    SUBMITTED,
+    RETURNED,
+    ACCEPTED;
 
     /** While the unit may still change its sections. */
     public boolean editable() {

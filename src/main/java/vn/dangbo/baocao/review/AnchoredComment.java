@@ -20,7 +20,10 @@ public record AnchoredComment(String code, String text) {
             if (c.text() == null || c.text().isBlank()) {
                 continue;
             }
-            parts.add(c.code() == null || c.code().isBlank() ? c.text().strip() : "[" + c.code() + "] " + c.text().strip());
+            parts.add(
+                    c.code() == null || c.code().isBlank()
+                            ? c.text().strip()
+                            : "[" + c.code() + "] " + c.text().strip());
         }
         return String.join("\n", parts);
     }
@@ -45,8 +48,13 @@ public record AnchoredComment(String code, String text) {
 
     /** The comment as a sentence for a notice or an e-mail: "Mục C.I.1: …; …". */
     public static String readable(String body) {
-        return String.join(" ", parse(body).stream().map(c -> c.code() == null ? c.text()
-                : vn.dangbo.baocao.common.Messages.get("review.commentOnCode", c.code(), c.text())).toList());
+        return String.join(
+                " ",
+                parse(body).stream()
+                        .map(c -> c.code() == null
+                                ? c.text()
+                                : vn.dangbo.baocao.common.Messages.get("review.commentOnCode", c.code(), c.text()))
+                        .toList());
     }
 
     private static void add(List<AnchoredComment> out, String code, StringBuilder text) {

@@ -19,12 +19,12 @@ public class DraftOutline {
         this.parts = parts;
     }
 
-    public record SectionChoice(String code, String heading) {
-    }
+    public record SectionChoice(String code, String heading) {}
 
     @Transactional(readOnly = true)
     public List<SectionChoice> sections(Actor actor, long reportId) {
         return parts.template(access.visible(actor, reportId)).allSections().stream()
-                .map(s -> new SectionChoice(s.code(), s.numberedHeading())).toList();
+                .map(s -> new SectionChoice(s.code(), s.numberedHeading()))
+                .toList();
     }
 }

@@ -43,8 +43,14 @@ public class ReviewService {
     private final IssuanceService issuance;
     private final Clock clock;
 
-    ReviewService(ReportRepository reports, ReportWorkflow workflow, ContributionService contributions,
-                  AuditTrail audit, NotificationService notifications, IssuanceService issuance, Clock clock) {
+    ReviewService(
+            ReportRepository reports,
+            ReportWorkflow workflow,
+            ContributionService contributions,
+            AuditTrail audit,
+            NotificationService notifications,
+            IssuanceService issuance,
+            Clock clock) {
         this.reports = reports;
         this.notifications = notifications;
         this.workflow = workflow;
@@ -62,12 +68,19 @@ public class ReviewService {
         contributions.saveDrafts(actor, report, unit);
         ContributionService.Completeness completeness = contributions.completeness(report, unit);
         if (!completeness.problems().isEmpty()) {
-            throw AppException.invalid(completeness.problems(), "error.submit.incomplete",
+            throw AppException.invalid(
+                    completeness.problems(),
+                    "error.submit.incomplete",
                     completeness.problems().size());
         }
         reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
         workflow.complete(task.id(), Map.of());
-        audit.record(actor, AuditAction.SUBMITTED, "unit:" + unit.unit().code(), report.id(), null,
+        audit.record(
+                actor,
+                AuditAction.SUBMITTED,
+                "unit:" + unit.unit().code(),
+                report.id(),
+                null,
                 completeness.contentHash());
     }
 
@@ -86,9 +99,14 @@ public class ReviewService {
         reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.RETURNED);
         reports.insertComment(report.id(), unit.unit().id(), "REVIEW", actor.username(), body);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.RETURN));
-        notifications.notifyUnit(report.organisationId(), unit.unit().id(), null, report.id(),
-                NotificationKind.RETURNED, vn.dangbo.baocao.common.Messages.get("notification.returned",
-                        report.title(), actor.fullName(), AnchoredComment.readable(body)));
+        notifications.notifyUnit(
+                report.organisationId(),
+                unit.unit().id(),
+                null,
+                report.id(),
+                NotificationKind.RETURNED,
+                vn.dangbo.baocao.common.Messages.get(
+                        "notification.returned", report.title(), actor.fullName(), AnchoredComment.readable(body)));
         audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
     }
 
@@ -136,12 +154,13 @@ public class ReviewService {
 
     private static String requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
-            throw AppException.invalid(List.of(new Violation("comment",
-                    vn.dangbo.baocao.common.Messages.get("error.return.comment"))), "error.return.comment");
+            throw AppException.invalid(
+                    List.of(new Violation("comment", vn.dangbo.baocao.common.Messages.get("error.return.comment"))),
+                    "error.return.comment");
         }
         List<Violation> problems = new java.util.ArrayList<>();
-        String checked = vn.dangbo.baocao.common.TextInput.check("comment",
-                vn.dangbo.baocao.common.Messages.get("field.comment"), comment, MAX_COMMENT, true, problems);
+        String checked = vn.dangbo.baocao.common.TextInput.check(
+                "comment", vn.dangbo.baocao.common.Messages.get("field.comment"), comment, MAX_COMMENT, true, problems);
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.text.invalid");
         }

@@ -36,8 +36,12 @@ public class SubmissionReview {
     private final SectionVersions versions;
     private final BoardService boards;
 
-    SubmissionReview(ReportAccess access, ReportRepository reports, ContributionService contributions,
-                     SectionVersions versions, BoardService boards) {
+    SubmissionReview(
+            ReportAccess access,
+            ReportRepository reports,
+            ContributionService contributions,
+            SectionVersions versions,
+            BoardService boards) {
         this.access = access;
         this.reports = reports;
         this.contributions = contributions;
@@ -50,8 +54,12 @@ public class SubmissionReview {
      * @param changes one diff per section changed since the previous submission; empty on a first submission
      * @param blankFigures by "sectionCode/itemCode": the labels of the typed figures left blank
      */
-    public record Package(List<SectionView> sections, Map<String, List<String>> problems, boolean resubmitted,
-                          List<VersionDiff> changes, Map<String, List<String>> blankFigures) {
+    public record Package(
+            List<SectionView> sections,
+            Map<String, List<String>> problems,
+            boolean resubmitted,
+            List<VersionDiff> changes,
+            Map<String, List<String>> blankFigures) {
 
         public long blankFigureCount() {
             return blankFigures.values().stream().mapToLong(List::size).sum();
@@ -63,9 +71,11 @@ public class SubmissionReview {
         Map<String, List<String>> blank = new LinkedHashMap<>();
         for (SectionView section : sections) {
             for (SectionView.ItemView item : section.items()) {
-                List<String> labels = item.indicatorDefinitions().stream().filter(d -> !d.computed())
+                List<String> labels = item.indicatorDefinitions().stream()
+                        .filter(d -> !d.computed())
                         .filter(d -> item.indicators().getOrDefault(d.key(), "").isBlank())
-                        .map(SectionView.IndicatorView::label).toList();
+                        .map(SectionView.IndicatorView::label)
+                        .toList();
                 if (!labels.isEmpty()) {
                     blank.put(section.code() + "/" + item.code(), labels);
                 }
@@ -78,7 +88,9 @@ public class SubmissionReview {
     public Package of(Actor actor, long reportId, String unitCode) {
         ProgressBoard board = boards.board(actor, reportId);
         Report report = access.visible(actor, reportId);
-        ReportUnit unit = reports.units(reportId).stream().filter(u -> u.unit().code().equals(unitCode)).findFirst()
+        ReportUnit unit = reports.units(reportId).stream()
+                .filter(u -> u.unit().code().equals(unitCode))
+                .findFirst()
                 .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
         List<SectionView> sections = contributions.unitSections(actor, reportId, unitCode);
         Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -87,8 +99,11 @@ public class SubmissionReview {
             String key = parts.length >= 2 ? parts[0] + "/" + parts[1] : v.field();
             problems.computeIfAbsent(key, k -> new ArrayList<>()).add(v.message());
         }
-        List<Instant> submitted = board.submissions().stream().filter(s -> s.unitCode().equals(unitCode))
-                .map(ProgressBoard.Submission::at).sorted().toList();
+        List<Instant> submitted = board.submissions().stream()
+                .filter(s -> s.unitCode().equals(unitCode))
+                .map(ProgressBoard.Submission::at)
+                .sorted()
+                .toList();
         List<VersionDiff> changes = new ArrayList<>();
         if (submitted.size() >= 2) {
             Instant previous = submitted.get(submitted.size() - 2);
@@ -97,8 +112,15 @@ public class SubmissionReview {
                 List<VersionSummary> all = versions.versions(actor, reportId, section.code(), unitCode);
                 Optional<VersionSummary> before = atTime(all, previous);
                 Optional<VersionSummary> after = atTime(all, last);
-                if (before.isPresent() && after.isPresent() && before.get().version() != after.get().version()) {
-                    changes.add(versions.diff(actor, reportId, section.code(), unitCode, before.get().version(),
+                if (before.isPresent()
+                        && after.isPresent()
+                        && before.get().version() != after.get().version()) {
+                    changes.add(versions.diff(
+                            actor,
+                            reportId,
+                            section.code(),
+                            unitCode,
+                            before.get().version(),
                             after.get().version()));
                 }
             }

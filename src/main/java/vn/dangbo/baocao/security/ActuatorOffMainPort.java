@@ -20,8 +20,8 @@ class ActuatorOffMainPort {
 
     @Bean
     FilterRegistrationBean<Filter> actuatorNotOnMainPort(ObjectMapper json) {
-        Filter notFound = (request, response, chain) -> ProblemAuthenticationEntryPoint.write(json,
-                (HttpServletResponse) response, HttpStatus.NOT_FOUND, Messages.get("error.notFound"));
+        Filter notFound = (request, response, chain) -> ProblemAuthenticationEntryPoint.write(
+                json, (HttpServletResponse) response, HttpStatus.NOT_FOUND, Messages.get("error.notFound"));
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(notFound);
         registration.addUrlPatterns("/actuator", "/actuator/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);

@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record CamundaAccess(List<String> operators) {
 
     CamundaAccess {
-        operators = operators == null ? List.of() : operators.stream().map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
+        operators = operators == null
+                ? List.of()
+                : operators.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     boolean served() {

@@ -29,8 +29,8 @@ class CamundaSurfaces {
                 ProblemAuthenticationEntryPoint.write(json, out, HttpStatus.NOT_FOUND, Messages.get("error.notFound"));
             } else if (!CamundaAccess.reads(http.getMethod())) {
                 out.setHeader("Allow", "GET, HEAD, OPTIONS");
-                ProblemAuthenticationEntryPoint.write(json, out, HttpStatus.METHOD_NOT_ALLOWED,
-                        Messages.get("error.engineReadOnly"));
+                ProblemAuthenticationEntryPoint.write(
+                        json, out, HttpStatus.METHOD_NOT_ALLOWED, Messages.get("error.engineReadOnly"));
             } else {
                 chain.doFilter(request, response);
             }

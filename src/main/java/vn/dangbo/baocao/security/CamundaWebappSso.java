@@ -15,7 +15,8 @@ class CamundaWebappSso {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of("authentication-provider",
+        registration.setInitParameters(Map.of(
+                "authentication-provider",
                 "org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider"));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/camunda/*");

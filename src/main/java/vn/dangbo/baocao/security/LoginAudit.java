@@ -31,8 +31,11 @@ class LoginAudit {
     @Transactional
     void success(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof ActorDetails details) {
-            audit.recordLogin(details.actor().organisationId(), details.actor().username(),
-                    details.actor().unit().code(), true);
+            audit.recordLogin(
+                    details.actor().organisationId(),
+                    details.actor().username(),
+                    details.actor().unit().code(),
+                    true);
         }
     }
 
@@ -52,8 +55,9 @@ class LoginAudit {
         if (!recorded(count)) {
             return;
         }
-        organisations.userByUsername(username).ifPresent(user ->
-                audit.recordLoginFailures(user.organisationId(), username, count));
+        organisations
+                .userByUsername(username)
+                .ifPresent(user -> audit.recordLoginFailures(user.organisationId(), username, count));
     }
 
     static boolean recorded(int count) {

@@ -22,16 +22,17 @@ class LoginThrottle {
     private static final int MAX_KEYS = 100_000;
 
     /** Failures of one account or address: how many in a row, the last one, and until when the next is refused. */
-    record Failures(int count, Instant last, Instant blockedUntil) {
-    }
+    record Failures(int count, Instant last, Instant blockedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final int accountFreeAttempts;
     private final int addressFreeAttempts;
     private final Clock clock;
 
-    LoginThrottle(@Value("${app.security.login.account-free-attempts:5}") int accountFreeAttempts,
-                  @Value("${app.security.login.address-free-attempts:30}") int addressFreeAttempts, Clock clock) {
+    LoginThrottle(
+            @Value("${app.security.login.account-free-attempts:5}") int accountFreeAttempts,
+            @Value("${app.security.login.address-free-attempts:30}") int addressFreeAttempts,
+            Clock clock) {
         this.accountFreeAttempts = accountFreeAttempts;
         this.addressFreeAttempts = addressFreeAttempts;
         this.clock = clock;

@@ -30,9 +30,12 @@ class SameOriginApi extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (changes(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.getRequestedSessionId() != null && !sameOrigin(request)) {
-            ProblemAuthenticationEntryPoint.write(json, response, HttpStatus.FORBIDDEN, Messages.get("error.crossSite"));
+        if (changes(request)
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null
+                && !sameOrigin(request)) {
+            ProblemAuthenticationEntryPoint.write(
+                    json, response, HttpStatus.FORBIDDEN, Messages.get("error.crossSite"));
             return;
         }
         chain.doFilter(request, response);

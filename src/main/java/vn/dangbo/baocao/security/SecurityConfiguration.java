@@ -1,8 +1,8 @@
 package vn.dangbo.baocao.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -26,9 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
@@ -55,8 +55,8 @@ class SecurityConfiguration {
 
     /** Username and password from our users, behind the login throttle (every form login and HTTP Basic call). */
     @Bean
-    AuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
-                                                  LoginThrottle throttle) {
+    AuthenticationProvider passwordAuthentication(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthentication(passwords, throttle);
@@ -70,7 +70,8 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
-        http.securityMatcher(new OrRequestMatcher(SecurityConfiguration::onManagementServer,
+        http.securityMatcher(new OrRequestMatcher(
+                        SecurityConfiguration::onManagementServer,
                         EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -86,7 +87,9 @@ class SecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> operator(CamundaAccess camunda) {
         return (authentication, context) -> {
             Authentication who = authentication.get();
-            boolean allowed = who != null && who.isAuthenticated() && camunda.isOperator(who.getName())
+            boolean allowed = who != null
+                    && who.isAuthenticated()
+                    && camunda.isOperator(who.getName())
                     && CamundaAccess.reads(context.getRequest().getMethod());
             return new AuthorizationDecision(allowed);
         };
@@ -101,20 +104,28 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                            ProblemAccessDeniedHandler deniedHandler, CamundaAccess camunda,
-                            UserDetailsService users, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint entryPoint,
+            ProblemAccessDeniedHandler deniedHandler,
+            CamundaAccess camunda,
+            UserDetailsService users,
+            ObjectMapper json)
+            throws Exception {
         // path matchers on the whole path: Camunda's REST API is a servlet of its own, not Spring MVC
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
-                        path.matcher("/v3/api-docs/**")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/v3/api-docs/**")).permitAll()
+        http.securityMatcher(new OrRequestMatcher(
+                        path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/v3/api-docs/**")))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/v3/api-docs/**"))
+                        .permitAll()
                         // public verification of issued documents (issue 16): GET only, reads nothing private
-                        .requestMatchers(path.matcher(org.springframework.http.HttpMethod.GET,
-                                "/api/documents/{sha256}/verify")).permitAll()
-                        .requestMatchers(path.matcher("/engine-rest/**")).access(operator(camunda))
-                        .anyRequest().authenticated())
+                        .requestMatchers(
+                                path.matcher(org.springframework.http.HttpMethod.GET, "/api/documents/{sha256}/verify"))
+                        .permitAll()
+                        .requestMatchers(path.matcher("/engine-rest/**"))
+                        .access(operator(camunda))
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterAfter(new SessionRights(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SameOriginApi(json), BasicAuthenticationFilter.class)
@@ -129,11 +140,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, CamundaAccess camunda, UserDetailsService users) throws Exception {
         http.addFilterAfter(new SessionRights(users), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")).access(operator(camunda))
-                .requestMatchers("/images/**", "/icons/**", "/error").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                .access(operator(camunda))
+                .requestMatchers("/images/**", "/icons/**", "/error")
+                .permitAll()
                 // the public verification page (the view is @AnonymousAllowed too)
-                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/" + VerifyRoute.PATH)).permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/" + VerifyRoute.PATH))
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 }

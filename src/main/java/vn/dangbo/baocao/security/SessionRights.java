@@ -35,7 +35,9 @@ class SessionRights extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof ActorDetails held
+        if (session != null
+                && authentication != null
+                && authentication.getPrincipal() instanceof ActorDetails held
                 && !current(held)) {
             SecurityContextHolder.clearContext();
             session.invalidate();
@@ -54,9 +56,12 @@ class SessionRights extends OncePerRequestFilter {
     static boolean same(ActorDetails held, ActorDetails now) {
         Actor before = held.actor();
         Actor after = now.actor();
-        return now.isEnabled() && Objects.equals(held.getPassword(), now.getPassword())
-                && before.userId() == after.userId() && before.organisationId() == after.organisationId()
-                && before.unit().id() == after.unit().id() && before.roles().equals(after.roles())
+        return now.isEnabled()
+                && Objects.equals(held.getPassword(), now.getPassword())
+                && before.userId() == after.userId()
+                && before.organisationId() == after.organisationId()
+                && before.unit().id() == after.unit().id()
+                && before.roles().equals(after.roles())
                 && Objects.equals(before.fullName(), after.fullName())
                 && Objects.equals(before.position(), after.position());
     }

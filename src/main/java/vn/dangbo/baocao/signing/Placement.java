@@ -6,10 +6,16 @@ package vn.dangbo.baocao.signing;
  */
 public record Placement(String anchorText, Anchor anchor, Position position, float width, float height) {
 
-    public enum Anchor { FIRST, LAST }
+    public enum Anchor {
+        FIRST,
+        LAST
+    }
 
     /** OVER: centred on the text; ABOVE: centred above it, its lower edge on the text's top. */
-    public enum Position { OVER, ABOVE }
+    public enum Position {
+        OVER,
+        ABOVE
+    }
 
     /** The organisation's signature, top left over the number (Nghị định 30/2020, Phụ lục I). */
     public static Placement overNumber(String number) {

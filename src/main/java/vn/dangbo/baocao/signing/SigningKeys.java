@@ -40,8 +40,10 @@ public class SigningKeys {
     public void install(Actor admin, String username, byte[] pkcs12, char[] password) {
         try {
             requireAdmin(admin);
-            if (username != null && users.userByUsername(username)
-                    .filter(u -> u.organisationId() == admin.organisationId()).isEmpty()) {
+            if (username != null
+                    && users.userByUsername(username)
+                            .filter(u -> u.organisationId() == admin.organisationId())
+                            .isEmpty()) {
                 throw AppException.notFound("signing.install.unknownUser", username);
             }
             byte[] sealed;
@@ -93,6 +95,7 @@ public class SigningKeys {
     }
 
     private static String comparable(String name) {
-        return Normalizer.normalize(name.trim().replaceAll("\\s+", " "), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name.trim().replaceAll("\\s+", " "), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -12,10 +12,7 @@ import java.util.Map;
  * @param broken rules that do not hold: they block submitting, not saving
  */
 public record CheckResult(
-        Map<String, String> normalized,
-        Map<String, String> display,
-        List<FieldError> errors,
-        List<FieldError> broken) {
+        Map<String, String> normalized, Map<String, String> display, List<FieldError> errors, List<FieldError> broken) {
 
     public boolean readable() {
         return errors.isEmpty();

@@ -14,15 +14,13 @@ import java.util.Map;
  */
 public final class Cumulative {
 
-    private Cumulative() {
-    }
+    private Cumulative() {}
 
     /**
      * One earlier issued report: the first day of its period and its stored (normalized) indicator values,
      * keyed by indicator key (keys are unique in a template, so all items may share one map).
      */
-    public record EarlierReport(LocalDate periodStart, Map<String, String> normalized) {
-    }
+    public record EarlierReport(LocalDate periodStart, Map<String, String> normalized) {}
 
     /** The sum, or null when this period's value is not filled yet. Missing earlier values count as zero. */
     public static BigDecimal total(BigDecimal current, List<BigDecimal> earlier) {
@@ -50,11 +48,13 @@ public final class Cumulative {
             }
             List<BigDecimal> values = new ArrayList<>();
             for (EarlierReport report : reports) {
-                if (indicator.cumulativeSince() != null && report.periodStart() != null
+                if (indicator.cumulativeSince() != null
+                        && report.periodStart() != null
                         && report.periodStart().isBefore(indicator.cumulativeSince())) {
                     continue;
                 }
-                String stored = report.normalized() == null ? null : report.normalized().get(indicator.cumulativeOf());
+                String stored =
+                        report.normalized() == null ? null : report.normalized().get(indicator.cumulativeOf());
                 if (stored != null && !stored.isBlank()) {
                     try {
                         values.add(new BigDecimal(stored.strip()));

@@ -27,10 +27,14 @@ final class ExpressionParser {
     static final Set<String> KEYWORDS = Set.of("and", "or", "not");
     static final Set<String> FUNCTIONS = Set.of("min", "max", "ifempty");
 
-    private enum Kind { NUMBER, NAME, SYMBOL, END }
-
-    private record Token(Kind kind, String text, int at) {
+    private enum Kind {
+        NUMBER,
+        NAME,
+        SYMBOL,
+        END
     }
+
+    private record Token(Kind kind, String text, int at) {}
 
     private final List<Token> tokens;
     private int pos;
@@ -87,8 +91,8 @@ final class ExpressionParser {
                 out.add(new Token(Kind.SYMBOL, String.valueOf(c), start));
                 i++;
             } else {
-                throw new ExpressionException(Messages.get("expression.character", String.valueOf(c),
-                        String.valueOf(i + 1)));
+                throw new ExpressionException(
+                        Messages.get("expression.character", String.valueOf(c), String.valueOf(i + 1)));
             }
         }
         out.add(new Token(Kind.END, "", text.length()));
@@ -197,8 +201,7 @@ final class ExpressionParser {
 
     private Node call(Token name) {
         if (!FUNCTIONS.contains(name.text)) {
-            throw new ExpressionException(Messages.get("expression.function", name.text,
-                    String.valueOf(name.at + 1)));
+            throw new ExpressionException(Messages.get("expression.function", name.text, String.valueOf(name.at + 1)));
         }
         pos++;
         enter();

@@ -24,8 +24,17 @@ public record Indicator(
         boolean carry) {
 
     /** A figure of the period (a flow, e.g. dossiers received in the month): not carried to the next period. */
-    public Indicator(String key, String label, IndicatorType type, String unit, BigDecimal min, BigDecimal max,
-                     String formula, String cumulativeOf, LocalDate cumulativeSince, Integer decimals) {
+    public Indicator(
+            String key,
+            String label,
+            IndicatorType type,
+            String unit,
+            BigDecimal min,
+            BigDecimal max,
+            String formula,
+            String cumulativeOf,
+            LocalDate cumulativeSince,
+            Integer decimals) {
         this(key, label, type, unit, min, max, formula, cumulativeOf, cumulativeSince, decimals, false);
     }
 

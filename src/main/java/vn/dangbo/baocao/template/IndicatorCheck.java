@@ -16,8 +16,7 @@ import vn.dangbo.baocao.common.Messages;
  */
 public final class IndicatorCheck {
 
-    private IndicatorCheck() {
-    }
+    private IndicatorCheck() {}
 
     /** Values as typed by a user; no earlier issued reports (lũy kế = this period only). */
     public static CheckResult check(TemplateItem item, Map<String, String> raw) {
@@ -33,8 +32,8 @@ public final class IndicatorCheck {
     }
 
     /** Values as stored ({@link CheckResult#normalized()}: plain decimals "1235.5", ISO dates). */
-    public static CheckResult checkStored(TemplateItem item, Map<String, String> normalized,
-                                          Map<String, List<BigDecimal>> earlier) {
+    public static CheckResult checkStored(
+            TemplateItem item, Map<String, String> normalized, Map<String, List<BigDecimal>> earlier) {
         return new Run(item, earlier, true).check(normalized);
     }
 
@@ -43,8 +42,10 @@ public final class IndicatorCheck {
         return checkAll(template, rawByItem, List.of());
     }
 
-    public static ReportCheck checkAll(ReportTemplate template, Map<String, Map<String, String>> rawByItem,
-                                       List<Cumulative.EarlierReport> earlierReports) {
+    public static ReportCheck checkAll(
+            ReportTemplate template,
+            Map<String, Map<String, String>> rawByItem,
+            List<Cumulative.EarlierReport> earlierReports) {
         Map<String, CheckResult> results = new LinkedHashMap<>();
         for (TemplateItem item : template.allItems()) {
             if (item.indicators().isEmpty()) {
@@ -120,7 +121,8 @@ public final class IndicatorCheck {
                 }
                 default -> {
                     BigDecimal number = stored ? IndicatorValues.plain(text) : IndicatorValues.number(indicator, text);
-                    String problem = number == null ? Messages.get("template.value.notNumber", indicator.label())
+                    String problem = number == null
+                            ? Messages.get("template.value.notNumber", indicator.label())
                             : IndicatorValues.problem(indicator, number);
                     if (problem != null) {
                         errors.add(new FieldError(key, problem));
@@ -165,7 +167,10 @@ public final class IndicatorCheck {
         }
 
         private BigDecimal valueOf(String key) {
-            return item.indicator(key).filter(Indicator::computed).map(this::derive).orElseGet(() -> values.get(key));
+            return item.indicator(key)
+                    .filter(Indicator::computed)
+                    .map(this::derive)
+                    .orElseGet(() -> values.get(key));
         }
 
         private void rules() {

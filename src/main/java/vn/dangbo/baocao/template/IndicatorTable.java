@@ -43,6 +43,9 @@ public record IndicatorTable(String code, String title, String rowHeader, List<S
     }
 
     public List<String> keys() {
-        return rows.stream().flatMap(r -> r.cells().stream()).filter(k -> k != null && !k.isBlank()).toList();
+        return rows.stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(k -> k != null && !k.isBlank())
+                .toList();
     }
 }

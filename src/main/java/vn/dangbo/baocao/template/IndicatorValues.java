@@ -13,16 +13,17 @@ final class IndicatorValues {
 
     static final String EMPTY = "—";
 
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Pattern MONEY_SUFFIX = Pattern.compile("(?iu)\\s*(đồng|đ|vnđ|vnd)\\s*$");
 
-    private IndicatorValues() {
-    }
+    private IndicatorValues() {}
 
     static BigDecimal number(Indicator indicator, String text) {
-        String t = indicator.type() == IndicatorType.MONEY ? MONEY_SUFFIX.matcher(text).replaceFirst("") : text;
+        String t = indicator.type() == IndicatorType.MONEY
+                ? MONEY_SUFFIX.matcher(text).replaceFirst("")
+                : text;
         return VietnameseNumbers.parse(t);
     }
 
@@ -41,12 +42,12 @@ final class IndicatorValues {
             return notWhole(indicator);
         }
         if (indicator.min() != null && number.compareTo(indicator.min()) < 0) {
-            return Messages.get("template.value.belowMin", indicator.label(),
-                    VietnameseNumbers.format(indicator.min()));
+            return Messages.get(
+                    "template.value.belowMin", indicator.label(), VietnameseNumbers.format(indicator.min()));
         }
         if (indicator.max() != null && number.compareTo(indicator.max()) > 0) {
-            return Messages.get("template.value.aboveMax", indicator.label(),
-                    VietnameseNumbers.format(indicator.max()));
+            return Messages.get(
+                    "template.value.aboveMax", indicator.label(), VietnameseNumbers.format(indicator.max()));
         }
         return null;
     }

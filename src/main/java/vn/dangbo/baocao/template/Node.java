@@ -29,8 +29,7 @@ sealed interface Node {
             return false;
         }
 
-        public void keys(Set<String> into) {
-        }
+        public void keys(Set<String> into) {}
     }
 
     record Ref(String key) implements Node {
@@ -162,7 +161,8 @@ sealed interface Node {
             BigDecimal best = null;
             for (Node arg : args) {
                 BigDecimal v = (BigDecimal) arg.eval(values);
-                if (v != null && (best == null || (name.equals("min") ? v.compareTo(best) < 0 : v.compareTo(best) > 0))) {
+                if (v != null
+                        && (best == null || (name.equals("min") ? v.compareTo(best) < 0 : v.compareTo(best) > 0))) {
                     best = v;
                 }
             }

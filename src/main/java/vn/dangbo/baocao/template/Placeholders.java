@@ -19,8 +19,7 @@ public final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** The text with each known {name} replaced; unknown names are left as written. */
     public static String fill(String text, Map<String, String> values) {
@@ -55,8 +54,8 @@ public final class Placeholders {
      * @param periodKind MONTH, QUARTER, HALF_YEAR, YEAR or ADHOC
      * @param number the month (1–12), quarter (1–4) or half (1–2); ignored for YEAR and ADHOC
      */
-    public static Map<String, String> forReport(String periodKind, int year, int number, String organisation,
-                                                String commune) {
+    public static Map<String, String> forReport(
+            String periodKind, int year, int number, String organisation, String commune) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("period", PeriodLabel.of(periodKind, year, number));
         values.put("month", "MONTH".equals(periodKind) ? String.valueOf(number) : "");

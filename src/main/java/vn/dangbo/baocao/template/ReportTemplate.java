@@ -32,8 +32,16 @@ public record ReportTemplate(
         aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);
     }
 
-    public ReportTemplate(String id, int version, String title, String documentType, List<String> subject,
-                          String basis, String closing, List<String> recipients, List<TemplateSection> sections) {
+    public ReportTemplate(
+            String id,
+            int version,
+            String title,
+            String documentType,
+            List<String> subject,
+            String basis,
+            String closing,
+            List<String> recipients,
+            List<TemplateSection> sections) {
         this(id, version, title, documentType, subject, basis, closing, recipients, sections, List.of());
     }
 

@@ -3,7 +3,11 @@ package vn.dangbo.baocao.template;
 /** Who writes a section: the office, the unit bound to a role, or each participating unit. */
 public record SectionOwner(Kind kind, String roleKey) {
 
-    public enum Kind { OFFICE, ROLE, EACH }
+    public enum Kind {
+        OFFICE,
+        ROLE,
+        EACH
+    }
 
     public static SectionOwner parse(String text) {
         if (text == null || text.isBlank()) {

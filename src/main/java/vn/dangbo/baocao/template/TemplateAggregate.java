@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param after the section at whose end the table stands (with its sub-sections); null: end of the body
  */
-public record TemplateAggregate(String code, String title, String after, String rowHeader, String totalLabel,
-                                List<Column> columns) {
+public record TemplateAggregate(
+        String code, String title, String after, String rowHeader, String totalLabel, List<Column> columns) {
 
     public TemplateAggregate {
         columns = List.copyOf(columns);

@@ -23,8 +23,7 @@ public class TemplateCatalog {
     public static final int MAX_SOURCE_BYTES = 256 * 1024;
 
     /** A stored version of a template. */
-    public record StoredTemplate(long rowId, String key, int version, String title, String source) {
-    }
+    public record StoredTemplate(long rowId, String key, int version, String title, String source) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -45,8 +44,13 @@ public class TemplateCatalog {
             throw AppException.tooLarge("error.template.tooLarge", MAX_SOURCE_BYTES >> 10);
         }
         StoredTemplate stored = store(actor.organisationId(), actor.username(), source);
-        audit.record(actor, AuditAction.TEMPLATE_UPLOADED, "template:" + stored.key() + "@" + stored.version(), null,
-                stored.title(), Hashes.sha256(source));
+        audit.record(
+                actor,
+                AuditAction.TEMPLATE_UPLOADED,
+                "template:" + stored.key() + "@" + stored.version(),
+                null,
+                stored.title(),
+                Hashes.sha256(source));
         return stored;
     }
 
@@ -57,20 +61,29 @@ public class TemplateCatalog {
         try {
             template = TemplateParser.parse(source);
         } catch (TemplateException e) {
-            throw AppException.invalid(e.problems().stream().map(p -> new Violation(p.path(), p.message())).toList(),
-                    "error.template.invalid", e.problems().size());
+            throw AppException.invalid(
+                    e.problems().stream()
+                            .map(p -> new Violation(p.path(), p.message()))
+                            .toList(),
+                    "error.template.invalid",
+                    e.problems().size());
         }
         // one upload of a template id at a time, so versions are consecutive
         jdbc.sql("select 1 from pg_advisory_xact_lock(cast(? as int), hashtext(?))")
-                .params(organisationId, template.id()).query((rs, n) -> 1).single();
+                .params(organisationId, template.id())
+                .query((rs, n) -> 1)
+                .single();
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from report_template "
                         + "where organisation_id = ? and template_key = ?")
-                .params(organisationId, template.id()).query(Integer.class).single();
+                .params(organisationId, template.id())
+                .query(Integer.class)
+                .single();
         long rowId = jdbc.sql("""
                 insert into report_template (organisation_id, template_key, version, title, source, created_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(organisationId, template.id(), version, template.title(), source, author)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         return new StoredTemplate(rowId, template.id(), version, template.title(), source);
     }
 
@@ -78,35 +91,36 @@ public class TemplateCatalog {
     public List<StoredTemplate> latest(long organisationId) {
         return jdbc.sql("""
                 select distinct on (template_key) id, template_key, version, title, source from report_template
-                where organisation_id = ? order by template_key, version desc""")
-                .param(organisationId).query(this::stored).list();
+                where organisation_id = ? order by template_key, version desc""").param(organisationId).query(this::stored).list();
     }
 
     public Optional<StoredTemplate> latest(long organisationId, String key) {
         return jdbc.sql("""
                 select id, template_key, version, title, source from report_template
-                where organisation_id = ? and template_key = ? order by version desc limit 1""")
-                .params(organisationId, key).query(this::stored).optional();
+                where organisation_id = ? and template_key = ? order by version desc limit 1""").params(organisationId, key).query(this::stored).optional();
     }
 
     /** Every stored version of a template, newest first. */
     public List<StoredTemplate> versions(long organisationId, String key) {
         return jdbc.sql("""
                 select id, template_key, version, title, source from report_template
-                where organisation_id = ? and template_key = ? order by version desc""")
-                .params(organisationId, key).query(this::stored).list();
+                where organisation_id = ? and template_key = ? order by version desc""").params(organisationId, key).query(this::stored).list();
     }
 
     public Optional<StoredTemplate> version(long organisationId, String key, int version) {
         return jdbc.sql("""
                 select id, template_key, version, title, source from report_template
                 where organisation_id = ? and template_key = ? and version = ?""")
-                .params(organisationId, key, version).query(this::stored).optional();
+                .params(organisationId, key, version)
+                .query(this::stored)
+                .optional();
     }
 
     public StoredTemplate row(long rowId) {
         return jdbc.sql("select id, template_key, version, title, source from report_template where id = ?")
-                .param(rowId).query(this::stored).single();
+                .param(rowId)
+                .query(this::stored)
+                .single();
     }
 
     /** The parsed template of a stored version; versions never change, so they are parsed once. */
@@ -119,7 +133,11 @@ public class TemplateCatalog {
     }
 
     private StoredTemplate stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new StoredTemplate(rs.getLong("id"), rs.getString("template_key"), rs.getInt("version"),
-                rs.getString("title"), rs.getString("source"));
+        return new StoredTemplate(
+                rs.getLong("id"),
+                rs.getString("template_key"),
+                rs.getInt("version"),
+                rs.getString("title"),
+                rs.getString("source"));
     }
 }

@@ -25,8 +25,14 @@ public record TemplateItem(
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
-    public TemplateItem(String code, String label, String heading, String guidance, boolean required,
-                        List<Indicator> indicators, List<IndicatorRule> rules) {
+    public TemplateItem(
+            String code,
+            String label,
+            String heading,
+            String guidance,
+            boolean required,
+            List<Indicator> indicators,
+            List<IndicatorRule> rules) {
         this(code, label, heading, guidance, required, indicators, rules, List.of());
     }
 

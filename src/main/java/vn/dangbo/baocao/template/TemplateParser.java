@@ -25,8 +25,10 @@ public final class TemplateParser {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .loaderOptions(limits())
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength(TemplateCatalog.MAX_SOURCE_BYTES).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(TemplateCatalog.MAX_SOURCE_BYTES)
+                    .build())
             .build());
 
     /** Bounded parsing: no alias bombs, no deep nesting, nothing longer than an upload may be. */
@@ -39,25 +41,55 @@ public final class TemplateParser {
         return options;
     }
 
-    private static final Set<String> ROOT_FIELDS = Set.of("id", "version", "title", "description", "documentType",
-            "subject", "basis", "closing", "recipients", "numbering", "sections", "aggregates");
-    private static final Set<String> AGGREGATE_FIELDS = Set.of("code", "title", "after", "rowHeader", "totalLabel",
-            "columns");
+    private static final Set<String> ROOT_FIELDS = Set.of(
+            "id",
+            "version",
+            "title",
+            "description",
+            "documentType",
+            "subject",
+            "basis",
+            "closing",
+            "recipients",
+            "numbering",
+            "sections",
+            "aggregates");
+    private static final Set<String> AGGREGATE_FIELDS =
+            Set.of("code", "title", "after", "rowHeader", "totalLabel", "columns");
     private static final Set<String> AGGREGATE_COLUMN_FIELDS = Set.of("name", "label", "sum", "formula", "type");
-    private static final Set<String> SECTION_FIELDS = Set.of("code", "label", "heading", "numbering",
-            "itemNumbering", "childNumbering", "owner", "guidance", "required", "items", "sections");
-    private static final Set<String> ITEM_FIELDS = Set.of("code", "label", "heading", "guidance", "required",
-            "indicators", "rules", "tables");
-    private static final Set<String> INDICATOR_FIELDS = Set.of("key", "label", "type", "unit", "min", "max",
-            "formula", "cumulativeOf", "cumulativeSince", "decimals", "carry");
+    private static final Set<String> SECTION_FIELDS = Set.of(
+            "code",
+            "label",
+            "heading",
+            "numbering",
+            "itemNumbering",
+            "childNumbering",
+            "owner",
+            "guidance",
+            "required",
+            "items",
+            "sections");
+    private static final Set<String> ITEM_FIELDS =
+            Set.of("code", "label", "heading", "guidance", "required", "indicators", "rules", "tables");
+    private static final Set<String> INDICATOR_FIELDS = Set.of(
+            "key",
+            "label",
+            "type",
+            "unit",
+            "min",
+            "max",
+            "formula",
+            "cumulativeOf",
+            "cumulativeSince",
+            "decimals",
+            "carry");
     private static final Set<String> RULE_FIELDS = Set.of("expression", "message");
     private static final Set<String> TABLE_FIELDS = Set.of("code", "title", "rowHeader", "columns", "rows");
     private static final Set<String> ROW_FIELDS = Set.of("label", "cells");
 
     private final List<TemplateProblem> problems = new ArrayList<>();
 
-    private TemplateParser() {
-    }
+    private TemplateParser() {}
 
     public static ReportTemplate parse(String source) {
         JsonNode root;
@@ -103,7 +135,16 @@ public final class TemplateParser {
         if (sections.isEmpty()) {
             problem("sections", Messages.get("template.parse.noSections"));
         }
-        return new ReportTemplate(id, version, title, documentType, subject, basis, closing, recipients, sections,
+        return new ReportTemplate(
+                id,
+                version,
+                title,
+                documentType,
+                subject,
+                basis,
+                closing,
+                recipients,
+                sections,
                 aggregates(root.path("aggregates"), "aggregates"));
     }
 
@@ -112,16 +153,24 @@ public final class TemplateParser {
     }
 
     private TemplateAggregate aggregate(JsonNode node, String p) {
-        List<TemplateAggregate.Column> columns = objects(node.path("columns"), p + ".columns",
-                AGGREGATE_COLUMN_FIELDS, this::aggregateColumn);
-        return new TemplateAggregate(required(node, "code", p), required(node, "title", p),
+        List<TemplateAggregate.Column> columns =
+                objects(node.path("columns"), p + ".columns", AGGREGATE_COLUMN_FIELDS, this::aggregateColumn);
+        return new TemplateAggregate(
+                required(node, "code", p),
+                required(node, "title", p),
                 node.hasNonNull("after") ? node.get("after").asText() : null,
                 text(node, "rowHeader", Messages.get("template.parse.aggregateRowHeader")),
-                text(node, "totalLabel", Messages.get("template.parse.aggregateTotalLabel")), columns);
+                text(node, "totalLabel", Messages.get("template.parse.aggregateTotalLabel")),
+                columns);
     }
 
-    private List<TemplateSection> sections(JsonNode list, String path, Numbering defaultNumbering,
-                                           SectionOwner parentOwner, String parentLabel, int depth) {
+    private List<TemplateSection> sections(
+            JsonNode list,
+            String path,
+            Numbering defaultNumbering,
+            SectionOwner parentOwner,
+            String parentLabel,
+            int depth) {
         List<TemplateSection> out = new ArrayList<>();
         if (!isList(list, path)) {
             return out;
@@ -141,13 +190,19 @@ public final class TemplateParser {
             SectionOwner owner = owner(node, p, parentOwner);
             Numbering itemNumbering = numbering(node.path("itemNumbering"), p + ".itemNumbering", Numbering.ARABIC);
             Numbering childNumbering = numbering(node.path("childNumbering"), p + ".childNumbering", Numbering.ROMAN);
-            List<TemplateSection> children = sections(node.path("sections"), p + ".sections", childNumbering, owner,
-                    label, depth + 1);
+            List<TemplateSection> children =
+                    sections(node.path("sections"), p + ".sections", childNumbering, owner, label, depth + 1);
             List<TemplateItem> items = items(node.path("items"), p + ".items", itemNumbering, code, label);
             if (items.isEmpty() && children.isEmpty()) {
                 // A section with only a heading is written as one free-text part (e.g. E., F. of seed 000).
-                items = List.of(new TemplateItem(code + ".main", "", "", text(node, "guidance", ""),
-                        node.path("required").asBoolean(false), List.of(), List.of()));
+                items = List.of(new TemplateItem(
+                        code + ".main",
+                        "",
+                        "",
+                        text(node, "guidance", ""),
+                        node.path("required").asBoolean(false),
+                        List.of(),
+                        List.of()));
             }
             if (!items.isEmpty() && owner == null) {
                 problem(p + ".owner", Messages.get("template.parse.ownerMissing", code));
@@ -159,8 +214,8 @@ public final class TemplateParser {
         return out;
     }
 
-    private List<TemplateItem> items(JsonNode list, String path, Numbering numbering, String sectionCode,
-                                     String sectionLabel) {
+    private List<TemplateItem> items(
+            JsonNode list, String path, Numbering numbering, String sectionCode, String sectionLabel) {
         List<TemplateItem> out = new ArrayList<>();
         if (!isList(list, path)) {
             return out;
@@ -176,14 +231,21 @@ public final class TemplateParser {
             knownFields(node, p, ITEM_FIELDS);
             String code = node.hasNonNull("code") ? node.get("code").asText() : sectionCode + "." + (index + 1);
             String heading = text(node, "heading", "");
-            String label = node.hasNonNull("label") ? node.get("label").asText()
+            String label = node.hasNonNull("label")
+                    ? node.get("label").asText()
                     : heading.isBlank() ? "" : numbering.label(numbered, sectionLabel);
             if (!heading.isBlank()) {
                 numbered++;
             }
-            out.add(new TemplateItem(code, label, heading, text(node, "guidance", ""),
-                    node.path("required").asBoolean(true), indicators(node.path("indicators"), p + ".indicators"),
-                    rules(node.path("rules"), p + ".rules"), tables(node.path("tables"), p + ".tables")));
+            out.add(new TemplateItem(
+                    code,
+                    label,
+                    heading,
+                    text(node, "guidance", ""),
+                    node.path("required").asBoolean(true),
+                    indicators(node.path("indicators"), p + ".indicators"),
+                    rules(node.path("rules"), p + ".rules"),
+                    tables(node.path("tables"), p + ".tables")));
             index++;
         }
         return out;
@@ -220,9 +282,18 @@ public final class TemplateParser {
                 problem(p + ".decimals", Messages.get("template.parse.decimals"));
             }
         }
-        return new Indicator(key, label, type, text(node, "unit", ""), decimal(node, "min", p),
-                decimal(node, "max", p), text(node, "formula", null), text(node, "cumulativeOf", null), since,
-                decimals, carry(node, p));
+        return new Indicator(
+                key,
+                label,
+                type,
+                text(node, "unit", ""),
+                decimal(node, "min", p),
+                decimal(node, "max", p),
+                text(node, "formula", null),
+                text(node, "cumulativeOf", null),
+                since,
+                decimals,
+                carry(node, p));
     }
 
     /** {@code carry: true}: a stock (the number of procedures, of party members) that the next period starts from. */
@@ -254,10 +325,14 @@ public final class TemplateParser {
         if (!type.equals("integer") && !type.equals("percent")) {
             problem(cp + ".type", Messages.get("template.parse.columnType"));
         }
-        List<String> sum = column.path("sum").isTextual() ? List.of(column.get("sum").asText())
-                : strings(column.path("sum"));
-        return new TemplateAggregate.Column(required(column, "name", cp), required(column, "label", cp),
-                sum, column.hasNonNull("formula") ? column.get("formula").asText() : null, type.equals("percent"));
+        List<String> sum =
+                column.path("sum").isTextual() ? List.of(column.get("sum").asText()) : strings(column.path("sum"));
+        return new TemplateAggregate.Column(
+                required(column, "name", cp),
+                required(column, "label", cp),
+                sum,
+                column.hasNonNull("formula") ? column.get("formula").asText() : null,
+                type.equals("percent"));
     }
 
     private IndicatorTable table(JsonNode node, String p) {
@@ -284,7 +359,10 @@ public final class TemplateParser {
         try {
             return SectionOwner.parse(node.get("owner").asText());
         } catch (IllegalArgumentException e) {
-            problem(path + ".owner", Messages.get("template.parse.ownerInvalid", node.get("owner").asText()));
+            problem(
+                    path + ".owner",
+                    Messages.get(
+                            "template.parse.ownerInvalid", node.get("owner").asText()));
             return parentOwner;
         }
     }
@@ -391,10 +469,14 @@ public final class TemplateParser {
 
     private static String unreadable(IOException e) {
         String reason = firstLine(e.getMessage());
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                && j.getLocation() != null
                 && j.getLocation().getLineNr() > 0) {
-            return Messages.get("template.parse.unreadableAt", reason,
-                    String.valueOf(j.getLocation().getLineNr()), String.valueOf(j.getLocation().getColumnNr()));
+            return Messages.get(
+                    "template.parse.unreadableAt",
+                    reason,
+                    String.valueOf(j.getLocation().getLineNr()),
+                    String.valueOf(j.getLocation().getColumnNr()));
         }
         return Messages.get("template.parse.unreadable", reason);
     }

@@ -26,8 +26,7 @@ public final class TemplateValidator {
     private final Map<String, String> keyItems = new HashMap<>();
     private final Map<String, String> tableCodes = new HashMap<>();
 
-    private TemplateValidator() {
-    }
+    private TemplateValidator() {}
 
     public static List<TemplateProblem> validate(ReportTemplate template) {
         TemplateValidator v = new TemplateValidator();
@@ -55,8 +54,10 @@ public final class TemplateValidator {
             TemplateAggregate aggregate = t.aggregates().get(a);
             String ap = "aggregates[" + a + "]";
             if (!aggregate.code().isBlank() && codes.putIfAbsent(aggregate.code(), ap) != null) {
-                problem(ap + ".code", Messages.get("template.problem.aggregateDuplicate", aggregate.code(),
-                        codes.get(aggregate.code())));
+                problem(
+                        ap + ".code",
+                        Messages.get(
+                                "template.problem.aggregateDuplicate", aggregate.code(), codes.get(aggregate.code())));
             }
             if (aggregate.after() != null && t.section(aggregate.after()).isEmpty()) {
                 problem(ap + ".after", Messages.get("template.problem.aggregateAfter", aggregate.after()));
@@ -75,7 +76,8 @@ public final class TemplateValidator {
                     Indicator indicator = t.indicator(key).orElse(null);
                     if (indicator == null) {
                         problem(cp + ".sum", Messages.get("template.problem.columnUnknownKey", key));
-                    } else if (indicator.type() != IndicatorType.INTEGER && indicator.type() != IndicatorType.DECIMAL
+                    } else if (indicator.type() != IndicatorType.INTEGER
+                            && indicator.type() != IndicatorType.DECIMAL
                             && indicator.type() != IndicatorType.MONEY) {
                         problem(cp + ".sum", Messages.get("template.problem.columnNotCountable", key));
                     }
@@ -92,8 +94,8 @@ public final class TemplateValidator {
                         }
                     }
                 }
-                if (!column.name().isBlank() && (!KEY.matcher(column.name()).matches()
-                        || earlier.put(column.name(), true) != null)) {
+                if (!column.name().isBlank()
+                        && (!KEY.matcher(column.name()).matches() || earlier.put(column.name(), true) != null)) {
                     problem(cp + ".name", Messages.get("template.problem.columnName", column.name()));
                 }
             }
@@ -120,7 +122,8 @@ public final class TemplateValidator {
                     if (key.isBlank()) {
                         continue;
                     }
-                    if (!KEY.matcher(key).matches() || ExpressionParser.KEYWORDS.contains(key)
+                    if (!KEY.matcher(key).matches()
+                            || ExpressionParser.KEYWORDS.contains(key)
                             || ExpressionParser.FUNCTIONS.contains(key)) {
                         problem(kp, Messages.get("template.problem.key", key));
                     }
@@ -142,7 +145,9 @@ public final class TemplateValidator {
             String sp = path + "[" + s + "]";
             unique(sectionCodes, section.code(), sp + ".code", "template.problem.duplicateSection");
             SectionOwner owner = section.owner();
-            if (owner != null && owner.kind() == SectionOwner.Kind.ROLE && !ROLE.matcher(owner.roleKey()).matches()) {
+            if (owner != null
+                    && owner.kind() == SectionOwner.Kind.ROLE
+                    && !ROLE.matcher(owner.roleKey()).matches()) {
                 problem(sp + ".owner", Messages.get("template.problem.role", owner.roleKey()));
             }
             for (int i = 0; i < section.items().size(); i++) {
@@ -183,13 +188,15 @@ public final class TemplateValidator {
         }
     }
 
-    private void indicator(Indicator indicator, String path, Map<String, Indicator> own,
-                           Map<String, List<String>> dependencies) {
+    private void indicator(
+            Indicator indicator, String path, Map<String, Indicator> own, Map<String, List<String>> dependencies) {
         boolean numeric = indicator.type().numeric();
         if (!numeric && (indicator.min() != null || indicator.max() != null)) {
             problem(path + ".min", Messages.get("template.problem.minMaxType", typeName(indicator.type())));
         }
-        if (indicator.min() != null && indicator.max() != null && indicator.min().compareTo(indicator.max()) > 0) {
+        if (indicator.min() != null
+                && indicator.max() != null
+                && indicator.min().compareTo(indicator.max()) > 0) {
             problem(path + ".min", Messages.get("template.problem.minAboveMax"));
         }
         if (indicator.hasFormula() && indicator.cumulative()) {
@@ -265,7 +272,9 @@ public final class TemplateValidator {
             List<String> trail = new ArrayList<>();
             if (cycle(start, dependencies, state, trail)) {
                 int k = indexOf(item, trail.get(0));
-                problem(path + ".indicators[" + k + "]" + (item.indicators().get(k).cumulative() ? ".cumulativeOf" : ".formula"),
+                problem(
+                        path + ".indicators[" + k + "]"
+                                + (item.indicators().get(k).cumulative() ? ".cumulativeOf" : ".formula"),
                         Messages.get("template.problem.cycle", String.join(" → ", trail)));
                 return;
             }
@@ -273,8 +282,8 @@ public final class TemplateValidator {
     }
 
     /** Depth-first search; state 1 = on the current path, 2 = done. Leaves the cycle in {@code trail}. */
-    private static boolean cycle(String key, Map<String, List<String>> deps, Map<String, Integer> state,
-                                 List<String> trail) {
+    private static boolean cycle(
+            String key, Map<String, List<String>> deps, Map<String, Integer> state, List<String> trail) {
         Integer s = state.get(key);
         if (s != null && s == 2) {
             return false;
@@ -310,8 +319,13 @@ public final class TemplateValidator {
             IndicatorTable.Row row = table.rows().get(r);
             String rp = path + ".rows[" + r + "]";
             if (row.cells().size() != table.columns().size()) {
-                problem(rp + ".cells", Messages.get("template.problem.rowCells", row.label(),
-                        String.valueOf(row.cells().size()), String.valueOf(table.columns().size())));
+                problem(
+                        rp + ".cells",
+                        Messages.get(
+                                "template.problem.rowCells",
+                                row.label(),
+                                String.valueOf(row.cells().size()),
+                                String.valueOf(table.columns().size())));
             }
             for (int c = 0; c < row.cells().size(); c++) {
                 String key = row.cells().get(c);

@@ -12,8 +12,7 @@ public final class VietnameseNumbers {
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+([.,]\\d+)?");
 
-    private VietnameseNumbers() {
-    }
+    private VietnameseNumbers() {}
 
     /**
      * The number typed, or null when it is not one. "1.235" is one thousand two hundred thirty-five,

@@ -13,5 +13,4 @@ import com.vaadin.flow.theme.Theme;
 @Theme("baocao")
 @LoadDependenciesOnStartup
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

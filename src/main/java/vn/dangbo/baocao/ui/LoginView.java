@@ -27,8 +27,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         // after a wrong password the username stays: remembered in this tab only, never the password
-        form.getElement().executeJs("this.addEventListener('login', e => sessionStorage.setItem("
-                + "'baocao.lastUser', e.detail.username))");
+        form.getElement()
+                .executeJs("this.addEventListener('login', e => sessionStorage.setItem("
+                        + "'baocao.lastUser', e.detail.username))");
         add(new H1(Messages.get("app.title")), new Paragraph(Messages.get("ui.login.subtitle")), form);
     }
 
@@ -37,12 +38,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setError(error);
         if (error) {
-            form.getElement().executeJs("const form = this; const fill = (n) => {"
-                    + "const user = form.querySelector('#vaadinLoginUsername');"
-                    + "const last = sessionStorage.getItem('baocao.lastUser');"
-                    + "if (user && last) { user.value = last;"
-                    + " const pass = form.querySelector('#vaadinLoginPassword'); if (pass) pass.focus(); }"
-                    + "else if (n > 0) setTimeout(() => fill(n - 1), 100); }; fill(20);");
+            form.getElement()
+                    .executeJs("const form = this; const fill = (n) => {"
+                            + "const user = form.querySelector('#vaadinLoginUsername');"
+                            + "const last = sessionStorage.getItem('baocao.lastUser');"
+                            + "if (user && last) { user.value = last;"
+                            + " const pass = form.querySelector('#vaadinLoginPassword'); if (pass) pass.focus(); }"
+                            + "else if (n > 0) setTimeout(() => fill(n - 1), 100); }; fill(20);");
         }
     }
 

@@ -18,9 +18,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.notification.ui.NotificationBell;
+import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 
 /**
@@ -35,8 +35,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final InboxService inbox;
     private final Span inboxCount = new Span();
 
-    public MainLayout(CurrentActor current, AuthenticationContext authentication, NotificationService notifications,
-                      InboxService inbox) {
+    public MainLayout(
+            CurrentActor current,
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            InboxService inbox) {
         this.current = current;
         this.inbox = inbox;
         H1 title = new H1(Messages.get("app.title"));
@@ -48,8 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
-        current.find().ifPresent(actor ->
-                header.add(new NotificationBell(notifications, actor), user(actor, authentication)));
+        current.find()
+                .ifPresent(
+                        actor -> header.add(new NotificationBell(notifications, actor), user(actor, authentication)));
         addToNavbar(header);
 
         SideNav nav = new SideNav();
@@ -81,7 +85,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         unit.addClassName("user-unit");
         Span who = new Span(name, unit);
         who.addClassName("current-user");
-        who.getElement().setAttribute("title", actor.fullName() + " — " + actor.unit().name());
+        who.getElement()
+                .setAttribute("title", actor.fullName() + " — " + actor.unit().name());
         Button logout = new Button(Messages.get("ui.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout box = new HorizontalLayout(who, logout);

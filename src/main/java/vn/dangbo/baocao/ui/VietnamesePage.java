@@ -10,6 +10,7 @@ class VietnamesePage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html").attr("lang", "vi"));
+        event.addIndexHtmlRequestListener(
+                response -> response.getDocument().select("html").attr("lang", "vi"));
     }
 }

@@ -19,7 +19,8 @@ class ApiDocsIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/reports")).isTrue();
         assertThat(docs.json().get("paths").has("/api/tasks/{id}/complete")).isTrue();
-        assertThat(docs.json().get("paths").has("/api/reports/{id}/sections/{code}")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/reports/{id}/sections/{code}"))
+                .isTrue();
     }
 
     @Test
@@ -29,6 +30,7 @@ class ApiDocsIT {
         assertThat(me.json().get("fullName").asText()).isEqualTo("Lê Văn Bình");
         assertThat(me.json().get("unit").get("name").asText()).isEqualTo("Chi bộ Công an xã");
         assertThat(me.json().get("unit").get("kind").asText()).isEqualTo("CHI_BO");
-        assertThat(ApiClient.as(port, "congan", "demo").get("/api/units").json().size()).isGreaterThanOrEqualTo(5);
+        assertThat(ApiClient.as(port, "congan", "demo").get("/api/units").json().size())
+                .isGreaterThanOrEqualTo(5);
     }
 }

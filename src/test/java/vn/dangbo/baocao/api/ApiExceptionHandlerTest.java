@@ -17,7 +17,8 @@ class ApiExceptionHandlerTest {
 
     @Test
     void aLostDatabaseIs503InVietnamese() {
-        for (Exception e : List.of(new CannotGetJdbcConnectionException("refused"),
+        for (Exception e : List.of(
+                new CannotGetJdbcConnectionException("refused"),
                 new CannotCreateTransactionException("no connection"))) {
             ResponseEntity<ProblemDetail> answer = handler.databaseDown(e);
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
@@ -27,7 +28,9 @@ class ApiExceptionHandlerTest {
 
     @Test
     void errorListsAreBounded() {
-        List<Violation> many = IntStream.range(0, 120).mapToObj(i -> new Violation("f" + i, "lỗi " + i)).toList();
+        List<Violation> many = IntStream.range(0, 120)
+                .mapToObj(i -> new Violation("f" + i, "lỗi " + i))
+                .toList();
         var errors = ApiExceptionHandler.errors(many);
         assertThat(errors).hasSize(ApiExceptionHandler.MAX_ERRORS + 1);
         assertThat(errors.get(ApiExceptionHandler.MAX_ERRORS).get("message")).isEqualTo("… và 70 lỗi khác.");

@@ -47,8 +47,15 @@ final class AuditCommune {
     static AuditCommune create(ApplicationContext context, int port) {
         OrganisationRepository organisations = context.getBean(OrganisationRepository.class);
         String prefix = "a" + UUID.randomUUID().toString().substring(0, 8);
-        long org = organisations.insertOrganisation(new Organisation(0, prefix, "ĐẢNG ỦY XÃ THỬ NGHIỆM",
-                "ĐẢNG BỘ TỈNH NINH BÌNH", "Thử Nghiệm", "ĐU", "Đảng ủy xã Thử Nghiệm", LocalDate.of(2025, 10, 1)));
+        long org = organisations.insertOrganisation(new Organisation(
+                0,
+                prefix,
+                "ĐẢNG ỦY XÃ THỬ NGHIỆM",
+                "ĐẢNG BỘ TỈNH NINH BÌNH",
+                "Thử Nghiệm",
+                "ĐU",
+                "Đảng ủy xã Thử Nghiệm",
+                LocalDate.of(2025, 10, 1)));
         long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
         long leadership = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
         Map<String, Long> chiBo = new LinkedHashMap<>();
@@ -58,17 +65,18 @@ final class AuditCommune {
         String hash = context.getBean(PasswordEncoder.class).encode(Scenario.PASSWORD);
         organisations.insertUser(org, prefix + "-admin", hash, "Quản trị thử", office, Set.of(Role.ADMIN), null);
         organisations.insertUser(org, prefix + "-vanphong", hash, "Văn phòng thử", office, Set.of(Role.OFFICE), null);
-        organisations.insertUser(org, prefix + "-bithu", hash, "Bí thư thử", leadership, Set.of(Role.LEADERSHIP),
-                "BÍ THƯ");
-        chiBo.forEach((code, unit) -> organisations.insertUser(org, prefix + "-" + code, hash, "Chi bộ " + code,
-                unit, Set.of(Role.UNIT), null));
+        organisations.insertUser(
+                org, prefix + "-bithu", hash, "Bí thư thử", leadership, Set.of(Role.LEADERSHIP), "BÍ THƯ");
+        chiBo.forEach((code, unit) -> organisations.insertUser(
+                org, prefix + "-" + code, hash, "Chi bộ " + code, unit, Set.of(Role.UNIT), null));
         try (InputStream in = AuditCommune.class.getResourceAsStream("/templates/nq57-thang.yml")) {
-            context.getBean(TemplateCatalog.class).store(org, prefix + "-admin",
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            context.getBean(TemplateCatalog.class)
+                    .store(org, prefix + "-admin", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        context.getBean(CamundaIdentitySync.class).sync(organisations.organisation(org).orElseThrow());
+        context.getBean(CamundaIdentitySync.class)
+                .sync(organisations.organisation(org).orElseThrow());
         return new AuditCommune(org, prefix, port);
     }
 
@@ -106,12 +114,22 @@ final class AuditCommune {
         for (JsonNode section : detail.get("sections")) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (JsonNode item : section.get("items")) {
-                items.add(Map.of("code", item.get("code").asText(),
-                        "text", marker + "\n" + item.get("code").asText(), "indicators", Map.of()));
+                items.add(Map.of(
+                        "code",
+                        item.get("code").asText(),
+                        "text",
+                        marker + "\n" + item.get("code").asText(),
+                        "indicators",
+                        Map.of()));
             }
             String code = section.get("code").asText();
-            ApiClient.Response saved = as(unit).put("/api/reports/" + reportId + "/sections/" + code,
-                    Map.of("items", items, "version", section.get("version").asInt()));
+            ApiClient.Response saved = as(unit).put(
+                            "/api/reports/" + reportId + "/sections/" + code,
+                            Map.of(
+                                    "items",
+                                    items,
+                                    "version",
+                                    section.get("version").asInt()));
             assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
             codes.add(code);
         }
@@ -124,7 +142,11 @@ final class AuditCommune {
     }
 
     String status(long reportId) {
-        return as("vanphong").get("/api/reports/" + reportId).json().get("status").asText();
+        return as("vanphong")
+                .get("/api/reports/" + reportId)
+                .json()
+                .get("status")
+                .asText();
     }
 
     void awaitStatus(long reportId, String status) {
@@ -141,8 +163,8 @@ final class AuditCommune {
     }
 
     void cancel(long reportId, String reason) {
-        ApiClient.Response response = as("vanphong").post("/api/reports/" + reportId + "/cancel",
-                Map.of("reason", reason));
+        ApiClient.Response response =
+                as("vanphong").post("/api/reports/" + reportId + "/cancel", Map.of("reason", reason));
         assertThat(response.status()).as(response.detail()).isEqualTo(204);
     }
 

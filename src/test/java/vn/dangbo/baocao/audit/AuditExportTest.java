@@ -26,8 +26,12 @@ class AuditExportTest {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("Số thứ tự,Thời gian,Tên đăng nhập,Người thực hiện");
-        assertThat(text).contains(",Trả lại đơn vị,", "\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\"",
-                "\"'+1 dòng, \"\"trích\"\"\nxuống dòng\"", ",'@SUM(A1),");
+        assertThat(text)
+                .contains(
+                        ",Trả lại đơn vị,",
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\"",
+                        "\"'+1 dòng, \"\"trích\"\"\nxuống dòng\"",
+                        ",'@SUM(A1),");
         assertThat(text).doesNotContain(",=HYPERLINK", ",@SUM");
         assertThat(text).contains("15/04/2026 16:30");
     }
@@ -60,8 +64,21 @@ class AuditExportTest {
     }
 
     private static AuditRow row(long seq, String action, String detail) {
-        return new AuditRow(seq, Instant.parse("2026-04-15T09:30:00Z"), "vanphong", "Trần Thị Mai", "vpdu",
-                "Văn phòng Đảng ủy", "10.0.0.1", action, AuditLog.label(action), "unit:congan", 7L, detail, null,
-                "ab".repeat(32), new AuditRow.VersionLink("C.II", "congan", 2));
+        return new AuditRow(
+                seq,
+                Instant.parse("2026-04-15T09:30:00Z"),
+                "vanphong",
+                "Trần Thị Mai",
+                "vpdu",
+                "Văn phòng Đảng ủy",
+                "10.0.0.1",
+                action,
+                AuditLog.label(action),
+                "unit:congan",
+                7L,
+                detail,
+                null,
+                "ab".repeat(32),
+                new AuditRow.VersionLink("C.II", "congan", 2));
     }
 }

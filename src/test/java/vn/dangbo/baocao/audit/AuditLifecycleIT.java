@@ -27,6 +27,7 @@ class AuditLifecycleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -49,8 +50,8 @@ class AuditLifecycleIT {
         org.complete("vanphong", id, "REVIEW", "congan", "RETURN", RETURN_COMMENT);
         expected.add("RETURNED " + vp + " vpdu unit:congan");
         List<String> rewritten = org.writeAll("congan", id, "Nội dung đã bổ sung của congan");
-        rewritten.forEach(code -> expected.add("SECTION_SAVED " + org.user("congan") + " congan section:" + code
-                + "/congan@2"));
+        rewritten.forEach(
+                code -> expected.add("SECTION_SAVED " + org.user("congan") + " congan section:" + code + "/congan@2"));
         org.complete("congan", id, "CONTRIBUTE", null, "SUBMIT", null);
         expected.add("SUBMITTED " + org.user("congan") + " congan unit:congan");
         for (String unit : List.of("ubnd", "congan", "truong")) {
@@ -72,10 +73,12 @@ class AuditLifecycleIT {
         org.awaitStatus(id, "ISSUED");
         expected.add("ISSUED hệ thống null report:" + id);
 
-        JsonNode timeline = org.as("vanphong").get("/api/reports/" + id + "/timeline").json();
+        JsonNode timeline =
+                org.as("vanphong").get("/api/reports/" + id + "/timeline").json();
         List<String> actual = new ArrayList<>();
-        timeline.forEach(e -> actual.add(e.get("action").asText() + " " + e.get("actor").asText() + " "
-                + e.path("unitCode").asText("null") + " " + e.get("target").asText()));
+        timeline.forEach(e -> actual.add(e.get("action").asText() + " "
+                + e.get("actor").asText() + " " + e.path("unitCode").asText("null") + " "
+                + e.get("target").asText()));
         assertThat(actual).containsExactlyElementsOf(expected);
 
         JsonNode returned = entry(timeline, "RETURNED");
@@ -83,14 +86,19 @@ class AuditLifecycleIT {
         assertThat(returned.get("actionLabel").asText()).isEqualTo("Trả lại đơn vị");
         assertThat(returned.get("actorName").asText()).isEqualTo("Văn phòng thử");
         assertThat(returned.get("unitName").asText()).isEqualTo("Văn phòng Đảng ủy");
-        assertThat(returned.path("clientAddress").isNull()).as("addresses are for the administrator").isTrue();
+        assertThat(returned.path("clientAddress").isNull())
+                .as("addresses are for the administrator")
+                .isTrue();
         assertThat(entry(org.as("admin").get("/api/reports/" + id + "/timeline").json(), "RETURNED")
-                .get("clientAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+                        .get("clientAddress")
+                        .asText())
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         ApiClient.Response document = org.as("vanphong").get("/api/reports/" + id + "/document");
         JsonNode issued = entry(timeline, "ISSUED");
         assertThat(issued.get("detail").asText()).isEqualTo("Số 01-BC/ĐU");
         assertThat(issued.get("contentHash").asText())
-                .isEqualTo(document.raw().headers().firstValue("X-Content-SHA256").orElseThrow());
+                .isEqualTo(
+                        document.raw().headers().firstValue("X-Content-SHA256").orElseThrow());
         JsonNode resaved = entry(timeline, "SECTION_SAVED", "congan@2");
         assertThat(resaved.get("version").get("version").asInt()).isEqualTo(2);
         assertThat(resaved.get("contentHash").asText()).hasSize(64);
@@ -99,7 +107,9 @@ class AuditLifecycleIT {
         assertVersionsCompare(org, id, resaved.get("version").get("sectionCode").asText());
         assertThat(org.verify().get("ok").asBoolean()).isTrue();
 
-        JsonNode page = org.as("admin").get("/api/audit?action=SUBMITTED&unit=congan&size=1&page=1").json();
+        JsonNode page = org.as("admin")
+                .get("/api/audit?action=SUBMITTED&unit=congan&size=1&page=1")
+                .json();
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("items").get(0).get("actor").asText()).isEqualTo(org.user("congan"));
@@ -123,7 +133,10 @@ class AuditLifecycleIT {
         ApiClient.Response csv = org.as("vanphong").get("/api/reports/" + id + "/audit.csv");
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains(",'" + RETURN_COMMENT + ",").doesNotContain("," + RETURN_COMMENT);
+        assertThat(text)
+                .startsWith("\uFEFF")
+                .contains(",'" + RETURN_COMMENT + ",")
+                .doesNotContain("," + RETURN_COMMENT);
         assertThat(text.split("\r\n")).hasSize(entries + 1);
     }
 
@@ -136,10 +149,14 @@ class AuditLifecycleIT {
         JsonNode firstItem = diff.get("items").get(0);
         assertThat(firstItem.get("changed").asBoolean()).isTrue();
         List<String> lines = new ArrayList<>();
-        firstItem.get("lines").forEach(l -> lines.add(l.get("kind").asText() + " " + l.get("text").asText()));
+        firstItem
+                .get("lines")
+                .forEach(l ->
+                        lines.add(l.get("kind").asText() + " " + l.get("text").asText()));
         assertThat(lines).startsWith("REMOVED Nội dung của congan", "ADDED Nội dung đã bổ sung của congan");
         assertThat(org.as("ubnd").get(base + "?unit=congan").status()).isEqualTo(403);
-        assertThat(org.as("vanphong").get(base + "/1/diff/9?unit=congan").status()).isEqualTo(404);
+        assertThat(org.as("vanphong").get(base + "/1/diff/9?unit=congan").status())
+                .isEqualTo(404);
     }
 
     private static JsonNode entry(JsonNode timeline, String action) {
@@ -148,7 +165,8 @@ class AuditLifecycleIT {
 
     private static JsonNode entry(JsonNode timeline, String action, String targetEnd) {
         for (JsonNode e : timeline) {
-            if (e.get("action").asText().equals(action) && e.get("target").asText().endsWith(targetEnd)) {
+            if (e.get("action").asText().equals(action)
+                    && e.get("target").asText().endsWith(targetEnd)) {
                 return e;
             }
         }

@@ -26,6 +26,7 @@ class AuditRoleIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,15 +38,20 @@ class AuditRoleIT {
         }
         String login = "baocao_probe_" + UUID.randomUUID().toString().substring(0, 8);
         String password = UUID.randomUUID().toString();
-        jdbc.sql("create role " + login + " login password '" + password + "' in role baocao_app").update();
-        long seq = jdbc.sql("select min(seq) from audit_entry").query(Long.class).single();
-        long organisation = jdbc.sql("select organisation_id from audit_entry where seq = ?").param(seq)
-                .query(Long.class).single();
+        jdbc.sql("create role " + login + " login password '" + password + "' in role baocao_app")
+                .update();
+        long seq =
+                jdbc.sql("select min(seq) from audit_entry").query(Long.class).single();
+        long organisation = jdbc.sql("select organisation_id from audit_entry where seq = ?")
+                .param(seq)
+                .query(Long.class)
+                .single();
 
         try (Connection app = DriverManager.getConnection(url.split("\\?")[0], login, password)) {
             assertThat(app.getMetaData().getUserName()).isEqualTo(login);
             try (Statement st = app.createStatement()) {
-                assertThat(st.executeQuery("select count(*) from audit_entry").next()).isTrue();
+                assertThat(st.executeQuery("select count(*) from audit_entry").next())
+                        .isTrue();
             }
             assertRefused(app, "update audit_entry set detail = 'sửa' where seq = " + seq);
             assertRefused(app, "delete from audit_entry where seq = " + seq);
@@ -70,10 +76,14 @@ class AuditRoleIT {
 
     private static void assertRefused(Connection app, String sql) {
         assertThatThrownBy(() -> {
-            try (Statement st = app.createStatement()) {
-                st.execute(sql);
-            }
-        }).isInstanceOfSatisfying(SQLException.class,
-                e -> assertThat(e.getSQLState()).as(sql + ": " + e.getMessage()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+                    try (Statement st = app.createStatement()) {
+                        st.execute(sql);
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        SQLException.class,
+                        e -> assertThat(e.getSQLState())
+                                .as(sql + ": " + e.getMessage())
+                                .isEqualTo(INSUFFICIENT_PRIVILEGE));
     }
 }

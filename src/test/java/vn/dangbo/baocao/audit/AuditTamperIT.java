@@ -19,10 +19,13 @@ class AuditTamperIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -35,16 +38,22 @@ class AuditTamperIT {
         JsonNode before = org.verify();
         assertThat(before.get("ok").asBoolean()).isTrue();
         List<Long> seqs = jdbc.sql("select seq from audit_entry where organisation_id = ? order by seq")
-                .param(org.id).query(Long.class).list();
+                .param(org.id)
+                .query(Long.class)
+                .list();
         assertThat(before.get("entries").asLong()).isEqualTo(seqs.size()).isGreaterThanOrEqualTo(3);
         long victim = seqs.get(1);
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_entry set detail = 'sửa' where seq = ?").param(victim).update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set detail = 'sửa' where seq = ?")
+                        .param(victim)
+                        .update())
                 .hasMessageContaining("append-only");
 
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update audit_entry set detail = 'phiên bản 9' where seq = ?").param(victim).update();
+            jdbc.sql("update audit_entry set detail = 'phiên bản 9' where seq = ?")
+                    .param(victim)
+                    .update();
         });
 
         JsonNode after = org.verify();
@@ -61,7 +70,8 @@ class AuditTamperIT {
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("delete from audit_entry where seq = (select max(seq) from audit_entry where organisation_id = ?)")
-                    .param(org.id).update();
+                    .param(org.id)
+                    .update();
         });
         assertThat(org.verify().get("ok").asBoolean()).isFalse();
     }

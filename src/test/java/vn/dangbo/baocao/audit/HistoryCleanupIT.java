@@ -25,12 +25,16 @@ class HistoryCleanupIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     ManagementService management;
 
@@ -40,33 +44,52 @@ class HistoryCleanupIT {
         long id = org.openReport(8);
         org.writeAll("truong", id, "Nội dung của truong");
         org.cancel(id, "Kỳ báo cáo gộp vào tháng sau.");
-        String instance = jdbc.sql("select process_instance_id from report where id = ?").param(id)
-                .query(String.class).single();
+        String instance = jdbc.sql("select process_instance_id from report where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         await(() -> finished(instance), "process instance finished");
-        JsonNode before = org.as("vanphong").get("/api/reports/" + id + "/audit").json();
+        JsonNode before =
+                org.as("vanphong").get("/api/reports/" + id + "/audit").json();
         assertThat(before.size()).isGreaterThanOrEqualTo(3);
 
         Batch batch = history.setRemovalTimeToHistoricProcessInstances()
                 .absoluteRemovalTime(Date.from(Instant.now().minus(Duration.ofDays(1))))
-                .byIds(instance).executeAsync();
-        await(() -> {
-            runJobs(batch.getSeedJobDefinitionId());
-            runJobs(batch.getBatchJobDefinitionId());
-            HistoricProcessInstance hpi = historic(instance);
-            return hpi.getRemovalTime() != null && hpi.getRemovalTime().before(new Date());
-        }, "removal time set");
+                .byIds(instance)
+                .executeAsync();
+        await(
+                () -> {
+                    runJobs(batch.getSeedJobDefinitionId());
+                    runJobs(batch.getBatchJobDefinitionId());
+                    HistoricProcessInstance hpi = historic(instance);
+                    return hpi.getRemovalTime() != null && hpi.getRemovalTime().before(new Date());
+                },
+                "removal time set");
 
         Job cleanup = history.cleanUpHistoryAsync(true);
-        await(() -> {
-            history.findHistoryCleanupJobs().forEach(job -> run(job.getId()));
-            return history.createHistoricProcessInstanceQuery().processInstanceId(instance).count() == 0;
-        }, "history of " + instance + " removed by job " + cleanup.getId());
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).count()).isZero();
+        await(
+                () -> {
+                    history.findHistoryCleanupJobs().forEach(job -> run(job.getId()));
+                    return history.createHistoricProcessInstanceQuery()
+                                    .processInstanceId(instance)
+                                    .count()
+                            == 0;
+                },
+                "history of " + instance + " removed by job " + cleanup.getId());
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .isZero();
 
         JsonNode after = org.as("vanphong").get("/api/reports/" + id + "/audit").json();
         assertThat(after).isEqualTo(before);
         assertThat(org.verify().get("ok").asBoolean()).isTrue();
-        assertThat(org.as("vanphong").get("/api/reports/" + id).json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(org.as("vanphong")
+                        .get("/api/reports/" + id)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("CANCELLED");
     }
 
     private boolean finished(String instance) {
@@ -75,7 +98,9 @@ class HistoryCleanupIT {
     }
 
     private HistoricProcessInstance historic(String instance) {
-        return history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance)
+                .singleResult();
     }
 
     private void runJobs(String jobDefinitionId) {

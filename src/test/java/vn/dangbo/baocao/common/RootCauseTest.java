@@ -21,7 +21,8 @@ class RootCauseTest {
 
     @Test
     void noCauseNoAnswer() {
-        assertThat(RootCause.of("java.lang.IllegalStateException: boom\n\tat x.y(Z.java:1)")).isEmpty();
+        assertThat(RootCause.of("java.lang.IllegalStateException: boom\n\tat x.y(Z.java:1)"))
+                .isEmpty();
         assertThat(RootCause.of(null)).isEmpty();
     }
 }

@@ -23,16 +23,21 @@ class AttachmentTypeTest {
 
     @Test
     void programsScriptsAndMacrosAreRefused() {
-        assertThatThrownBy(() -> AttachmentService.kindOf(Docs.renamedExe())).isInstanceOfSatisfying(
-                AppException.class, e -> assertThat(e.getMessage()).isEqualTo(Messages.get("error.attachment.type")));
+        assertThatThrownBy(() -> AttachmentService.kindOf(Docs.renamedExe()))
+                .isInstanceOfSatisfying(
+                        AppException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo(Messages.get("error.attachment.type")));
         assertThatThrownBy(() -> AttachmentService.kindOf("<html><script>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AppException.class);
-        assertThatThrownBy(() -> AttachmentService.kindOf(Docs.macroEnabled())).isInstanceOfSatisfying(
-                AppException.class, e -> assertThat(e.getMessage()).isEqualTo(Messages.get("error.import.macro")));
+        assertThatThrownBy(() -> AttachmentService.kindOf(Docs.macroEnabled()))
+                .isInstanceOfSatisfying(
+                        AppException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo(Messages.get("error.import.macro")));
     }
 
     static byte[] xlsx() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Danh sách").createRow(0).createCell(0).setCellValue("Họ và tên");
             workbook.write(out);
             return out.toByteArray();

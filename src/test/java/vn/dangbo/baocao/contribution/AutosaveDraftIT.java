@@ -25,17 +25,20 @@ class AutosaveDraftIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
     private static Map<String, Object> body(String text, int version) {
-        return Map.of("version", version, "items", List.of(Map.of("code", "E.main", "text", text,
-                "indicators", Map.of())));
+        return Map.of(
+                "version", version, "items", List.of(Map.of("code", "E.main", "text", text, "indicators", Map.of())));
     }
 
     @Test
     void typingKeepsOneDraftWithoutVersionsAndTheExplicitSaveMakesOneVersion() {
-        Scenario s = new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(
+                port,
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
         long id = s.openReport(2026, 9);
         ApiClient ubnd = s.as("ubnd");
         String section = "/api/reports/" + id + "/sections/E";
@@ -49,7 +52,8 @@ class AutosaveDraftIT {
         JsonNode own = ubnd.get(section).json();
         assertThat(own.get("version").asInt()).isZero();
         assertThat(own.get("draft").asBoolean()).isTrue();
-        assertThat(own.get("items").get(0).get("text").asText()).isEqualTo("Tiếp tục đẩy mạnh dịch vụ công trực tuyến.");
+        assertThat(own.get("items").get(0).get("text").asText())
+                .isEqualTo("Tiếp tục đẩy mạnh dịch vụ công trực tuyến.");
         JsonNode office = s.as("vanphong").get(section + "?unit=ubnd").json();
         assertThat(office.get("draft").asBoolean()).isFalse();
         assertThat(office.get("items").get(0).get("text").asText()).isEmpty();
@@ -70,11 +74,16 @@ class AutosaveDraftIT {
 
     @Test
     void submittingTurnsTheDraftsIntoVersionsInTheSameAction() {
-        Scenario s = new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(
+                port,
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
         long id = s.openReport(2026, 10);
         s.writeAll("ubnd", id, "Bản đầu");
         String section = "/api/reports/" + id + "/sections/E";
-        assertThat(s.as("ubnd").put(section + "/draft", body("Bản sửa trước khi nộp.", 1)).status()).isEqualTo(200);
+        assertThat(s.as("ubnd")
+                        .put(section + "/draft", body("Bản sửa trước khi nộp.", 1))
+                        .status())
+                .isEqualTo(200);
 
         s.submit("ubnd", id);
 
@@ -87,7 +96,9 @@ class AutosaveDraftIT {
 
     @Test
     void theOfficeConsolidatingAutosavesItsOwnPartsAsDraftsToo() {
-        Scenario s = new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(
+                port,
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
         long id = s.openReport(2026, 11);
         s.collectAll(id);
         // the office's condensed version of a section every chi bộ writes
@@ -96,8 +107,14 @@ class AutosaveDraftIT {
         String item = before.get("items").get(0).get("code").asText();
         int saves = sectionSaves(s, id).size();
 
-        ApiClient.Response typed = s.as("vanphong").put(section + "/draft", Map.of("version",
-                before.get("version").asInt(), "items", List.of(Map.of("code", item, "text", "Đánh giá đang viết."))));
+        ApiClient.Response typed = s.as("vanphong")
+                .put(
+                        section + "/draft",
+                        Map.of(
+                                "version",
+                                before.get("version").asInt(),
+                                "items",
+                                List.of(Map.of("code", item, "text", "Đánh giá đang viết."))));
 
         assertThat(typed.status()).as(typed.detail()).isEqualTo(200);
         JsonNode after = s.as("vanphong").get(section).json();
@@ -107,7 +124,13 @@ class AutosaveDraftIT {
     }
 
     private static List<JsonNode> sectionSaves(Scenario s, long id) {
-        return StreamSupport.stream(s.as("vanphong").get("/api/reports/" + id + "/timeline").json().spliterator(),
-                false).filter(e -> e.get("action").asText().equals("SECTION_SAVED")).toList();
+        return StreamSupport.stream(
+                        s.as("vanphong")
+                                .get("/api/reports/" + id + "/timeline")
+                                .json()
+                                .spliterator(),
+                        false)
+                .filter(e -> e.get("action").asText().equals("SECTION_SAVED"))
+                .toList();
     }
 }

@@ -20,12 +20,12 @@ public final class Docs {
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** A chi bộ's part as the seeds write it: a title, numbered headings, "-" lines, and a table. */
     public static byte[] ubndPart() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Chi bộ Ủy ban nhân dân xã báo cáo tháng 4 năm 2026");
             doc.createParagraph().createRun().setText("1. Công tác cải cách thủ tục hành chính");
             doc.createParagraph().createRun().setText("- Trung tâm Phục vụ hành chính công hoạt động ổn định.");
@@ -69,13 +69,16 @@ public final class Docs {
     }
 
     public static byte[] withExternalEntity() {
-        return docxWith("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>", Map.of());
+        return docxWith(
+                "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                        + "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>",
+                Map.of());
     }
 
     public static byte[] macroEnabled() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("1. Công tác cải cách thủ tục hành chính");
             doc.write(out);
             Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -11,9 +11,13 @@ class LineDiffTest {
 
     @Test
     void changedLineShowsAsRemovedThenAdded() {
-        assertThat(LineDiff.of("Mở đầu\n15 hồ sơ\nKết luận", "Mở đầu\n17 hồ sơ\nKết luận\nBổ sung")).containsExactly(
-                new Line(Kind.SAME, "Mở đầu"), new Line(Kind.REMOVED, "15 hồ sơ"), new Line(Kind.ADDED, "17 hồ sơ"),
-                new Line(Kind.SAME, "Kết luận"), new Line(Kind.ADDED, "Bổ sung"));
+        assertThat(LineDiff.of("Mở đầu\n15 hồ sơ\nKết luận", "Mở đầu\n17 hồ sơ\nKết luận\nBổ sung"))
+                .containsExactly(
+                        new Line(Kind.SAME, "Mở đầu"),
+                        new Line(Kind.REMOVED, "15 hồ sơ"),
+                        new Line(Kind.ADDED, "17 hồ sơ"),
+                        new Line(Kind.SAME, "Kết luận"),
+                        new Line(Kind.ADDED, "Bổ sung"));
     }
 
     @Test

@@ -53,8 +53,8 @@ class UnitWorkIT {
             try (OutputStream out = Files.newOutputStream(bomb)) {
                 Docs.writeZipBomb(out, 200L << 20);
             }
-            JsonNode refused = upload("ubnd", "/api/reports/" + id + "/import", "bom.docx",
-                    Files.readAllBytes(bomb), 413);
+            JsonNode refused =
+                    upload("ubnd", "/api/reports/" + id + "/import", "bom.docx", Files.readAllBytes(bomb), 413);
             assertThat(refused.get("detail").asText()).contains("bom nén");
         } finally {
             Files.deleteIfExists(bomb);
@@ -62,7 +62,9 @@ class UnitWorkIT {
         assertThat(section(s, "ubnd", id, "C.I").get("version").asInt()).isZero();
 
         JsonNode preview = upload("ubnd", "/api/reports/" + id + "/import", "phan-ubnd.docx", Docs.ubndPart(), 200);
-        assertThat(section(s, "ubnd", id, "C.I").get("version").asInt()).as("preview saves nothing").isZero();
+        assertThat(section(s, "ubnd", id, "C.I").get("version").asInt())
+                .as("preview saves nothing")
+                .isZero();
         JsonNode ci = find(preview.get("sections"), "C.I");
         assertThat(find(ci.get("items"), "C.I.1").get("proposedText").asText())
                 .contains("- Trung tâm Phục vụ hành chính công hoạt động ổn định.");
@@ -80,8 +82,11 @@ class UnitWorkIT {
         ApiClient.Response stale = s.as("ubnd").post("/api/reports/" + id + "/import/apply", confirm);
         assertThat(stale.status()).isEqualTo(409);
         JsonNode again = upload("ubnd", "/api/reports/" + id + "/import", "phan-ubnd.docx", Docs.ubndPart(), 200);
-        assertThat(find(find(again.get("sections"), "C.I").get("items"), "C.I.1").get("replaces").asBoolean())
-                .as("same text again replaces nothing").isFalse();
+        assertThat(find(find(again.get("sections"), "C.I").get("items"), "C.I.1")
+                        .get("replaces")
+                        .asBoolean())
+                .as("same text again replaces nothing")
+                .isFalse();
 
         upload("congan", "/api/reports/" + id + "/import?unit=ubnd", "x.docx", Docs.ubndPart(), 403);
     }
@@ -108,7 +113,7 @@ class UnitWorkIT {
         ApiClient.Response preview = s.as("vanphong").get("/api/reports/" + id + "/preview");
         assertThat(preview.status()).isEqualTo(200);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(preview.bytes()));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             assertThat(extractor.getText()).contains("Phụ lục kèm theo: danh-sach.xlsx.");
         }
 
@@ -116,8 +121,14 @@ class UnitWorkIT {
         assertThat(s.as("ubnd").delete(base + "/" + aid).status()).isEqualTo(204);
         assertThat(s.as("ubnd").get(base).json()).isEmpty();
         assertThat(s.as("vanphong").get(base + "/" + aid).status()).isEqualTo(404);
-        List<String> actions = StreamSupport.stream(s.as("vanphong").get("/api/reports/" + id + "/audit").json()
-                .spliterator(), false).map(e -> e.get("action").asText()).toList();
+        List<String> actions = StreamSupport.stream(
+                        s.as("vanphong")
+                                .get("/api/reports/" + id + "/audit")
+                                .json()
+                                .spliterator(),
+                        false)
+                .map(e -> e.get("action").asText())
+                .toList();
         assertThat(actions).contains("ATTACHMENT_ADDED", "ATTACHMENT_REMOVED");
     }
 
@@ -130,51 +141,94 @@ class UnitWorkIT {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
         for (JsonNode item : section(s, "ubnd", previous, "C.I").get("items")) {
             String code = item.get("code").asText();
-            items.add(Map.of("code", code, "text", "Kỳ trước " + code, "indicators", code.equals("C.I.1")
-                    ? Map.of("received", "1235", "received_full_online", "1200", "received_partial_online", "30",
-                            "received_direct", "5", "tthc_direct", "1", "tthc_total", "1000",
-                            "tthc_full_online", "996", "tthc_partial_online", "3")
-                    : Map.of()));
+            items.add(Map.of(
+                    "code",
+                    code,
+                    "text",
+                    "Kỳ trước " + code,
+                    "indicators",
+                    code.equals("C.I.1")
+                            ? Map.of(
+                                    "received",
+                                    "1235",
+                                    "received_full_online",
+                                    "1200",
+                                    "received_partial_online",
+                                    "30",
+                                    "received_direct",
+                                    "5",
+                                    "tthc_direct",
+                                    "1",
+                                    "tthc_total",
+                                    "1000",
+                                    "tthc_full_online",
+                                    "996",
+                                    "tthc_partial_online",
+                                    "3")
+                            : Map.of()));
         }
-        assertThat(s.as("ubnd").put("/api/reports/" + previous + "/sections/C.I",
-                Map.of("items", items, "version", 1)).status()).isEqualTo(200);
+        assertThat(s.as("ubnd")
+                        .put("/api/reports/" + previous + "/sections/C.I", Map.of("items", items, "version", 1))
+                        .status())
+                .isEqualTo(200);
         s.submit("ubnd", previous);
         s.review(previous, "ubnd", "ACCEPT", null);
         long current = open(s, 2031, 6);
-        ApiClient.Response written = s.as("ubnd").put("/api/reports/" + current + "/sections/A?draft=true",
-                Map.of("items", List.of(Map.of("code", "A.1", "text", "Đã viết kỳ này")), "version", 0));
+        ApiClient.Response written = s.as("ubnd")
+                .put(
+                        "/api/reports/" + current + "/sections/A?draft=true",
+                        Map.of("items", List.of(Map.of("code", "A.1", "text", "Đã viết kỳ này")), "version", 0));
         assertThat(written.status()).as(written.detail()).isEqualTo(200);
 
         ApiClient.Response preview = s.as("ubnd").get("/api/reports/" + current + "/carry-forward");
         assertThat(preview.status()).as(preview.detail()).isEqualTo(200);
-        assertThat(preview.json().get("source").asText()).isEqualTo(s.report(previous).get("title").asText());
+        assertThat(preview.json().get("source").asText())
+                .isEqualTo(s.report(previous).get("title").asText());
         JsonNode a = find(preview.json().get("sections"), "A");
-        assertThat(StreamSupport.stream(a.get("items").spliterator(), false).map(i -> i.get("code").asText()))
+        assertThat(StreamSupport.stream(a.get("items").spliterator(), false)
+                        .map(i -> i.get("code").asText()))
                 .containsExactly("A.2");
-        assertThat(find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1").get("proposedText")
-                .asText()).isEqualTo("Kỳ trước C.I.1");
-        JsonNode carried = find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1").get("indicators");
-        assertThat(java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
-                carried.fieldNames(), 0), false).toList())
+        assertThat(find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1")
+                        .get("proposedText")
+                        .asText())
+                .isEqualTo("Kỳ trước C.I.1");
+        JsonNode carried = find(find(preview.json().get("sections"), "C.I").get("items"), "C.I.1")
+                .get("indicators");
+        assertThat(java.util.stream.StreamSupport.stream(
+                                java.util.Spliterators.spliteratorUnknownSize(carried.fieldNames(), 0), false)
+                        .toList())
                 .containsExactly("tthc_total", "tthc_full_online", "tthc_partial_online", "tthc_direct");
         assertThat(carried.get("tthc_total").asText()).isEqualTo("1000");
         assertThat(section(s, "ubnd", current, "C.I").get("version").asInt()).isZero();
 
-        ApiClient.Response applied = s.as("ubnd").post("/api/reports/" + current + "/carry-forward/apply",
-                Map.of("sections", changes(preview.json())));
+        ApiClient.Response applied = s.as("ubnd")
+                .post("/api/reports/" + current + "/carry-forward/apply", Map.of("sections", changes(preview.json())));
         assertThat(applied.status()).as(applied.detail()).isEqualTo(200);
         JsonNode savedA = section(s, "ubnd", current, "A");
         assertThat(find(savedA.get("items"), "A.1").get("text").asText()).isEqualTo("Đã viết kỳ này");
         assertThat(find(savedA.get("items"), "A.2").get("text").asText()).isEqualTo("Kỳ trước A.2");
 
-        ApiClient.Response overwrite = s.as("ubnd").post("/api/reports/" + current + "/carry-forward/apply",
-                Map.of("sections", List.of(Map.of("code", "A", "version", savedA.get("version").asInt(),
-                        "items", List.of(Map.of("code", "A.1", "text", "ghi đè"))))));
+        ApiClient.Response overwrite = s.as("ubnd")
+                .post(
+                        "/api/reports/" + current + "/carry-forward/apply",
+                        Map.of(
+                                "sections",
+                                List.of(Map.of(
+                                        "code",
+                                        "A",
+                                        "version",
+                                        savedA.get("version").asInt(),
+                                        "items",
+                                        List.of(Map.of("code", "A.1", "text", "ghi đè"))))));
         assertThat(overwrite.status()).isEqualTo(409);
-        assertThat(find(section(s, "ubnd", current, "A").get("items"), "A.1").get("text").asText())
+        assertThat(find(section(s, "ubnd", current, "A").get("items"), "A.1")
+                        .get("text")
+                        .asText())
                 .isEqualTo("Đã viết kỳ này");
 
-        assertThat(s.as("congan").get("/api/reports/" + current + "/carry-forward?unit=ubnd").status())
+        assertThat(s.as("congan")
+                        .get("/api/reports/" + current + "/carry-forward?unit=ubnd")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -192,7 +246,9 @@ class UnitWorkIT {
         ApiClient.Response count = s.as("truong").get("/api/tasks/count");
         assertThat(count.json().get("count").asLong()).isEqualTo(all.size());
 
-        assertThat(reportIds(s, "truong", "?year=2032")).contains(drafting, untouched).doesNotContain(submitted);
+        assertThat(reportIds(s, "truong", "?year=2032"))
+                .contains(drafting, untouched)
+                .doesNotContain(submitted);
         assertThat(reportIds(s, "truong", "?year=2032&month=4")).containsExactly(drafting);
         assertThat(reportIds(s, "truong", "?year=2032&status=NOT_STARTED")).containsExactly(untouched);
 
@@ -208,7 +264,8 @@ class UnitWorkIT {
     private static List<Long> reportIds(Scenario s, String user, String query) {
         ApiClient.Response response = s.as(user).get("/api/tasks" + query);
         assertThat(response.status()).as(response.detail()).isEqualTo(200);
-        return StreamSupport.stream(response.json().spliterator(), false).map(t -> t.get("reportId").asLong())
+        return StreamSupport.stream(response.json().spliterator(), false)
+                .map(t -> t.get("reportId").asLong())
                 .toList();
     }
 
@@ -230,8 +287,10 @@ class UnitWorkIT {
     }
 
     private static JsonNode find(JsonNode array, String code) {
-        return StreamSupport.stream(array.spliterator(), false).filter(n -> n.get("code").asText().equals(code))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + code + " in " + array));
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> n.get("code").asText().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + array));
     }
 
     /** The preview's proposals as the confirmation the user sends back. */
@@ -246,8 +305,13 @@ class UnitWorkIT {
                 change.put("indicators", ApiClient.JSON.convertValue(item.get("indicators"), Map.class));
                 items.add(change);
             }
-            sections.add(Map.of("code", section.get("code").asText(), "version", section.get("version").asInt(),
-                    "items", items));
+            sections.add(Map.of(
+                    "code",
+                    section.get("code").asText(),
+                    "version",
+                    section.get("version").asInt(),
+                    "items",
+                    items));
         }
         return sections;
     }
@@ -257,18 +321,22 @@ class UnitWorkIT {
         String boundary = "----unitwork" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String token = Base64.getEncoder().encodeToString((user + ":" + Scenario.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        String token =
+                Base64.getEncoder().encodeToString((user + ":" + Scenario.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Basic " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         JsonNode json = response.body().length == 0 ? null : ApiClient.JSON.readTree(response.body());
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8))
+        assertThat(response.statusCode())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
                 .isEqualTo(expectedStatus);
         return json;
     }

@@ -32,9 +32,9 @@ import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
-import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.report.WorkTask;
@@ -47,8 +47,15 @@ import vn.dangbo.baocao.review.ReviewService;
  */
 class InboxQueryCountTest {
 
-    private static final Organisation ORG = new Organisation(1, "xh", "ĐẢNG ỦY XÃ XUÂN HƯNG", "ĐẢNG BỘ TỈNH",
-            "Xuân Hưng", "ĐU", "Đảng ủy xã Xuân Hưng", LocalDate.of(2025, 7, 1));
+    private static final Organisation ORG = new Organisation(
+            1,
+            "xh",
+            "ĐẢNG ỦY XÃ XUÂN HƯNG",
+            "ĐẢNG BỘ TỈNH",
+            "Xuân Hưng",
+            "ĐU",
+            "Đảng ủy xã Xuân Hưng",
+            LocalDate.of(2025, 7, 1));
     private static final Unit UBND = new Unit(10, 1, "ubnd", "Chi bộ Ủy ban nhân dân xã", UnitKind.CHI_BO);
     private static final Actor ACTOR = new Actor(5, "ubnd", "Nguyễn Văn A", ORG, UBND, Set.of(Role.UNIT), null);
 
@@ -64,22 +71,51 @@ class InboxQueryCountTest {
             String pi = "pi-" + i;
             tasks.add(new WorkTask("t-" + i, TaskKind.CONTRIBUTE, pi, "xh.ubnd", null, Instant.EPOCH, null));
             int month = i % 12 + 1;
-            found.add(new Report(i, 1, 1, new Period(PeriodKind.MONTH, 2026, month), "Báo cáo " + i, "",
-                    Instant.EPOCH, ReportStatus.COLLECTING, List.of(), 1, 2, pi, null, Instant.EPOCH,
+            found.add(new Report(
+                    i,
+                    1,
+                    1,
+                    new Period(PeriodKind.MONTH, 2026, month),
+                    "Báo cáo " + i,
+                    "",
+                    Instant.EPOCH,
+                    ReportStatus.COLLECTING,
+                    List.of(),
+                    1,
+                    2,
+                    pi,
+                    null,
+                    Instant.EPOCH,
                     SigningAuthority.STANDING_COMMITTEE));
-            units.put((long) i, List.of(new ReportUnit(i, UBND, i % 2 == 0 ? UnitStatus.DRAFTING
-                    : UnitStatus.RETURNED, Instant.EPOCH, false, null, null, List.of("ubnd"))));
+            units.put(
+                    (long) i,
+                    List.of(new ReportUnit(
+                            i,
+                            UBND,
+                            i % 2 == 0 ? UnitStatus.DRAFTING : UnitStatus.RETURNED,
+                            Instant.EPOCH,
+                            false,
+                            null,
+                            null,
+                            List.of("ubnd"))));
         }
         when(workflow.openTasks(anyString(), anyCollection(), anyString())).thenReturn(tasks);
         when(reports.byProcessInstances(anyCollection())).thenReturn(found);
         when(reports.unitsOf(anyCollection())).thenReturn(units);
-        InboxService inbox = new InboxService(workflow, reports, mock(ReportAccess.class), mock(ReviewService.class),
-                mock(ContributionService.class), mock(DoneRepository.class),
+        InboxService inbox = new InboxService(
+                workflow,
+                reports,
+                mock(ReportAccess.class),
+                mock(ReviewService.class),
+                mock(ContributionService.class),
+                mock(DoneRepository.class),
                 Clock.fixed(Instant.parse("2026-04-20T00:00:00Z"), ZoneOffset.UTC));
 
         assertThat(inbox.tasks(ACTOR)).hasSize(count);
         List<TaskView> returned = inbox.tasks(ACTOR, new TaskFilter(UnitStatus.RETURNED, 2026, null));
-        assertThat(returned).allMatch(t -> t.unitStatus() == UnitStatus.RETURNED).hasSize((count + 1) / 2);
+        assertThat(returned)
+                .allMatch(t -> t.unitStatus() == UnitStatus.RETURNED)
+                .hasSize((count + 1) / 2);
 
         verify(workflow, times(2)).openTasks(anyString(), anyCollection(), anyString());
         verify(reports, times(2)).byProcessInstances(anyCollection());
@@ -90,9 +126,13 @@ class InboxQueryCountTest {
     @org.junit.jupiter.api.Test
     void monthFilterKeepsTheReportsOfThatMonth() {
         TaskFilter filter = new TaskFilter(null, 2026, 4);
-        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2026, 4), UnitStatus.DRAFTING)).isTrue();
-        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2026, 5), UnitStatus.DRAFTING)).isFalse();
-        assertThat(filter.accepts(new Period(PeriodKind.QUARTER, 2026, 2), UnitStatus.DRAFTING)).isTrue();
-        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2025, 4), UnitStatus.DRAFTING)).isFalse();
+        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2026, 4), UnitStatus.DRAFTING))
+                .isTrue();
+        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2026, 5), UnitStatus.DRAFTING))
+                .isFalse();
+        assertThat(filter.accepts(new Period(PeriodKind.QUARTER, 2026, 2), UnitStatus.DRAFTING))
+                .isTrue();
+        assertThat(filter.accepts(new Period(PeriodKind.MONTH, 2025, 4), UnitStatus.DRAFTING))
+                .isFalse();
     }
 }

@@ -27,10 +27,13 @@ class DocumentVerificationIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IssuedDocuments documents;
+
     @Autowired
     DocumentVerifier verifier;
 
@@ -41,7 +44,11 @@ class DocumentVerificationIT {
         long id = s.openReport(4);
         s.collectAll(id);
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
         s.awaitStatus(id, "ISSUED");
         IssuedDocument issued = documents.ofReport(id).orElseThrow();
@@ -108,10 +115,18 @@ class DocumentVerificationIT {
 
     private static byte[] signed() throws Exception {
         TestCa ca = new TestCa("CN=CA thử nghiệm,C=VN");
-        return PdfSignatures.sign(SamplePdf.create(), List.of(
-                new SignatureStep(ca.signer("CN=" + SamplePdf.SIGNER + ",C=VN"), "Ký ban hành",
-                        Placement.aboveName(SamplePdf.SIGNER)),
-                new SignatureStep(ca.signer("CN=Đảng ủy xã,C=VN"), "Cơ quan ban hành",
-                        Placement.overNumber(SamplePdf.NUMBER))), Instant.now(), "Đảng ủy xã");
+        return PdfSignatures.sign(
+                SamplePdf.create(),
+                List.of(
+                        new SignatureStep(
+                                ca.signer("CN=" + SamplePdf.SIGNER + ",C=VN"),
+                                "Ký ban hành",
+                                Placement.aboveName(SamplePdf.SIGNER)),
+                        new SignatureStep(
+                                ca.signer("CN=Đảng ủy xã,C=VN"),
+                                "Cơ quan ban hành",
+                                Placement.overNumber(SamplePdf.NUMBER))),
+                Instant.now(),
+                "Đảng ủy xã");
     }
 }

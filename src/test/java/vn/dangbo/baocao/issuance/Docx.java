@@ -13,8 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 /** Reading helpers for rendered documents. */
 final class Docx {
 
-    private Docx() {
-    }
+    private Docx() {}
 
     static XWPFDocument open(byte[] bytes) {
         try {
@@ -33,17 +32,23 @@ final class Docx {
     }
 
     static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-        return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+        return doc.getParagraphs().stream()
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph " + text + " in " + texts(doc)));
     }
 
     static XWPFParagraph paragraph(XWPFTableCell cell, String text) {
-        return cell.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+        return cell.getParagraphs().stream()
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph " + text + " in " + texts(cell)));
     }
 
     static XWPFRun run(XWPFParagraph p) {
-        return p.getRuns().stream().filter(r -> !r.text().isEmpty()).findFirst()
+        return p.getRuns().stream()
+                .filter(r -> !r.text().isEmpty())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no text run in " + p.getText()));
     }
 
@@ -66,7 +71,9 @@ final class Docx {
 
     static boolean hasBottomRule(XWPFParagraph p) {
         var ppr = p.getCTP().getPPr();
-        return ppr != null && ppr.isSetPBdr() && ppr.getPBdr().isSetBottom()
+        return ppr != null
+                && ppr.isSetPBdr()
+                && ppr.getPBdr().isSetBottom()
                 && "single".equals(ppr.getPBdr().getBottom().getVal().toString());
     }
 }

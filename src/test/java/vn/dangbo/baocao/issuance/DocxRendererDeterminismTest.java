@@ -40,7 +40,8 @@ class DocxRendererDeterminismTest {
     @Test
     void corePropertiesHaveNoClockTime() {
         var core = Docx.open(new DocxRenderer(FormatProfiles.party()).render(SampleDocuments.xuanHung()))
-                .getProperties().getCoreProperties();
+                .getProperties()
+                .getCoreProperties();
         assertThat(core.getCreated()).isEqualTo(PageSetup.FIXED_TIME);
         assertThat(core.getModified()).isEqualTo(PageSetup.FIXED_TIME);
         assertThat(core.getCreator()).isEqualTo(PageSetup.CREATOR);

@@ -33,8 +33,13 @@ class DocxRendererLayoutTest {
         var pr = header.getCTTbl().getTblPr();
         assertThat(pr.getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
         var borders = pr.getTblBorders();
-        assertThat(List.of(borders.getTop(), borders.getBottom(), borders.getLeft(), borders.getRight(),
-                borders.getInsideH(), borders.getInsideV()))
+        assertThat(List.of(
+                        borders.getTop(),
+                        borders.getBottom(),
+                        borders.getLeft(),
+                        borders.getRight(),
+                        borders.getInsideH(),
+                        borders.getInsideV()))
                 .allSatisfy(b -> assertThat(b.getVal()).isEqualTo(STBorder.NONE));
         var grid = header.getCTTbl().getTblGrid();
         int left = ((BigInteger) grid.getGridColArray(0).getW()).intValue();
@@ -62,7 +67,9 @@ class DocxRendererLayoutTest {
         XWPFParagraph title = paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM");
         assertThat(size(title)).isEqualTo(15);
         assertThat(bold(title)).isTrue();
-        assertThat(Docx.hasBottomRule(title)).as("a drawn rule, not underlined text").isTrue();
+        assertThat(Docx.hasBottomRule(title))
+                .as("a drawn rule, not underlined text")
+                .isTrue();
         assertThat(Docx.run(title).getUnderline()).isEqualTo(UnderlinePatterns.NONE);
         XWPFParagraph date = paragraph(right, "Xuân Hưng, ngày 31 tháng 3 năm 2026");
         assertThat(italic(date)).isTrue();
@@ -74,19 +81,21 @@ class DocxRendererLayoutTest {
     void placeDatePadsFebruaryAndNotApril() {
         XWPFDocument feb = Docx.open(renderer.render(SampleDocuments.xuanHung("05-BC/ĐU", LocalDate.of(2026, 2, 5))));
         XWPFDocument apr = Docx.open(renderer.render(SampleDocuments.xuanHung("09-BC/ĐU", LocalDate.of(2026, 4, 15))));
-        assertThat(texts(feb.getTables().get(0).getRow(0).getCell(1)))
-                .contains("Xuân Hưng, ngày 05 tháng 02 năm 2026");
-        assertThat(texts(apr.getTables().get(0).getRow(0).getCell(1)))
-                .contains("Xuân Hưng, ngày 15 tháng 4 năm 2026");
+        assertThat(texts(feb.getTables().get(0).getRow(0).getCell(1))).contains("Xuân Hưng, ngày 05 tháng 02 năm 2026");
+        assertThat(texts(apr.getTables().get(0).getRow(0).getCell(1))).contains("Xuân Hưng, ngày 15 tháng 4 năm 2026");
     }
 
     @Test
     void titleSubjectAndSeparatorAreCentredAndBold() {
         List<String> texts = texts(doc);
         int title = texts.indexOf("BÁO CÁO");
-        assertThat(texts.subList(title, title + 5)).containsExactly("BÁO CÁO",
-                "Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
-                "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "tháng 3 năm 2026", "-----");
+        assertThat(texts.subList(title, title + 5))
+                .containsExactly(
+                        "BÁO CÁO",
+                        "Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
+                        "Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+                        "tháng 3 năm 2026",
+                        "-----");
         XWPFParagraph type = paragraph(doc, "BÁO CÁO");
         assertThat(size(type)).isEqualTo(15);
         assertThat(bold(type)).isTrue();
@@ -119,8 +128,10 @@ class DocxRendererLayoutTest {
 
     @Test
     void bodyParagraphsAreJustifiedIndentedAndSpacedExactly() {
-        XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("Thực hiện Công văn"))
-                .findFirst().orElseThrow();
+        XWPFParagraph p = doc.getParagraphs().stream()
+                .filter(x -> x.getText().startsWith("Thực hiện Công văn"))
+                .findFirst()
+                .orElseThrow();
         assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(size(p)).isEqualTo(14);
         assertThat(bold(p)).isFalse();
@@ -135,10 +146,12 @@ class DocxRendererLayoutTest {
     void listLinesKeepDashAndPlusWithFirstLineIndentAndBlankLinesAreDropped() {
         List<String> texts = texts(doc);
         int dash = indexStartingWith(texts, "- Thực hiện Chương trình số 02-CTr/BCĐ");
-        assertThat(texts.subList(dash + 1, dash + 3)).containsExactly(
-                "+ Phát triển hạ tầng: 2 tiêu chí;", "+ Phát triển nguồn lực và chuyển đổi số: 6 tiêu chí.");
+        assertThat(texts.subList(dash + 1, dash + 3))
+                .containsExactly(
+                        "+ Phát triển hạ tầng: 2 tiêu chí;", "+ Phát triển nguồn lực và chuyển đổi số: 6 tiêu chí.");
         XWPFParagraph plus = paragraph(doc, "+ Phát triển hạ tầng: 2 tiêu chí;");
-        assertThat(((BigInteger) plus.getCTP().getPPr().getInd().getFirstLine()).intValue()).isEqualTo(567);
+        assertThat(((BigInteger) plus.getCTP().getPPr().getInd().getFirstLine()).intValue())
+                .isEqualTo(567);
         assertThat(plus.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(plus.getNumID()).isNull();
     }
@@ -147,9 +160,14 @@ class DocxRendererLayoutTest {
     void aggregateTableHasBordersAndBoldHeaderRow() {
         XWPFTable table = doc.getTables().get(1);
         assertThat(table.getNumberOfRows()).isEqualTo(5);
-        assertThat(table.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
-                .containsExactly("STT", "Tên/Mục tiêu cụ thể", "Đơn vị chủ trì theo dõi, đôn đốc",
-                        "Đơn vị chủ trì thực hiện", "Đơn vị phối hợp");
+        assertThat(table.getRow(0).getTableCells())
+                .extracting(XWPFTableCell::getText)
+                .containsExactly(
+                        "STT",
+                        "Tên/Mục tiêu cụ thể",
+                        "Đơn vị chủ trì theo dõi, đôn đốc",
+                        "Đơn vị chủ trì thực hiện",
+                        "Đơn vị phối hợp");
         assertThat(table.getRow(0).getTableCells()).allSatisfy(c -> {
             assertThat(bold(c.getParagraphs().get(0))).isTrue();
             assertThat(size(c.getParagraphs().get(0))).isEqualTo(13);
@@ -157,43 +175,57 @@ class DocxRendererLayoutTest {
         XWPFParagraph value = paragraph(table.getRow(2).getCell(1), "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%");
         assertThat(bold(value)).isFalse();
         assertThat(size(value)).isBetween(12.0, 13.0);
-        assertThat(table.getCTTbl().getTblPr().getTblBorders().getInsideH().getVal()).isEqualTo(STBorder.SINGLE);
+        assertThat(table.getCTTbl().getTblPr().getTblBorders().getInsideH().getVal())
+                .isEqualTo(STBorder.SINGLE);
         int table1 = doc.getBodyElements().indexOf(table);
-        int heading2 = doc.getBodyElements().indexOf(paragraph(doc,
-                "2. Thống kê số cuộc họp/Phiên họp của Ban Chỉ đạo với Thường trực Tổ Giúp việc và các cơ quan liên quan:"));
+        int heading2 = doc.getBodyElements()
+                .indexOf(
+                        paragraph(
+                                doc,
+                                "2. Thống kê số cuộc họp/Phiên họp của Ban Chỉ đạo với Thường trực Tổ Giúp việc và các cơ quan liên quan:"));
         assertThat(table1).isLessThan(heading2);
     }
 
     @Test
     void closingSentenceComesBeforeTheSignatureTable() {
         XWPFParagraph closing = doc.getParagraphs().stream()
-                .filter(p -> p.getText().startsWith("Trên đây là báo cáo")).findFirst().orElseThrow();
+                .filter(p -> p.getText().startsWith("Trên đây là báo cáo"))
+                .findFirst()
+                .orElseThrow();
         assertThat(closing.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(closing.getText()).endsWith("trân trọng báo cáo./.");
         XWPFTable signature = doc.getTables().get(doc.getTables().size() - 1);
-        assertThat(doc.getBodyElements().indexOf(closing)).isLessThan(doc.getBodyElements().indexOf(signature));
+        assertThat(doc.getBodyElements().indexOf(closing))
+                .isLessThan(doc.getBodyElements().indexOf(signature));
     }
 
     @Test
     void recipientsAtLeftWithUnderlinedLabelAndSmallLines() {
         XWPFTable signature = doc.getTables().get(doc.getTables().size() - 1);
-        assertThat(signature.getCTTbl().getTblPr().getTblBorders().getTop().getVal()).isEqualTo(STBorder.NONE);
+        assertThat(signature.getCTTbl().getTblPr().getTblBorders().getTop().getVal())
+                .isEqualTo(STBorder.NONE);
         XWPFTableCell left = signature.getRow(0).getCell(0);
-        assertThat(texts(left)).containsExactly("Nơi nhận:", "- Ủy ban Kiểm tra Tỉnh ủy,",
-                "- Ban Thường vụ Đảng ủy,", "- Lưu Văn phòng Đảng ủy.");
+        assertThat(texts(left))
+                .containsExactly(
+                        "Nơi nhận:",
+                        "- Ủy ban Kiểm tra Tỉnh ủy,",
+                        "- Ban Thường vụ Đảng ủy,",
+                        "- Lưu Văn phòng Đảng ủy.");
         XWPFParagraph label = paragraph(left, "Nơi nhận:");
         assertThat(Docx.run(label).getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
         assertThat(size(label)).isEqualTo(14);
-        assertThat(left.getParagraphs().subList(1, 4)).allSatisfy(p -> assertThat(size(p)).isEqualTo(12));
+        assertThat(left.getParagraphs().subList(1, 4))
+                .allSatisfy(p -> assertThat(size(p)).isEqualTo(12));
     }
 
     @Test
     void signatureBlockHasAuthorityTitleRoomToSignAndName() {
-        XWPFTableCell right = doc.getTables().get(doc.getTables().size() - 1).getRow(0).getCell(1);
-        assertThat(texts(right)).containsExactly("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "", "",
-                "Bùi Thị Hồng Chiên");
-        assertThat(right.getParagraphs()).allSatisfy(
-                p -> assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
+        XWPFTableCell right =
+                doc.getTables().get(doc.getTables().size() - 1).getRow(0).getCell(1);
+        assertThat(texts(right))
+                .containsExactly("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "", "", "Bùi Thị Hồng Chiên");
+        assertThat(right.getParagraphs())
+                .allSatisfy(p -> assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
         assertThat(bold(paragraph(right, "T/M BAN THƯỜNG VỤ"))).isTrue();
         assertThat(bold(paragraph(right, "PHÓ BÍ THƯ"))).isFalse();
         assertThat(size(paragraph(right, "PHÓ BÍ THƯ"))).isEqualTo(14);

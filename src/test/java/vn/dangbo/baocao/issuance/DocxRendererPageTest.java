@@ -45,7 +45,8 @@ class DocxRendererPageTest {
     void everyRunNamesTimesNewRomanForEveryScript() {
         List<XWPFRun> runs = allRuns(doc);
         runs.addAll(allRuns(draft));
-        assertThat(runs).hasSizeGreaterThan(50)
+        assertThat(runs)
+                .hasSizeGreaterThan(50)
                 .allSatisfy(run -> assertThat(Docx.fonts(run)).containsOnly(TNR));
     }
 
@@ -61,7 +62,8 @@ class DocxRendererPageTest {
         assertThat(xml(other)).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>");
         XWPFParagraph number = other.getParagraphs().get(0);
         assertThat(number.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-        assertThat(number.getRuns()).allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(14));
+        assertThat(number.getRuns())
+                .allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(14));
         assertThat(xml(other)).doesNotContain("DỰ THẢO");
     }
 
@@ -72,11 +74,14 @@ class DocxRendererPageTest {
         String blank = FormatProfiles.party().draft().blank();
         assertThat(left.get(3)).isEqualTo("Số " + blank + "-BC/ĐU").doesNotContainPattern("[0-9]");
         assertThat(Docx.texts(header.getRow(0).getCell(1)).get(1))
-                .startsWith("Xuân Hưng, ngày ").doesNotContainPattern("[0-9]");
+                .startsWith("Xuân Hưng, ngày ")
+                .doesNotContainPattern("[0-9]");
         var policy = draft.getHeaderFooterPolicy();
         for (XWPFHeader h : List.of(policy.getFirstPageHeader(), policy.getDefaultHeader())) {
             XWPFRun stamp = h.getParagraphs().get(0).getRuns().stream()
-                    .filter(r -> r.text().equals("DỰ THẢO")).findFirst().orElseThrow();
+                    .filter(r -> r.text().equals("DỰ THẢO"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(stamp.isBold()).isTrue();
         }
         assertThat(xml(policy.getFirstPageHeader())).doesNotContain("PAGE");
@@ -94,8 +99,10 @@ class DocxRendererPageTest {
     private static List<XWPFRun> allRuns(XWPFDocument d) {
         List<XWPFRun> runs = new ArrayList<>();
         d.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
-        d.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
-                .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+        d.getTables()
+                .forEach(t -> t.getRows()
+                        .forEach(r -> r.getTableCells()
+                                .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
         d.getHeaderList().forEach(h -> h.getParagraphs().forEach(p -> runs.addAll(p.getRuns())));
         return runs;
     }

@@ -20,8 +20,10 @@ class DraftWarningsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DraftWarnings warnings;
 
@@ -31,20 +33,37 @@ class DraftWarningsIT {
         Scenario s = new Scenario(port, commune.prefix());
         long id = s.openReport(2026, 9);
         ApiClient ubnd = s.as("ubnd");
-        int version = ubnd.get("/api/reports/" + id + "/sections/B").json().get("version").asInt();
-        ApiClient.Response saved = ubnd.put("/api/reports/" + id + "/sections/B", Map.of("version", version,
-                "items", List.of(Map.of("code", "B.1", "text", "Đã quán triệt.", "indicators",
-                        Map.of("conferences_held", "2", "party_members_total", "20", "participants", "18")))));
+        int version = ubnd.get("/api/reports/" + id + "/sections/B")
+                .json()
+                .get("version")
+                .asInt();
+        ApiClient.Response saved = ubnd.put(
+                "/api/reports/" + id + "/sections/B",
+                Map.of(
+                        "version",
+                        version,
+                        "items",
+                        List.of(Map.of(
+                                "code",
+                                "B.1",
+                                "text",
+                                "Đã quán triệt.",
+                                "indicators",
+                                Map.of("conferences_held", "2", "party_members_total", "20", "participants", "18")))));
         assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
 
         List<String> found = warnings.of(commune.office(), id);
 
-        assertThat(found).contains("Bảng \"Kết quả quán triệt, triển khai Nghị quyết số 57-NQ/TW của các chi bộ:\" "
-                + "chưa có số liệu của: Chi bộ Công an xã, Chi bộ Trường THCS Xuân Vinh. "
-                + "Dòng \"Tổng cộng\" mới cộng 1/3 chi bộ.");
-        assertThat(found).contains("Chi bộ Công an xã: mục \"Công tác quán triệt, triển khai\" chưa có số liệu nào.",
-                "Chi bộ Ủy ban nhân dân xã: mục \"Công tác lãnh đạo, chỉ đạo\" chưa có số liệu nào.");
-        assertThat(found).doesNotContain(
-                "Chi bộ Ủy ban nhân dân xã: mục \"Công tác quán triệt, triển khai\" chưa có số liệu nào.");
+        assertThat(found)
+                .contains("Bảng \"Kết quả quán triệt, triển khai Nghị quyết số 57-NQ/TW của các chi bộ:\" "
+                        + "chưa có số liệu của: Chi bộ Công an xã, Chi bộ Trường THCS Xuân Vinh. "
+                        + "Dòng \"Tổng cộng\" mới cộng 1/3 chi bộ.");
+        assertThat(found)
+                .contains(
+                        "Chi bộ Công an xã: mục \"Công tác quán triệt, triển khai\" chưa có số liệu nào.",
+                        "Chi bộ Ủy ban nhân dân xã: mục \"Công tác lãnh đạo, chỉ đạo\" chưa có số liệu nào.");
+        assertThat(found)
+                .doesNotContain(
+                        "Chi bộ Ủy ban nhân dân xã: mục \"Công tác quán triệt, triển khai\" chưa có số liệu nào.");
     }
 }

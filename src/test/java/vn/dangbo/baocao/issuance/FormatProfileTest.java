@@ -50,8 +50,8 @@ class FormatProfileTest {
     @Test
     void draftPlaceDateLeavesDayMonthAndYearBlank() {
         assertThat(party.placeDate("Xuân Hưng", null))
-                .isEqualTo("Xuân Hưng, ngày " + party.draft().blank() + " tháng " + party.draft().blank()
-                        + " năm " + party.draft().blank())
+                .isEqualTo("Xuân Hưng, ngày " + party.draft().blank() + " tháng "
+                        + party.draft().blank() + " năm " + party.draft().blank())
                 .doesNotContainPattern("[0-9]");
     }
 
@@ -126,7 +126,8 @@ class FormatProfileTest {
     void stateProfileUsesBoldItalicRecipientsLabelAndTwoTitleLines() {
         assertThat(state.signatureBlock().recipientsLabelStyle())
                 .isEqualTo(new FormatProfile.TextStyle(12, true, true, false, false));
-        assertThat(state.masthead().nationalTitle()).extracting(FormatProfile.Line::text)
+        assertThat(state.masthead().nationalTitle())
+                .extracting(FormatProfile.Line::text)
                 .containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
         assertThat(state.masthead().issuerMark().rule()).isTrue();
     }
@@ -142,7 +143,8 @@ class FormatProfileTest {
 
     @Test
     void unknownOrMalformedProfileNamesAreRejected() {
-        assertThatThrownBy(() -> FormatProfiles.load("party-99")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FormatProfiles.load("party-99"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("party-99");
         assertThatThrownBy(() -> FormatProfiles.load("../secret")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.issuance;
 
-import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +14,11 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
@@ -31,16 +31,22 @@ class IssuingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DocumentAssembler assembler;
+
     @Autowired
     DocumentRenderer renderer;
+
     @Autowired
     ReportRepository reports;
+
     @Autowired
     FormatProfile profile;
+
     @Autowired
     Clock clock;
 
@@ -60,7 +66,11 @@ class IssuingIT {
         String preview = text(office.get("/api/reports/" + id + "/preview").bytes());
         assertThat(preview).contains("DỰ THẢO").doesNotContain("Số 0");
 
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
         s.awaitStatus(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
@@ -75,15 +85,17 @@ class IssuingIT {
 
         LocalDate today = Formats.today(clock);
         String issued = text(first.bytes());
-        assertThat(issued).contains("Số 01-BC/ĐU", profile.placeDate("Xuân Hưng", today)).doesNotContain("DỰ THẢO");
+        assertThat(issued)
+                .contains("Số 01-BC/ĐU", profile.placeDate("Xuân Hưng", today))
+                .doesNotContain("DỰ THẢO");
 
         Report report = reports.find(id).orElseThrow();
         String again = Hashes.sha256(renderer.render(assembler.assemble(report, "01-BC/ĐU", today)));
         String onceMore = Hashes.sha256(renderer.render(assembler.assemble(report, "01-BC/ĐU", today)));
         assertThat(again).isEqualTo(onceMore).isEqualTo(line.get("sha256").asText());
 
-        ApiClient.Response conflict = office.put("/api/register/settings",
-                Map.of("documentType", "BC", "termStart", "2025-07-01", "firstNumber", 47));
+        ApiClient.Response conflict = office.put(
+                "/api/register/settings", Map.of("documentType", "BC", "termStart", "2025-07-01", "firstNumber", 47));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.detail()).contains("01-BC/ĐU");
 
@@ -95,10 +107,13 @@ class IssuingIT {
         ApiClient.Response pdf = office.get("/api/reports/" + id + "/document.pdf");
         if (PdfConverter.available()) {
             assertThat(pdf.status()).isEqualTo(200);
-            assertThat(pdf.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-            assertThat(pdf.raw().headers().firstValue("Content-Disposition").orElse("")).contains("01-BC-DU-");
+            assertThat(pdf.raw().headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/pdf");
+            assertThat(pdf.raw().headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("01-BC-DU-");
             assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-            assertThat(office.get("/api/reports/" + id + "/document.pdf").bytes()).isEqualTo(pdf.bytes());
+            assertThat(office.get("/api/reports/" + id + "/document.pdf").bytes())
+                    .isEqualTo(pdf.bytes());
         } else {
             assertThat(pdf.status()).isEqualTo(503);
             assertThat(pdf.detail()).contains("LibreOffice");
@@ -109,7 +124,8 @@ class IssuingIT {
         assertThat(office.get("/api/register?q=1").json()).hasSize(1);
         assertThat(office.get("/api/register?q=2").json()).isEmpty();
         assertThat(office.get("/api/register?q=bao%20cao").json()).hasSize(1);
-        assertThat(office.get("/api/register?from=" + today + "&to=" + today).json()).hasSize(1);
+        assertThat(office.get("/api/register?from=" + today + "&to=" + today).json())
+                .hasSize(1);
         assertThat(office.get("/api/register?from=" + today.plusDays(1)).json()).isEmpty();
         ApiClient.Response backwards = office.get("/api/register?from=" + today + "&to=" + today.minusDays(1));
         assertThat(backwards.status()).isEqualTo(422);
@@ -122,16 +138,16 @@ class IssuingIT {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Số, ký hiệu");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("01-BC/ĐU");
-            assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(today);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
     }
 
     private static String text(byte[] docx) throws Exception {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
     }
-
 }

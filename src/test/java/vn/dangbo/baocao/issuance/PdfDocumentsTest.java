@@ -17,22 +17,22 @@ class PdfDocumentsTest {
 
     @Test
     void serverWithoutLibreOfficeAnswersUnavailableWithAVietnameseMessage() {
-        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), false, new SimpleMeterRegistry());
-        assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx))
-                .isInstanceOfSatisfying(AppException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("chưa cài LibreOffice", "libreoffice-writer-nogui");
-                });
+        PdfDocuments pdfs = new PdfDocuments(
+                new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), false, new SimpleMeterRegistry());
+        assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx)).isInstanceOfSatisfying(AppException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(e.getMessage()).contains("chưa cài LibreOffice", "libreoffice-writer-nogui");
+        });
     }
 
     @Test
     void failedConversionAnswersUnavailableWithTheReason() {
-        PdfDocuments pdfs = new PdfDocuments(new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), true, new SimpleMeterRegistry());
-        assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx))
-                .isInstanceOfSatisfying(AppException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(e.getMessage()).startsWith("Chưa tạo được bản PDF.").contains("LibreOffice");
-                });
+        PdfDocuments pdfs = new PdfDocuments(
+                new PdfConverter("/khong-co/soffice", Duration.ofSeconds(5)), true, new SimpleMeterRegistry());
+        assertThatThrownBy(() -> pdfs.pdf(Hashes.sha256(docx), docx)).isInstanceOfSatisfying(AppException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(e.getMessage()).startsWith("Chưa tạo được bản PDF.").contains("LibreOffice");
+        });
     }
 
     @Test

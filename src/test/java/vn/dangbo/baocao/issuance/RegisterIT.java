@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.issuance;
 
-import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.organisation.Organisation;
 
@@ -30,10 +30,13 @@ class RegisterIT {
 
     @Autowired
     RegisterService register;
+
     @Autowired
     RegisterSettings settings;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     ApplicationContext context;
 
@@ -42,7 +45,8 @@ class RegisterIT {
     }
 
     private int take(Organisation organisation) {
-        return (int) transaction.execute(status -> register.take(organisation, "BC", ISSUED_ON).number());
+        return (int) transaction.execute(
+                status -> register.take(organisation, "BC", ISSUED_ON).number());
     }
 
     @Test
@@ -71,9 +75,11 @@ class RegisterIT {
         assertThat(take(organisation)).isEqualTo(1);
         List<Integer> takenByFailure = new ArrayList<>();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            takenByFailure.add(register.take(organisation, "BC", ISSUED_ON).number());
-            throw new IllegalStateException("rendering failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    takenByFailure.add(
+                            register.take(organisation, "BC", ISSUED_ON).number());
+                    throw new IllegalStateException("rendering failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(takenByFailure).containsExactly(2);
         assertThat(take(organisation)).isEqualTo(2);
         assertThat(take(organisation)).isEqualTo(3);
@@ -101,7 +107,8 @@ class RegisterIT {
 
         assertThat(take(commune.organisation())).isEqualTo(47);
         assertThat(take(commune.organisation())).isEqualTo(48);
-        Integer otherType = transaction.execute(status -> register.take(commune.organisation(), "KH", ISSUED_ON).number());
+        Integer otherType = transaction.execute(
+                status -> register.take(commune.organisation(), "KH", ISSUED_ON).number());
         assertThat(otherType).as("another document type keeps its own register").isEqualTo(1);
     }
 
@@ -110,22 +117,26 @@ class RegisterIT {
         OwnOrganisation.Created commune = newCommune();
         assertThat(take(commune.organisation())).isEqualTo(1);
         settings.update(commune.office(), "BC", TERM, 30);
-        assertThat(take(commune.organisation())).as("nothing issued yet: the register restarts at 30").isEqualTo(30);
+        assertThat(take(commune.organisation()))
+                .as("nothing issued yet: the register restarts at 30")
+                .isEqualTo(30);
     }
 
     @Test
     void settingsAreValidatedAndReservedToTheOffice() {
         OwnOrganisation.Created commune = newCommune();
-        assertThatThrownBy(() -> settings.update(commune.office(), "XX", LocalDate.now().plusDays(30), 0))
+        assertThatThrownBy(() ->
+                        settings.update(commune.office(), "XX", LocalDate.now().plusDays(30), 0))
                 .isInstanceOfSatisfying(AppException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-                    assertThat(e.violations()).extracting(v -> v.field())
+                    assertThat(e.violations())
+                            .extracting(v -> v.field())
                             .containsExactly("documentType", "termStart", "firstNumber");
                     assertThat(e.violations().get(1).message()).contains("chưa đến");
                 });
         assertThatThrownBy(() -> settings.update(commune.unitUser(), "BC", TERM, 5))
-                .isInstanceOfSatisfying(AppException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        AppException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
         assertThat(settings.current(commune.office(), "BC").configured()).isFalse();
     }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class RegisterRuleTest {
 
-    private final RegisterSetting midTerm = new RegisterSetting("ĐU", "BC", LocalDate.of(2025, 7, 1), 47, "vanphong",
-            null);
+    private final RegisterSetting midTerm =
+            new RegisterSetting("ĐU", "BC", LocalDate.of(2025, 7, 1), 47, "vanphong", null);
 
     @Test
     void stateProfileStartsTheRegisterAgainEveryFirstOfJanuary() {
@@ -35,8 +35,16 @@ class RegisterRuleTest {
 
     @Test
     void searchIgnoresCaseAndVietnameseMarks() {
-        IssuedDocument doc = new IssuedDocument(1, 1, 5, "05-BC/ĐU", "Báo cáo tháng 4 năm 2026 về Nghị quyết 57",
-                LocalDate.of(2026, 4, 30), null, "05-BC-DU-2026-04-30.docx", "a".repeat(64));
+        IssuedDocument doc = new IssuedDocument(
+                1,
+                1,
+                5,
+                "05-BC/ĐU",
+                "Báo cáo tháng 4 năm 2026 về Nghị quyết 57",
+                LocalDate.of(2026, 4, 30),
+                null,
+                "05-BC-DU-2026-04-30.docx",
+                "a".repeat(64));
         assertThat(RegisterSearch.matching("bao cao THANG 4").test(doc)).isTrue();
         assertThat(RegisterSearch.matching("5").test(doc)).isTrue();
         assertThat(RegisterSearch.matching("05").test(doc)).isTrue();

@@ -25,22 +25,38 @@ class RenderedPagePictureTest {
     void samplePrintsWithVietnameseMarksIntact() throws Exception {
         assumeTrue(PdfConverter.available(), "LibreOffice is not installed");
         assumeTrue(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
-        byte[] pdf = new PdfConverter().toPdf(new DocxRenderer(FormatProfiles.party()).render(SampleDocuments.xuanHung()));
+        byte[] pdf =
+                new PdfConverter().toPdf(new DocxRenderer(FormatProfiles.party()).render(SampleDocuments.xuanHung()));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(TARGET);
         Path file = TARGET.resolve("sample.pdf");
         Files.write(file, pdf);
-        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+        run(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                file.toString(),
                 TARGET.resolve("page1").toString());
         assertThat(TARGET.resolve("page1.png")).isNotEmptyFile();
-        Files.write(TARGET.resolve("sample.docx"),
+        Files.write(
+                TARGET.resolve("sample.docx"),
                 new DocxRenderer(FormatProfiles.party()).render(SampleDocuments.xuanHungDraft()));
         if (onPath("pdftotext")) {
             Path text = TARGET.resolve("sample.txt");
             run("pdftotext", "-layout", file.toString(), text.toString());
             assertThat(Files.readString(text, StandardCharsets.UTF_8))
-                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ XUÂN HƯNG", "Số 01-BC/ĐU",
-                            "Bùi Thị Hồng Chiên", "PHÓ BÍ THƯ");
+                    .contains(
+                            "ĐẢNG CỘNG SẢN VIỆT NAM",
+                            "ĐẢNG ỦY XÃ XUÂN HƯNG",
+                            "Số 01-BC/ĐU",
+                            "Bùi Thị Hồng Chiên",
+                            "PHÓ BÍ THƯ");
         }
     }
 
@@ -54,7 +70,17 @@ class RenderedPagePictureTest {
         Files.createDirectories(TARGET);
         Path file = TARGET.resolve("state-sample.pdf");
         Files.write(file, pdf);
-        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+        run(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                file.toString(),
                 TARGET.resolve("state-page1").toString());
         Path text = TARGET.resolve("state-sample.txt");
         run("pdftotext", "-layout", file.toString(), text.toString());
@@ -63,8 +89,10 @@ class RenderedPagePictureTest {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(List.of(command))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
         assertThat(p.exitValue()).as(command[0] + " exit code").isZero();
     }
@@ -86,7 +114,8 @@ class RenderedPagePictureTest {
 
     private static boolean onPath(String tool) {
         String path = System.getenv("PATH");
-        return path != null && List.of(path.split(File.pathSeparator)).stream()
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+        return path != null
+                && List.of(path.split(File.pathSeparator)).stream()
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 }

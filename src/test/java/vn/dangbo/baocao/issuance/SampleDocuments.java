@@ -12,8 +12,7 @@ final class SampleDocuments {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 31);
 
-    private SampleDocuments() {
-    }
+    private SampleDocuments() {}
 
     static DocumentModel xuanHung() {
         return xuanHung("01-BC/ĐU", ISSUED);
@@ -36,7 +35,8 @@ final class SampleDocuments {
                 date,
                 draft,
                 "Báo cáo",
-                List.of("Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
+                List.of(
+                        "Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
                         "Nghị quyết số 57-NQ/TW của Bộ Chính trị",
                         "tháng 3 năm 2026"),
                 List.of(
@@ -55,13 +55,19 @@ final class SampleDocuments {
                                 + "+ Phát triển hạ tầng: 2 tiêu chí;\n"
                                 + "+ Phát triển nguồn lực và chuyển đổi số: 6 tiêu chí."),
                         criteria(),
-                        new Heading(1, "2.", "Thống kê số cuộc họp/Phiên họp của Ban Chỉ đạo với Thường trực "
-                                + "Tổ Giúp việc và các cơ quan liên quan:"),
+                        new Heading(
+                                1,
+                                "2.",
+                                "Thống kê số cuộc họp/Phiên họp của Ban Chỉ đạo với Thường trực "
+                                        + "Tổ Giúp việc và các cơ quan liên quan:"),
                         new Text("Trong tháng 3, Ban chỉ đạo đã tổ chức 01 cuộc họp với lãnh đạo các cơ quan, đơn "
                                 + "vị để triển khai chương trình hành động của Ban chỉ đạo, giao nhiệm vụ cho các cơ "
                                 + "quan đơn vị có phương án phối hợp triển khai hoàn thành các chỉ tiêu đã đặt ra."),
-                        new Heading(1, "3.", "Về tiếp nhận xử lý phản ánh, kiến nghị, sáng kiến, giải pháp "
-                                + "(PAKN, SKGP) thông qua Hệ thống pakn.nq57.vn:"),
+                        new Heading(
+                                1,
+                                "3.",
+                                "Về tiếp nhận xử lý phản ánh, kiến nghị, sáng kiến, giải pháp "
+                                        + "(PAKN, SKGP) thông qua Hệ thống pakn.nq57.vn:"),
                         new Text("UBND xã chưa tiếp nhận được phản ánh, kiến nghị nào trong thời hạn báo cáo."),
                         new Heading(2, "a)", "Đặt hàng sản phẩm phục vụ phát triển KHCN, ĐMST, CĐS"),
                         new Text("Đến thời điểm báo cáo, chưa có nội dung báo cáo về tư duy, sáng kiến đột phá "
@@ -81,16 +87,32 @@ final class SampleDocuments {
 
     static Table criteria() {
         return new Table(
-                List.of("STT", "Tên/Mục tiêu cụ thể", "Đơn vị chủ trì theo dõi, đôn đốc",
-                        "Đơn vị chủ trì thực hiện", "Đơn vị phối hợp"),
+                List.of(
+                        "STT",
+                        "Tên/Mục tiêu cụ thể",
+                        "Đơn vị chủ trì theo dõi, đôn đốc",
+                        "Đơn vị chủ trì thực hiện",
+                        "Đơn vị phối hợp"),
                 List.of(
                         List.of("I", "Phát triển hạ tầng", "", "", ""),
-                        List.of("1", "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%", "Phòng VH-XH",
-                                "Các doanh nghiệp Viễn thông", "Phòng VH-XH; Phòng Kinh tế"),
-                        List.of("2", "100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số căn bản",
-                                "VPĐU, VP HĐND - UBND", "Phòng VH-XH", "Các cơ quan, đơn vị liên quan"),
-                        List.of("3", "100% dịch vụ công trực tuyến toàn trình", "Văn phòng HĐND - UBND",
-                                "Văn phòng HĐND - UBND", "Phòng VH-XH")));
+                        List.of(
+                                "1",
+                                "Tỷ lệ phủ sóng 5G trên dân số ≥ 95%",
+                                "Phòng VH-XH",
+                                "Các doanh nghiệp Viễn thông",
+                                "Phòng VH-XH; Phòng Kinh tế"),
+                        List.of(
+                                "2",
+                                "100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số căn bản",
+                                "VPĐU, VP HĐND - UBND",
+                                "Phòng VH-XH",
+                                "Các cơ quan, đơn vị liên quan"),
+                        List.of(
+                                "3",
+                                "100% dịch vụ công trực tuyến toàn trình",
+                                "Văn phòng HĐND - UBND",
+                                "Văn phòng HĐND - UBND",
+                                "Phòng VH-XH")));
     }
 
     /** The same kind of report issued by the commune People's Committee (state format). */
@@ -104,8 +126,7 @@ final class SampleDocuments {
                 false,
                 "Báo cáo",
                 List.of("Kết quả thực hiện chuyển đổi số tháng 4 năm 2026"),
-                List.of(new Heading(0, "I.", "Kết quả thực hiện"),
-                        new Text("- Hoàn thành 8/39 tiêu chí.")),
+                List.of(new Heading(0, "I.", "Kết quả thực hiện"), new Text("- Hoàn thành 8/39 tiêu chí.")),
                 "Trên đây là báo cáo của Ủy ban nhân dân xã Xuân Hưng./.",
                 List.of("UBND tỉnh;", "Lưu: VT."),
                 new Signature("TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn An"));

@@ -35,12 +35,16 @@ class SignedIssueIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwords;
 
@@ -65,10 +69,14 @@ class SignedIssueIT {
         String pdfsig = pdfsig(pdf.bytes());
         assertThat(pdfsig.split("Signature is Valid", -1)).as(pdfsig).hasSize(3);
 
-        String stored = jdbc.sql("select pdf_sha256 from issued_document where report_id = ?").param(id)
-                .query(String.class).single();
+        String stored = jdbc.sql("select pdf_sha256 from issued_document where report_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         assertThat(stored).isEqualTo(Hashes.sha256(pdf.bytes()));
-        var verified = ApiClient.anonymous(port).get("/api/documents/" + stored + "/verify").json();
+        var verified = ApiClient.anonymous(port)
+                .get("/api/documents/" + stored + "/verify")
+                .json();
         assertThat(verified.get("number").asText()).isEqualTo("01-BC/ĐU");
         assertThat(verified.get("unchanged").asBoolean()).isTrue();
     }
@@ -80,23 +88,37 @@ class SignedIssueIT {
         ApiClient admin = s.as("admin");
         Instant now = Instant.now();
         install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN",
-                now.minus(400, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS)));
+        install(
+                admin,
+                commune.prefix() + "bithu",
+                CA.issuePkcs12(
+                        "CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS)));
 
         long id = s.openReport(4);
         s.collectAll(id);
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         String task = s.task("bithu", id, "APPROVE", null).get("id").asText();
-        ApiClient.Response refused = s.as("bithu").post("/api/tasks/" + task + "/complete",
-                Map.of("action", "APPROVE"));
+        ApiClient.Response refused =
+                s.as("bithu").post("/api/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.detail()).contains("Chưa phê duyệt được").contains("đã hết hạn").contains(SIGNER)
+        assertThat(refused.detail())
+                .contains("Chưa phê duyệt được")
+                .contains("đã hết hạn")
+                .contains(SIGNER)
                 .contains("Chưa lấy số văn bản nào");
         assertThat(s.report(id).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
         assertThat(jdbc.sql("select count(*) from issued_document d join report r on r.id = d.report_id"
-                + " where r.organisation_id = ?").param(commune.organisation().id()).query(Long.class).single()).isZero();
+                                + " where r.organisation_id = ?")
+                        .param(commune.organisation().id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
         s.completeOk("bithu", task, "APPROVE", null);
@@ -108,27 +130,39 @@ class SignedIssueIT {
     void onlyAdministratorsInstallKeystores() {
         OwnOrganisation.Created commune = commune();
         ApiClient office = new Scenario(port, commune.prefix()).as("vanphong");
-        ApiClient.Response denied = office.put("/api/admin/signing-keys", Map.of("pkcs12",
-                Base64.getEncoder().encodeToString(CA.issuePkcs12("CN=X,C=VN")), "password", "x"));
+        ApiClient.Response denied = office.put(
+                "/api/admin/signing-keys",
+                Map.of("pkcs12", Base64.getEncoder().encodeToString(CA.issuePkcs12("CN=X,C=VN")), "password", "x"));
         assertThat(denied.status()).isEqualTo(403);
 
-        ApiClient.Response incomplete = new Scenario(port, commune.prefix()).as("admin")
-                .put("/api/admin/signing-keys", Map.of());
+        ApiClient.Response incomplete =
+                new Scenario(port, commune.prefix()).as("admin").put("/api/admin/signing-keys", Map.of());
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.detail()).contains("PKCS#12");
 
-        ApiClient.Response wrongPassword = new Scenario(port, commune.prefix()).as("admin").put(
-                "/api/admin/signing-keys", Map.of("pkcs12", Base64.getEncoder().encodeToString(
-                        CA.issuePkcs12("CN=X,C=VN")), "password", "sai"));
+        ApiClient.Response wrongPassword = new Scenario(port, commune.prefix())
+                .as("admin")
+                .put(
+                        "/api/admin/signing-keys",
+                        Map.of(
+                                "pkcs12",
+                                Base64.getEncoder().encodeToString(CA.issuePkcs12("CN=X,C=VN")),
+                                "password",
+                                "sai"));
         assertThat(wrongPassword.status()).isEqualTo(422);
         assertThat(wrongPassword.detail()).contains("không đọc được kho khóa");
     }
 
     private OwnOrganisation.Created commune() {
         OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
-        organisations.insertUser(created.organisation().id(), created.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD), "Quản trị thử", created.office().unit().id(),
-                java.util.Set.of(Role.ADMIN), null);
+        organisations.insertUser(
+                created.organisation().id(),
+                created.prefix() + "admin",
+                passwords.encode(Scenario.PASSWORD),
+                "Quản trị thử",
+                created.office().unit().id(),
+                java.util.Set.of(Role.ADMIN),
+                null);
         return created;
     }
 
@@ -138,14 +172,20 @@ class SignedIssueIT {
         body.put("pkcs12", Base64.getEncoder().encodeToString(pkcs12));
         body.put("password", new String(TestCa.PASSWORD));
         ApiClient.Response response = admin.put("/api/admin/signing-keys", body);
-        assertThat(response.status()).as(new String(response.bytes(), StandardCharsets.UTF_8)).isEqualTo(204);
+        assertThat(response.status())
+                .as(new String(response.bytes(), StandardCharsets.UTF_8))
+                .isEqualTo(204);
     }
 
     private static long approve(Scenario s) {
         long id = s.openReport(4);
         s.collectAll(id);
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
         return id;
     }
@@ -154,7 +194,9 @@ class SignedIssueIT {
         Path file = Files.createTempFile("signed", ".pdf");
         try {
             Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("pdfsig", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
             return out;

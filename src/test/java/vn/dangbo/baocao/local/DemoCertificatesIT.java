@@ -21,27 +21,37 @@ class DemoCertificatesIT {
 
     @Autowired
     SigningKeys keys;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void demoCommuneSignsWithGeneratedCertificates() throws Exception {
-        long id = organisations.organisationByCode(DemoData.ORGANISATION).orElseThrow().id();
+        long id = organisations
+                .organisationByCode(DemoData.ORGANISATION)
+                .orElseThrow()
+                .id();
         try {
             new DemoCertificates(keys, organisations, users).run(null);
 
             assertThat(keys.installed(id)).isTrue();
             var signers = keys.signers(id, "bithu", "Phạm Văn Thắng", Instant.now());
-            assertThat(signers.get(0).certificate().getSubjectX500Principal().getName()).contains("Phạm Văn Thắng");
+            assertThat(signers.get(0).certificate().getSubjectX500Principal().getName())
+                    .contains("Phạm Văn Thắng");
             assertThat(signers.get(1).certificate().getSubjectX500Principal().getName())
                     .contains("Đảng ủy xã Xuân Hưng");
-            assertThat(keys.signers(id, "phobithu", "Bùi Thị Hồng Chiên", Instant.now())).hasSize(2);
+            assertThat(keys.signers(id, "phobithu", "Bùi Thị Hồng Chiên", Instant.now()))
+                    .hasSize(2);
         } finally {
-            jdbc.sql("delete from signing_keystore where organisation_id = ?").param(id).update();
+            jdbc.sql("delete from signing_keystore where organisation_id = ?")
+                    .param(id)
+                    .update();
         }
     }
 }

@@ -42,22 +42,31 @@ class IncidentIT {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ReportRepository reports;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     CamundaIdentitySync identity;
+
     @Autowired
     AuditTrail audit;
 
@@ -66,8 +75,14 @@ class IncidentIT {
         OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
         long orgId = commune.organisation().id();
         long officeUnit = organisations.unitByCode(orgId, "vpdu").orElseThrow().id();
-        organisations.insertUser(orgId, commune.prefix() + "quantri", passwords.encode(Scenario.PASSWORD),
-                "Quản trị xã", officeUnit, Set.of(Role.ADMIN), null);
+        organisations.insertUser(
+                orgId,
+                commune.prefix() + "quantri",
+                passwords.encode(Scenario.PASSWORD),
+                "Quản trị xã",
+                officeUnit,
+                Set.of(Role.ADMIN),
+                null);
         identity.sync(commune.organisation());
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient admin = s.as("quantri");
@@ -80,11 +95,14 @@ class IncidentIT {
         approve(s, first);
         s.awaitStatus(first, "ISSUED");
 
-        jdbc.sql("update register set next_number = 1 where organisation_id = ?").param(orgId).update();
+        jdbc.sql("update register set next_number = 1 where organisation_id = ?")
+                .param(orgId)
+                .update();
         approve(s, second);
         Job job = awaitFailedIssueJob(second);
         assertThat(board(s, second).path("issuing").asText())
-                .startsWith("Đang ban hành: lần thử trước không thành công").contains("duplicate key", "thử lại lúc");
+                .startsWith("Đang ban hành: lần thử trước không thành công")
+                .contains("duplicate key", "thử lại lúc");
         management.setJobRetries(job.getId(), 1); // the last of its retries, run here rather than a minute later
         try {
             management.executeJob(job.getId());
@@ -93,7 +111,8 @@ class IncidentIT {
         }
         assertThat(s.report(second).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
         assertThat(board(s, second).path("issuing").asText())
-                .startsWith("Ban hành không thành công sau các lần thử lại").contains("duplicate key", "Sự cố");
+                .startsWith("Ban hành không thành công sau các lần thử lại")
+                .contains("duplicate key", "Sự cố");
         String organisation = "organisation=\"" + commune.organisation().code() + "\"";
         assertThat(prometheus.value("baocao_issue_failures_total", organisation))
                 .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(2));
@@ -103,7 +122,8 @@ class IncidentIT {
         JsonNode incident = incidents.get(0);
         String id = incident.get("id").asText();
         assertThat(incident.get("reportId").asLong()).isEqualTo(second);
-        assertThat(incident.get("reportTitle").asText()).isEqualTo(s.report(second).get("title").asText());
+        assertThat(incident.get("reportTitle").asText())
+                .isEqualTo(s.report(second).get("title").asText());
         assertThat(incident.get("step").asText()).isEqualTo("Ban hành");
         assertThat(incident.get("stepId").asText()).isEqualTo(ReportProcess.ISSUE);
         assertThat(incident.get("message").asText()).isNotBlank();
@@ -115,10 +135,13 @@ class IncidentIT {
 
         JsonNode notices = ok(admin.get("/api/notifications")).json();
         assertThat(StreamSupport.stream(notices.spliterator(), false)
-                .filter(n -> n.get("kind").asText().equals("INCIDENT"))
-                .filter(n -> n.path("reportId").asLong() == second)
-                .map(n -> n.get("text").asText()).toList())
-                .singleElement().asString().contains("Ban hành", "Sự cố");
+                        .filter(n -> n.get("kind").asText().equals("INCIDENT"))
+                        .filter(n -> n.path("reportId").asLong() == second)
+                        .map(n -> n.get("text").asText())
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("Ban hành", "Sự cố");
 
         ApiClient otherAdmin = ApiClient.as(port, "admin", Scenario.PASSWORD);
         assertThat(ids(ok(otherAdmin.get("/api/admin/incidents")).json())).doesNotContain(id);
@@ -129,16 +152,22 @@ class IncidentIT {
         assertThat(office.status()).isEqualTo(403);
         assertThat(office.detail()).isEqualTo("Chỉ quản trị xem và xử lý được lỗi xử lý tự động.");
 
-        jdbc.sql("update register set next_number = 2 where organisation_id = ?").param(orgId).update();
-        assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status()).isEqualTo(204);
+        jdbc.sql("update register set next_number = 2 where organisation_id = ?")
+                .param(orgId)
+                .update();
+        assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status())
+                .isEqualTo(204);
         s.awaitStatus(second, "ISSUED");
         assertThat(s.report(second).get("number").asText()).isEqualTo("02-BC/ĐU");
         assertThat(board(s, second).get("issuing").isNull()).isTrue();
         assertThat(ok(admin.get("/api/admin/incidents")).json()).isEmpty();
-        assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status()).isEqualTo(404);
+        assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status())
+                .isEqualTo(404);
         List<AuditEntry> entries = audit.reportEntries(orgId, second);
         assertThat(entries).extracting(AuditEntry::action).containsSubsequence("JOB_RETRIED", "ISSUED");
-        assertThat(entries).filteredOn(e -> e.action().equals("JOB_RETRIED")).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> e.action().equals("JOB_RETRIED"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo(commune.prefix() + "quantri"));
     }
 
@@ -150,12 +179,16 @@ class IncidentIT {
     private static void bringToApproval(Scenario s, long reportId) {
         s.collectAll(reportId);
         s.writeOfficeSections(reportId, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(), "FORWARD",
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
                 null);
     }
 
     private static void approve(Scenario s, long reportId) {
-        s.completeOk("bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        s.completeOk(
+                "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
     }
 
     /** The issuing job once the job executor has run it and it failed (its next attempt a minute later). */
@@ -163,8 +196,12 @@ class IncidentIT {
         String instance = reports.find(reportId).orElseThrow().processInstanceId();
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
-            Job job = management.createJobQuery().processInstanceId(instance).activityId(ReportProcess.ISSUE)
-                    .withException().singleResult();
+            Job job = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .activityId(ReportProcess.ISSUE)
+                    .withException()
+                    .singleResult();
             if (job != null) {
                 return job;
             }
@@ -183,6 +220,8 @@ class IncidentIT {
     }
 
     private static List<String> ids(JsonNode incidents) {
-        return StreamSupport.stream(incidents.spliterator(), false).map(i -> i.get("id").asText()).toList();
+        return StreamSupport.stream(incidents.spliterator(), false)
+                .map(i -> i.get("id").asText())
+                .toList();
     }
 }

@@ -22,8 +22,10 @@ class OperatorsEndpointsIT {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
+
     @Autowired
     ApplicationContext context;
 
@@ -42,8 +44,12 @@ class OperatorsEndpointsIT {
         ApiClient.Response health = management.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
-        assertThat(health.json().at("/components/processEngine/status").asText()).isEqualTo("UP");
-        assertThat(health.json().at("/components/processEngine/details/jobExecutorActive").asBoolean()).isTrue();
+        assertThat(health.json().at("/components/processEngine/status").asText())
+                .isEqualTo("UP");
+        assertThat(health.json()
+                        .at("/components/processEngine/details/jobExecutorActive")
+                        .asBoolean())
+                .isTrue();
 
         ApiClient.Response readiness = management.get("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
@@ -54,9 +60,12 @@ class OperatorsEndpointsIT {
     void actuatorIsNotServedOnTheMainPortSignedInOrNot() {
         for (String path : new String[] {"/actuator", "/actuator/prometheus", "/actuator/health", "/actuator/env"}) {
             assertThat(ApiClient.anonymous(port).get(path).status()).as(path).isEqualTo(404);
-            assertThat(ApiClient.as(port, "admin", Scenario.PASSWORD).get(path).status()).as(path).isEqualTo(404);
+            assertThat(ApiClient.as(port, "admin", Scenario.PASSWORD).get(path).status())
+                    .as(path)
+                    .isEqualTo(404);
         }
-        assertThat(ApiClient.anonymous(managementPort).get("/actuator/env").status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(managementPort).get("/actuator/env").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -73,8 +82,13 @@ class OperatorsEndpointsIT {
         prometheus.await(2.0, "baocao_reports", organisation, "stage=\"COLLECTING\"");
 
         String page = prometheus.page();
-        assertThat(prometheus.value("baocao_open_tasks")).hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(6));
-        assertThat(page).contains("baocao_incidents", "baocao_pdf_conversion_seconds_count{",
-                "jvm_memory_used_bytes", "application=\"baocao\"");
+        assertThat(prometheus.value("baocao_open_tasks"))
+                .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(6));
+        assertThat(page)
+                .contains(
+                        "baocao_incidents",
+                        "baocao_pdf_conversion_seconds_count{",
+                        "jvm_memory_used_bytes",
+                        "application=\"baocao\"");
     }
 }

@@ -19,33 +19,42 @@ class AdminRulesTest {
     @Test
     void eachWorkingRoleFitsOnlyItsKindOfUnit() {
         assertThat(roles(Set.of(Role.UNIT), UnitKind.CHI_BO, null)).isEmpty();
-        assertThat(roles(Set.of(Role.OFFICE, Role.ADMIN), UnitKind.OFFICE, null)).isEmpty();
+        assertThat(roles(Set.of(Role.OFFICE, Role.ADMIN), UnitKind.OFFICE, null))
+                .isEmpty();
         assertThat(roles(Set.of(Role.ADMIN), UnitKind.CHI_BO, null)).isEmpty();
-        assertThat(roles(Set.of(Role.UNIT), UnitKind.OFFICE, null)).extracting(Violation::message)
+        assertThat(roles(Set.of(Role.UNIT), UnitKind.OFFICE, null))
+                .extracting(Violation::message)
                 .containsExactly("Vai trò Chi bộ chỉ dành cho người dùng thuộc một chi bộ.");
-        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.CHI_BO, null)).extracting(Violation::field)
+        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.CHI_BO, null))
+                .extracting(Violation::field)
                 .containsExactly("roles");
-        assertThat(roles(Set.of(), UnitKind.CHI_BO, null)).extracting(Violation::message)
+        assertThat(roles(Set.of(), UnitKind.CHI_BO, null))
+                .extracting(Violation::message)
                 .containsExactly("Chọn ít nhất một vai trò.");
     }
 
     @Test
     void signatureTitleOnlyForTheLeadership() {
-        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.LEADERSHIP, "PHÓ BÍ THƯ")).isEmpty();
+        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.LEADERSHIP, "PHÓ BÍ THƯ"))
+                .isEmpty();
         assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.LEADERSHIP, null)).isEmpty();
-        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.LEADERSHIP, "CHỦ TỊCH")).extracting(Violation::field)
+        assertThat(roles(Set.of(Role.LEADERSHIP), UnitKind.LEADERSHIP, "CHỦ TỊCH"))
+                .extracting(Violation::field)
                 .containsExactly("position");
-        assertThat(roles(Set.of(Role.UNIT), UnitKind.CHI_BO, "BÍ THƯ")).extracting(Violation::field)
+        assertThat(roles(Set.of(Role.UNIT), UnitKind.CHI_BO, "BÍ THƯ"))
+                .extracting(Violation::field)
                 .containsExactly("position");
     }
 
     @Test
     void passwordsNeedTenCharactersAndFitBcrypt() {
-        assertThat(AdminRules.password("password", "123456789", "ubnd")).extracting(Violation::message)
+        assertThat(AdminRules.password("password", "123456789", "ubnd"))
+                .extracting(Violation::message)
                 .containsExactly("Mật khẩu phải có ít nhất 10 ký tự.");
         assertThat(AdminRules.password("password", null, "ubnd")).hasSize(1);
         assertThat(AdminRules.password("password", "mật khẩu đủ dài", "ubnd")).isEmpty();
-        assertThat(AdminRules.password("password", "đ".repeat(40), "ubnd")).extracting(Violation::message)
+        assertThat(AdminRules.password("password", "đ".repeat(40), "ubnd"))
+                .extracting(Violation::message)
                 .containsExactly("Mật khẩu dài tối đa 72 byte.");
     }
 
@@ -56,10 +65,12 @@ class AdminRulesTest {
         assertThat(message("aaaaaaaaaaaa")).startsWith("Mật khẩu quá dễ đoán");
         assertThat(message("abababababab")).startsWith("Mật khẩu quá dễ đoán");
         assertThat(message("QWERTYUIOP")).startsWith("Mật khẩu quá dễ đoán");
-        assertThat(message("MatKhau@123")).isEqualTo("Mật khẩu này quá phổ biến, dễ bị đoán ra; hãy chọn mật khẩu khác.");
+        assertThat(message("MatKhau@123"))
+                .isEqualTo("Mật khẩu này quá phổ biến, dễ bị đoán ra; hãy chọn mật khẩu khác.");
         assertThat(message("password123")).startsWith("Mật khẩu này quá phổ biến");
         assertThat(message("ubnd-xuan-hung")).isEqualTo("Mật khẩu không được chứa tên đăng nhập.");
-        assertThat(AdminRules.password("password", "Quan-tri-Xuan-Hung-2026", "admin")).isEmpty();
+        assertThat(AdminRules.password("password", "Quan-tri-Xuan-Hung-2026", "admin"))
+                .isEmpty();
     }
 
     private static String message(String password) {

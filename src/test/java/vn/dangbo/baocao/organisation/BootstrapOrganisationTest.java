@@ -61,8 +61,8 @@ class BootstrapOrganisationTest {
         when(repository.organisations()).thenReturn(List.of());
         MockEnvironment environment = complete();
         environment.setProperty("app.bootstrap.organisation.short-name", " ");
-        MockEnvironment withoutPassword = new MockEnvironment()
-                .withProperty("app.bootstrap.organisation.code", "xuan-giang");
+        MockEnvironment withoutPassword =
+                new MockEnvironment().withProperty("app.bootstrap.organisation.code", "xuan-giang");
 
         new BootstrapOrganisation(repository, admin, environment).run(null);
         new BootstrapOrganisation(repository, admin, withoutPassword).run(null);
@@ -70,8 +70,10 @@ class BootstrapOrganisationTest {
         verify(admin, never()).createOrganisation(any());
         assertThat(BootstrapOrganisation.plan(environment).missing())
                 .containsExactly("app.bootstrap.organisation.short-name");
-        assertThat(BootstrapOrganisation.plan(withoutPassword).missing()).hasSize(6)
-                .contains("app.bootstrap.admin-password").doesNotContain("app.bootstrap.organisation.code");
+        assertThat(BootstrapOrganisation.plan(withoutPassword).missing())
+                .hasSize(6)
+                .contains("app.bootstrap.admin-password")
+                .doesNotContain("app.bootstrap.organisation.code");
         assertThat(BootstrapOrganisation.envName("app.bootstrap.organisation.short-name"))
                 .isEqualTo("APP_BOOTSTRAP_ORGANISATION_SHORT_NAME");
     }
@@ -83,14 +85,22 @@ class BootstrapOrganisationTest {
         MockEnvironment badDate = complete().withProperty("app.bootstrap.organisation.term-start", "01/07/2025");
 
         assertThatThrownBy(() -> new BootstrapOrganisation(repository, admin, shortPassword).run(null))
-                .hasMessageContaining("APP_BOOTSTRAP_ADMIN_PASSWORD").hasMessageContaining("10");
+                .hasMessageContaining("APP_BOOTSTRAP_ADMIN_PASSWORD")
+                .hasMessageContaining("10");
         assertThatThrownBy(() -> new BootstrapOrganisation(repository, admin, badDate).run(null))
                 .hasMessageContaining("APP_BOOTSTRAP_ORGANISATION_TERM_START");
         verify(admin, never()).createOrganisation(any());
     }
 
     private static Organisation organisation() {
-        return new Organisation(1, "xuan-giang", "ĐẢNG ỦY XÃ XUÂN GIANG", "ĐẢNG BỘ TỈNH NINH BÌNH", "Xuân Giang",
-                "ĐU", "Đảng ủy xã Xuân Giang", LocalDate.of(2025, 7, 1));
+        return new Organisation(
+                1,
+                "xuan-giang",
+                "ĐẢNG ỦY XÃ XUÂN GIANG",
+                "ĐẢNG BỘ TỈNH NINH BÌNH",
+                "Xuân Giang",
+                "ĐU",
+                "Đảng ủy xã Xuân Giang",
+                LocalDate.of(2025, 7, 1));
     }
 }

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
 class DeploymentVariablesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
-    private static final Set<String> PRODUCTION_NEEDS = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_DATASOURCE_URL",
-            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+    private static final Set<String> PRODUCTION_NEEDS = Set.of(
+            "SPRING_PROFILES_ACTIVE",
+            "SPRING_DATASOURCE_URL",
+            "SPRING_DATASOURCE_USERNAME",
+            "SPRING_DATASOURCE_PASSWORD");
 
     @Test
     void composePassesOnlyVariablesTheApplicationReads() throws IOException {
@@ -40,16 +43,22 @@ class DeploymentVariablesTest {
 
     @Test
     void composePassesEverythingTheProductionStartNeeds() throws IOException {
-        assertThat(appEnvironment()).containsAll(PRODUCTION_NEEDS)
+        assertThat(appEnvironment())
+                .containsAll(PRODUCTION_NEEDS)
                 .containsAll(BootstrapOrganisation.environmentVariables());
-        assertThat(compose().at("/services/app/environment/SPRING_PROFILES_ACTIVE").asText()).isEqualTo("prod");
+        assertThat(compose()
+                        .at("/services/app/environment/SPRING_PROFILES_ACTIVE")
+                        .asText())
+                .isEqualTo("prod");
     }
 
     @Test
     void everyVariableComposeTakesFromTheOperatorIsDocumented() throws IOException {
         String docs = Files.readString(Path.of("README.md")) + Files.readString(Path.of("docs/operations.md"));
         Set<String> fromOperator = placeholders(Path.of("docker-compose.yml"));
-        assertThat(fromOperator).isNotEmpty().allSatisfy(name -> assertThat(docs).contains(name));
+        assertThat(fromOperator)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(docs).contains(name));
     }
 
     private static Set<String> appEnvironment() throws IOException {
@@ -59,7 +68,8 @@ class DeploymentVariablesTest {
     }
 
     private static JsonNode compose() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(Path.of("docker-compose.yml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("docker-compose.yml").toFile());
     }
 
     private static Set<String> placeholders(Path file) throws IOException {

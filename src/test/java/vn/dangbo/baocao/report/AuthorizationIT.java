@@ -27,10 +27,16 @@ class AuthorizationIT {
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.detail()).isEqualTo("Phần này không thuộc đơn vị của bạn.");
 
-        ApiClient.Response write = congan.put("/api/reports/" + id + "/sections/C.I",
+        ApiClient.Response write = congan.put(
+                "/api/reports/" + id + "/sections/C.I",
                 Map.of("items", List.of(Map.of("code", "C.I.1", "text", "Không phải phần của tôi")), "version", 0));
         assertThat(write.status()).isEqualTo(403);
-        assertThat(s.as("ubnd").get("/api/reports/" + id + "/sections/C.I").json().get("version").asInt()).isZero();
+        assertThat(s.as("ubnd")
+                        .get("/api/reports/" + id + "/sections/C.I")
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isZero();
 
         String ubndTask = s.task("ubnd", id, "CONTRIBUTE", null).get("id").asText();
         assertThat(congan.get("/api/tasks/" + ubndTask).status()).isEqualTo(403);
@@ -46,12 +52,18 @@ class AuthorizationIT {
         long id = s.openReport(6);
         s.collectAll(id);
         s.writeOfficeSections(id, "Tổng hợp");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         String approveTask = s.task("bithu", id, "APPROVE", null).get("id").asText();
 
         assertThat(s.complete("ubnd", approveTask, "APPROVE", null).status()).isEqualTo(403);
-        assertThat(s.complete("phobithu", approveTask, "APPROVE", null).status()).isEqualTo(403);
-        assertThat(s.complete("vanphong", approveTask, "APPROVE", null).status()).isEqualTo(403);
+        assertThat(s.complete("phobithu", approveTask, "APPROVE", null).status())
+                .isEqualTo(403);
+        assertThat(s.complete("vanphong", approveTask, "APPROVE", null).status())
+                .isEqualTo(403);
         assertThat(s.tasks("ubnd").stream().map(t -> t.get("id").asText())).doesNotContain(approveTask);
         assertThat(s.report(id).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
@@ -64,8 +76,10 @@ class AuthorizationIT {
     void anonymousCallsGetProblem401() {
         ApiClient.Response response = ApiClient.anonymous(port).get("/api/reports");
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.raw().headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(response.raw().headers().firstValue("Content-Type").orElse(""))
+                .contains("application/problem+json");
         assertThat(response.detail()).contains("chưa đăng nhập");
-        assertThat(ApiClient.as(port, "ubnd", "sai-mat-khau").get("/api/me").status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "ubnd", "sai-mat-khau").get("/api/me").status())
+                .isEqualTo(401);
     }
 }

@@ -23,9 +23,16 @@ class BadInputIT {
     void textAboveTheLimitIsRefusedWith413AndNothingIsSaved() {
         Scenario s = new Scenario(port);
         long id = s.openReport(8);
-        ApiClient.Response response = s.as("ubnd").put("/api/reports/" + id + "/sections/C.I", Map.of("items", List.of(
-                Map.of("code", "C.I.1", "text", "Đoạn hợp lệ."),
-                Map.of("code", "C.I.2", "text", "x".repeat(20_001))), "version", 0));
+        ApiClient.Response response = s.as("ubnd")
+                .put(
+                        "/api/reports/" + id + "/sections/C.I",
+                        Map.of(
+                                "items",
+                                List.of(
+                                        Map.of("code", "C.I.1", "text", "Đoạn hợp lệ."),
+                                        Map.of("code", "C.I.2", "text", "x".repeat(20_001))),
+                                "version",
+                                0));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.detail()).contains("quá dài", "20000");
         assertThat(section(s, id).get("version").asInt()).isZero();
@@ -37,19 +44,42 @@ class BadInputIT {
         long id = s.openReport(9);
         JsonNode item = firstItemWithIndicator(section(s, id));
         String key = firstInputKey(item);
-        ApiClient.Response response = s.as("ubnd").put("/api/reports/" + id + "/sections/C.I", Map.of("items", List.of(
-                Map.of("code", item.get("code").asText(), "text", "Có số liệu", "indicators", Map.of(key, "mười hai"))),
-                "version", 0));
+        ApiClient.Response response = s.as("ubnd")
+                .put(
+                        "/api/reports/" + id + "/sections/C.I",
+                        Map.of(
+                                "items",
+                                List.of(Map.of(
+                                        "code",
+                                        item.get("code").asText(),
+                                        "text",
+                                        "Có số liệu",
+                                        "indicators",
+                                        Map.of(key, "mười hai"))),
+                                "version",
+                                0));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("field").asText()).endsWith(key);
         assertThat(response.json().get("errors").get(0).get("message").asText()).contains("số");
         assertThat(section(s, id).get("version").asInt()).isZero();
 
-        ApiClient.Response ok = s.as("ubnd").put("/api/reports/" + id + "/sections/C.I", Map.of("items", List.of(
-                Map.of("code", item.get("code").asText(), "text", "Có số liệu", "indicators", Map.of(key, "1.235"))),
-                "version", 0));
+        ApiClient.Response ok = s.as("ubnd")
+                .put(
+                        "/api/reports/" + id + "/sections/C.I",
+                        Map.of(
+                                "items",
+                                List.of(Map.of(
+                                        "code",
+                                        item.get("code").asText(),
+                                        "text",
+                                        "Có số liệu",
+                                        "indicators",
+                                        Map.of(key, "1.235"))),
+                                "version",
+                                0));
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(section(s, id).get("items").get(0).get("indicators").get(key).asText()).isEqualTo("1235");
+        assertThat(section(s, id).get("items").get(0).get("indicators").get(key).asText())
+                .isEqualTo("1235");
     }
 
     @Test
@@ -57,10 +87,14 @@ class BadInputIT {
         Scenario s = new Scenario(port);
         long id = s.openReport(10);
         ApiClient ubnd = s.as("ubnd");
-        assertThat(ubnd.put("/api/reports/" + id + "/sections/C.I", Map.of("items", List.of(
-                Map.of("code", "C.I.1", "text", "Bản thứ nhất")), "version", 0)).status()).isEqualTo(200);
-        ApiClient.Response stale = ubnd.put("/api/reports/" + id + "/sections/C.I", Map.of("items", List.of(
-                Map.of("code", "C.I.1", "text", "Bản cũ ghi đè")), "version", 0));
+        assertThat(ubnd.put(
+                                "/api/reports/" + id + "/sections/C.I",
+                                Map.of("items", List.of(Map.of("code", "C.I.1", "text", "Bản thứ nhất")), "version", 0))
+                        .status())
+                .isEqualTo(200);
+        ApiClient.Response stale = ubnd.put(
+                "/api/reports/" + id + "/sections/C.I",
+                Map.of("items", List.of(Map.of("code", "C.I.1", "text", "Bản cũ ghi đè")), "version", 0));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.detail()).contains("phiên bản 1");
         JsonNode current = section(s, id);
@@ -79,7 +113,8 @@ class BadInputIT {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.detail()).isEqualTo("Khi trả lại phải ghi ý kiến.");
         assertThat(s.unitStatus(id, "truong")).isEqualTo("SUBMITTED");
-        assertThat(s.task("vanphong", id, "REVIEW", "truong").get("id").asText()).isEqualTo(review);
+        assertThat(s.task("vanphong", id, "REVIEW", "truong").get("id").asText())
+                .isEqualTo(review);
     }
 
     @Test
@@ -90,7 +125,8 @@ class BadInputIT {
         ApiClient.Response incomplete = s.complete("congan", task, "SUBMIT", null);
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.json().get("errors").size()).isPositive();
-        assertThat(incomplete.json().get("errors").get(0).get("message").asText()).startsWith("Chưa viết nội dung");
+        assertThat(incomplete.json().get("errors").get(0).get("message").asText())
+                .startsWith("Chưa viết nội dung");
 
         s.writeAll("congan", id, "Đủ nội dung");
         s.completeOk("congan", task, "SUBMIT", null);
@@ -101,12 +137,23 @@ class BadInputIT {
 
     @Test
     void openingWithAPastDeadlineListsTheProblem() {
-        ApiClient.Response response = new Scenario(port).as("vanphong").post("/api/reports", Map.of(
-                "templateId", "nq57-thang", "period", Map.of("kind", "MONTH", "year", 2026, "number", 13),
-                "deadline", Instant.now().minusSeconds(60).toString(), "signerUsername", "bithu"));
+        ApiClient.Response response = new Scenario(port)
+                .as("vanphong")
+                .post(
+                        "/api/reports",
+                        Map.of(
+                                "templateId",
+                                "nq57-thang",
+                                "period",
+                                Map.of("kind", "MONTH", "year", 2026, "number", 13),
+                                "deadline",
+                                Instant.now().minusSeconds(60).toString(),
+                                "signerUsername",
+                                "bithu"));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").findValuesAsText("field")).contains("period", "deadline");
-        assertThat(new Scenario(port).as("ubnd").post("/api/reports", Map.of()).status()).isEqualTo(403);
+        assertThat(new Scenario(port).as("ubnd").post("/api/reports", Map.of()).status())
+                .isEqualTo(403);
     }
 
     private static JsonNode section(Scenario s, long id) {
@@ -116,7 +163,8 @@ class BadInputIT {
     private static JsonNode firstItemWithIndicator(JsonNode section) {
         for (JsonNode item : section.get("items")) {
             for (JsonNode indicator : item.get("indicatorDefinitions")) {
-                if (!indicator.get("computed").asBoolean() && !indicator.get("type").asText().equals("TEXT")) {
+                if (!indicator.get("computed").asBoolean()
+                        && !indicator.get("type").asText().equals("TEXT")) {
                     return item;
                 }
             }
@@ -126,7 +174,8 @@ class BadInputIT {
 
     private static String firstInputKey(JsonNode item) {
         for (JsonNode indicator : item.get("indicatorDefinitions")) {
-            if (!indicator.get("computed").asBoolean() && !indicator.get("type").asText().equals("TEXT")) {
+            if (!indicator.get("computed").asBoolean()
+                    && !indicator.get("type").asText().equals("TEXT")) {
                 return indicator.get("key").asText();
             }
         }

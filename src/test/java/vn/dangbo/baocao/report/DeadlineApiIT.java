@@ -31,16 +31,32 @@ class DeadlineApiIT {
         long id = s.openReport(10);
         Instant later = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
 
-        ApiClient.Response past = s.as("vanphong").post("/api/reports/" + id + "/deadline",
-                Map.of("unitCode", "congan", "deadline", Instant.now().minusSeconds(60).toString()));
+        ApiClient.Response past = s.as("vanphong")
+                .post(
+                        "/api/reports/" + id + "/deadline",
+                        Map.of(
+                                "unitCode",
+                                "congan",
+                                "deadline",
+                                Instant.now().minusSeconds(60).toString()));
         assertThat(past.status()).isEqualTo(422);
         assertThat(past.json().get("errors").findValuesAsText("field")).contains("deadline");
-        assertThat(s.as("congan").post("/api/reports/" + id + "/deadline",
-                Map.of("deadline", later.toString())).status()).isEqualTo(403);
+        assertThat(s.as("congan")
+                        .post("/api/reports/" + id + "/deadline", Map.of("deadline", later.toString()))
+                        .status())
+                .isEqualTo(403);
 
-        long unreadBefore = s.as("congan").get("/api/notifications/unread-count").json().get("unread").asLong();
-        assertThat(s.as("vanphong").post("/api/reports/" + id + "/deadline",
-                Map.of("unitCode", "congan", "deadline", later.toString())).status()).isEqualTo(204);
+        long unreadBefore = s.as("congan")
+                .get("/api/notifications/unread-count")
+                .json()
+                .get("unread")
+                .asLong();
+        assertThat(s.as("vanphong")
+                        .post(
+                                "/api/reports/" + id + "/deadline",
+                                Map.of("unitCode", "congan", "deadline", later.toString()))
+                        .status())
+                .isEqualTo(204);
 
         JsonNode board = s.as("vanphong").get("/api/reports/" + id + "/board").json();
         JsonNode congan = unit(board, "congan");
@@ -48,19 +64,36 @@ class DeadlineApiIT {
         assertThat(congan.get("daysLeft").asLong()).isBetween(19L, 20L);
         assertThat(unit(board, "ubnd").get("daysLeft").asLong()).isBetween(6L, 7L);
         assertThat(s.task("congan", id, "CONTRIBUTE", null).get("due").asText()).isNotBlank();
-        assertThat(Instant.parse(s.task("congan", id, "CONTRIBUTE", null).get("due").asText())).isEqualTo(later);
+        assertThat(Instant.parse(
+                        s.task("congan", id, "CONTRIBUTE", null).get("due").asText()))
+                .isEqualTo(later);
         assertThat(s.as("ubnd").get("/api/reports/" + id + "/board").status()).isEqualTo(403);
 
-        assertThat(s.as("congan").get("/api/notifications/unread-count").json().get("unread").asLong())
+        assertThat(s.as("congan")
+                        .get("/api/notifications/unread-count")
+                        .json()
+                        .get("unread")
+                        .asLong())
                 .isEqualTo(unreadBefore + 1);
-        JsonNode notice = StreamSupport.stream(s.as("congan").get("/api/notifications").json().spliterator(), false)
-                .filter(n -> n.get("reportId").asLong() == id).findFirst().orElseThrow();
+        JsonNode notice = StreamSupport.stream(
+                        s.as("congan").get("/api/notifications").json().spliterator(), false)
+                .filter(n -> n.get("reportId").asLong() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(notice.get("kind").asText()).isEqualTo("DEADLINE_CHANGED");
-        assertThat(s.as("ubnd").post("/api/notifications/" + notice.get("id").asLong() + "/read", Map.of()).status())
+        assertThat(s.as("ubnd")
+                        .post("/api/notifications/" + notice.get("id").asLong() + "/read", Map.of())
+                        .status())
                 .isEqualTo(404);
-        assertThat(s.as("congan").post("/api/notifications/" + notice.get("id").asLong() + "/read", Map.of())
-                .status()).isEqualTo(204);
-        assertThat(s.as("congan").get("/api/notifications/unread-count").json().get("unread").asLong())
+        assertThat(s.as("congan")
+                        .post("/api/notifications/" + notice.get("id").asLong() + "/read", Map.of())
+                        .status())
+                .isEqualTo(204);
+        assertThat(s.as("congan")
+                        .get("/api/notifications/unread-count")
+                        .json()
+                        .get("unread")
+                        .asLong())
                 .isEqualTo(unreadBefore);
     }
 
@@ -68,19 +101,27 @@ class DeadlineApiIT {
     void officeGivesTheSchoolSectionToAnotherUnitThatThenWritesIt() {
         Scenario s = new Scenario(port);
         long id = s.openReport(11);
-        assertThat(s.as("vanphong").post("/api/reports/" + id + "/reassign",
-                Map.of("roleKey", "khong-co", "unitCode", "congan")).status()).isEqualTo(422);
-        assertThat(s.as("vanphong").post("/api/reports/" + id + "/reassign",
-                Map.of("roleKey", "truong", "unitCode", "congan")).status()).isEqualTo(204);
+        assertThat(s.as("vanphong")
+                        .post("/api/reports/" + id + "/reassign", Map.of("roleKey", "khong-co", "unitCode", "congan"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(s.as("vanphong")
+                        .post("/api/reports/" + id + "/reassign", Map.of("roleKey", "truong", "unitCode", "congan"))
+                        .status())
+                .isEqualTo(204);
 
         JsonNode units = s.report(id).get("units");
         assertThat(roles(units, "congan")).containsExactlyInAnyOrder("congan", "truong");
         assertThat(roles(units, "truong")).isEmpty();
-        JsonNode detail = s.as("congan").get("/api/tasks/" + s.task("congan", id, "CONTRIBUTE", null)
-                .get("id").asText()).json();
+        JsonNode detail = s.as("congan")
+                .get("/api/tasks/"
+                        + s.task("congan", id, "CONTRIBUTE", null).get("id").asText())
+                .json();
         assertThat(detail.get("sections").findValuesAsText("code")).contains("C.II", "C.III");
-        assertThat(s.as("truong").put("/api/reports/" + id + "/sections/C.III",
-                Map.of("items", List.of(), "version", 0)).status()).isEqualTo(403);
+        assertThat(s.as("truong")
+                        .put("/api/reports/" + id + "/sections/C.III", Map.of("items", List.of(), "version", 0))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -98,20 +139,26 @@ class DeadlineApiIT {
         ApiClient.Response preview = s.as("vanphong").get("/api/reports/" + id + "/preview");
         String text;
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(preview.bytes()));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             text = extractor.getText();
         }
-        assertThat(text).contains("T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Bùi Thị Hồng Chiên").doesNotContain("T/M BAN THƯỜNG VỤ");
+        assertThat(text)
+                .contains("T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Bùi Thị Hồng Chiên")
+                .doesNotContain("T/M BAN THƯỜNG VỤ");
     }
 
     private static JsonNode unit(JsonNode board, String code) {
         return StreamSupport.stream(board.get("units").spliterator(), false)
-                .filter(u -> u.get("unitCode").asText().equals(code)).findFirst().orElseThrow();
+                .filter(u -> u.get("unitCode").asText().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> roles(JsonNode units, String code) {
-        return StreamSupport.stream(units.spliterator(), false).filter(u -> u.get("unitCode").asText().equals(code))
-                .flatMap(u -> StreamSupport.stream(u.get("roles").spliterator(), false)).map(JsonNode::asText)
+        return StreamSupport.stream(units.spliterator(), false)
+                .filter(u -> u.get("unitCode").asText().equals(code))
+                .flatMap(u -> StreamSupport.stream(u.get("roles").spliterator(), false))
+                .map(JsonNode::asText)
                 .toList();
     }
 }

@@ -35,12 +35,14 @@ class LifecycleIT {
             s.submit(unit, id);
             assertThat(s.unitStatus(id, unit)).isEqualTo("SUBMITTED");
         }
-        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id)).hasSize(3);
+        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id))
+                .hasSize(3);
 
         s.review(id, "congan", "RETURN", "Bổ sung số liệu hồ sơ tháng 4.");
         assertThat(s.unitStatus(id, "congan")).isEqualTo("RETURNED");
         JsonNode returned = s.task("congan", id, "CONTRIBUTE", null);
-        JsonNode detail = s.as("congan").get("/api/tasks/" + returned.get("id").asText()).json();
+        JsonNode detail =
+                s.as("congan").get("/api/tasks/" + returned.get("id").asText()).json();
         assertThat(detail.get("lastComment").get("body").asText()).isEqualTo("Bổ sung số liệu hồ sơ tháng 4.");
         s.writeAll("congan", id, "Nội dung đã bổ sung của congan");
         s.submit("congan", id);
@@ -52,15 +54,27 @@ class LifecycleIT {
         s.awaitStatus(id, "CONSOLIDATING");
 
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         assertThat(s.report(id).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
+        s.completeOk(
+                "bithu",
+                s.task("bithu", id, "APPROVE", null).get("id").asText(),
+                "RETURN",
                 "Viết lại phần đánh giá chung cho ngắn gọn.");
         assertThat(s.report(id).get("status").asText()).isEqualTo("CONSOLIDATING");
         JsonNode consolidate = s.task("vanphong", id, "CONSOLIDATE", null);
-        assertThat(s.as("vanphong").get("/api/tasks/" + consolidate.get("id").asText()).json()
-                .get("lastComment").get("body").asText()).isEqualTo("Viết lại phần đánh giá chung cho ngắn gọn.");
+        assertThat(s.as("vanphong")
+                        .get("/api/tasks/" + consolidate.get("id").asText())
+                        .json()
+                        .get("lastComment")
+                        .get("body")
+                        .asText())
+                .isEqualTo("Viết lại phần đánh giá chung cho ngắn gọn.");
         s.completeOk("vanphong", consolidate.get("id").asText(), "FORWARD", null);
 
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
@@ -68,19 +82,28 @@ class LifecycleIT {
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
 
         JsonNode register = s.as("vanphong").get("/api/register").json();
-        assertThat(StreamSupport.stream(register.spliterator(), false).map(r -> r.get("symbol").asText()))
+        assertThat(StreamSupport.stream(register.spliterator(), false)
+                        .map(r -> r.get("symbol").asText()))
                 .contains("01-BC/ĐU");
 
         ApiClient.Response document = s.as("vanphong").get("/api/reports/" + id + "/document");
         assertThat(document.status()).isEqualTo(200);
-        assertThat(document.raw().headers().firstValue("Content-Disposition").orElse("")).contains("01-BC-DU-");
+        assertThat(document.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .contains("01-BC-DU-");
         String text;
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document.bytes()));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             text = extractor.getText();
         }
-        assertThat(text).contains("Số 01-BC/ĐU", "ĐẢNG ỦY XÃ XUÂN HƯNG", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                "Xuân Hưng, ngày", "Phạm Văn Thắng", "T/M BAN THƯỜNG VỤ", "BÍ THƯ");
+        assertThat(text)
+                .contains(
+                        "Số 01-BC/ĐU",
+                        "ĐẢNG ỦY XÃ XUÂN HƯNG",
+                        "ĐẢNG CỘNG SẢN VIỆT NAM",
+                        "Xuân Hưng, ngày",
+                        "Phạm Văn Thắng",
+                        "T/M BAN THƯỜNG VỤ",
+                        "BÍ THƯ");
         int ubnd = text.indexOf("Nội dung của ubnd C.I");
         int congan = text.indexOf("Nội dung đã bổ sung của congan C.II");
         int truong = text.indexOf("Nội dung của truong C.III");
@@ -89,13 +112,22 @@ class LifecycleIT {
         assertThat(truong).isGreaterThan(congan);
         assertThat(text).doesNotContain("Nội dung của congan C.II");
 
-        assertThat(auditTrail(s, id)).containsSubsequence(
-                "REPORT_OPENED vanphong vpdu",
-                "SUBMITTED ubnd ubnd", "SUBMITTED congan congan", "SUBMITTED truong truong",
-                "RETURNED vanphong vpdu", "SUBMITTED congan congan",
-                "ACCEPTED vanphong vpdu", "ACCEPTED vanphong vpdu", "ACCEPTED vanphong vpdu",
-                "FORWARDED vanphong vpdu", "RETURNED_BY_SIGNER bithu btv", "FORWARDED vanphong vpdu",
-                "APPROVED bithu btv", "ISSUED hệ thống null");
+        assertThat(auditTrail(s, id))
+                .containsSubsequence(
+                        "REPORT_OPENED vanphong vpdu",
+                        "SUBMITTED ubnd ubnd",
+                        "SUBMITTED congan congan",
+                        "SUBMITTED truong truong",
+                        "RETURNED vanphong vpdu",
+                        "SUBMITTED congan congan",
+                        "ACCEPTED vanphong vpdu",
+                        "ACCEPTED vanphong vpdu",
+                        "ACCEPTED vanphong vpdu",
+                        "FORWARDED vanphong vpdu",
+                        "RETURNED_BY_SIGNER bithu btv",
+                        "FORWARDED vanphong vpdu",
+                        "APPROVED bithu btv",
+                        "ISSUED hệ thống null");
         ApiClient.Response verify = s.as("admin").get("/api/audit/verify");
         assertThat(verify.json().get("ok").asBoolean()).isTrue();
     }
@@ -105,7 +137,8 @@ class LifecycleIT {
         List<String> lines = new ArrayList<>();
         for (JsonNode e : entries) {
             if (!e.get("action").asText().equals("SECTION_SAVED")) {
-                lines.add(e.get("action").asText() + " " + e.get("actor").asText() + " " + e.get("unitCode").asText());
+                lines.add(e.get("action").asText() + " " + e.get("actor").asText() + " "
+                        + e.get("unitCode").asText());
             }
         }
         return lines;

@@ -57,24 +57,41 @@ final class ProcessFixture {
         this.organisation = organisation;
     }
 
-    static ProcessFixture create(String prefix, OrganisationRepository organisations, TemplateCatalog templates,
-                                 CamundaIdentitySync identity, PasswordEncoder passwords, TransactionTemplate tx) {
+    static ProcessFixture create(
+            String prefix,
+            OrganisationRepository organisations,
+            TemplateCatalog templates,
+            CamundaIdentitySync identity,
+            PasswordEncoder passwords,
+            TransactionTemplate tx) {
         String code = prefix + Long.toString(System.nanoTime(), 36);
         ProcessFixture fixture = tx.execute(status -> {
-            long org = organisations.insertOrganisation(new Organisation(0, code, "ĐẢNG ỦY XÃ THỬ NGHIỆM",
-                    "ĐẢNG BỘ TỈNH NINH BÌNH", "Thử Nghiệm", "ĐU", "Đảng ủy xã Thử Nghiệm", LocalDate.of(2025, 7, 1)));
+            long org = organisations.insertOrganisation(new Organisation(
+                    0,
+                    code,
+                    "ĐẢNG ỦY XÃ THỬ NGHIỆM",
+                    "ĐẢNG BỘ TỈNH NINH BÌNH",
+                    "Thử Nghiệm",
+                    "ĐU",
+                    "Đảng ủy xã Thử Nghiệm",
+                    LocalDate.of(2025, 7, 1)));
             String hash = passwords.encode("demo");
             Map<String, Long> users = new HashMap<>();
             long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
             long btv = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
-            users.put("office", organisations.insertUser(org, code + "-vp", hash, "Văn Phòng", office,
-                    Set.of(Role.OFFICE), null));
-            users.put("signer", organisations.insertUser(org, code + "-bt", hash, "Nguyễn Bí Thư", btv,
-                    Set.of(Role.LEADERSHIP), "BÍ THƯ"));
+            users.put(
+                    "office",
+                    organisations.insertUser(org, code + "-vp", hash, "Văn Phòng", office, Set.of(Role.OFFICE), null));
+            users.put(
+                    "signer",
+                    organisations.insertUser(
+                            org, code + "-bt", hash, "Nguyễn Bí Thư", btv, Set.of(Role.LEADERSHIP), "BÍ THƯ"));
             for (String unit : List.of("a", "b", "c", "d")) {
                 long id = organisations.insertUnit(org, unit, "Chi bộ " + unit.toUpperCase(), UnitKind.CHI_BO);
-                users.put(unit, organisations.insertUser(org, code + "-" + unit, hash, "Đảng viên " + unit, id,
-                        Set.of(Role.UNIT), null));
+                users.put(
+                        unit,
+                        organisations.insertUser(
+                                org, code + "-" + unit, hash, "Đảng viên " + unit, id, Set.of(Role.UNIT), null));
             }
             templates.store(org, "admin", TEMPLATE);
             Organisation o = organisations.organisation(org).orElseThrow();
@@ -82,8 +99,16 @@ final class ProcessFixture {
             users.forEach((key, userId) -> {
                 var user = organisations.user(userId).orElseThrow();
                 Unit unit = organisations.unit(user.unitId()).orElseThrow();
-                f.actors.put(key, new Actor(user.id(), user.username(), user.fullName(), o, unit,
-                        EnumSet.copyOf(user.roles()), user.position()));
+                f.actors.put(
+                        key,
+                        new Actor(
+                                user.id(),
+                                user.username(),
+                                user.fullName(),
+                                o,
+                                unit,
+                                EnumSet.copyOf(user.roles()),
+                                user.position()));
             });
             return f;
         });

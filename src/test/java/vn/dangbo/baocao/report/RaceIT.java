@@ -45,16 +45,24 @@ class RaceIT {
             s.writeAll(unit, id, "Nội dung " + unit);
             taskIds.add(s.task(unit, id, "CONTRIBUTE", null).get("id").asText());
         }
-        List<Integer> statuses = race(units.size(), i -> s.complete(units.get(i), taskIds.get(i), "SUBMIT", null).status());
+        List<Integer> statuses = race(
+                units.size(),
+                i -> s.complete(units.get(i), taskIds.get(i), "SUBMIT", null).status());
         assertThat(statuses).containsOnly(204);
         units.forEach(u -> assertThat(s.unitStatus(id, u)).isEqualTo("SUBMITTED"));
 
-        List<String> reviews = units.stream().map(u -> s.task("vanphong", id, "REVIEW", u).get("id").asText()).toList();
-        List<Integer> accepted = race(units.size(), i -> s.complete("vanphong", reviews.get(i), "ACCEPT", null).status());
+        List<String> reviews = units.stream()
+                .map(u -> s.task("vanphong", id, "REVIEW", u).get("id").asText())
+                .toList();
+        List<Integer> accepted = race(
+                units.size(),
+                i -> s.complete("vanphong", reviews.get(i), "ACCEPT", null).status());
         assertThat(accepted).containsOnly(204);
         s.awaitStatus(id, "CONSOLIDATING");
-        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id
-                && t.get("kind").asText().equals("CONSOLIDATE"))).hasSize(1);
+        assertThat(s.tasks("vanphong").stream()
+                        .filter(t -> t.get("reportId").asLong() == id
+                                && t.get("kind").asText().equals("CONSOLIDATE")))
+                .hasSize(1);
     }
 
     @Test
@@ -63,22 +71,28 @@ class RaceIT {
         long id = s.openReport(3);
         s.writeAll("truong", id, "Nội dung");
         String task = s.task("truong", id, "CONTRIBUTE", null).get("id").asText();
-        List<Integer> statuses = race(2, i -> s.complete("truong", task, "SUBMIT", null).status());
+        List<Integer> statuses =
+                race(2, i -> s.complete("truong", task, "SUBMIT", null).status());
         assertThat(statuses).containsExactlyInAnyOrder(204, 409);
         assertThat(s.unitStatus(id, "truong")).isEqualTo("SUBMITTED");
-        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id)).hasSize(1);
+        assertThat(s.tasks("vanphong").stream().filter(t -> t.get("reportId").asLong() == id))
+                .hasSize(1);
     }
 
     @Test
     void twoIssuesRacingForANumberGetConsecutiveNumbers() throws Exception {
-        long organisationId = organisations.organisationByCode("xuan-hung").orElseThrow().id();
+        long organisationId =
+                organisations.organisationByCode("xuan-hung").orElseThrow().id();
         // a register of another (past) term, so the demo term's numbering is left alone
         LocalDate term = LocalDate.of(2015, 10, 1);
-        List<Integer> numbers = race(2, i -> transaction.execute(status -> {
-            int number = register.take(organisationId, "ĐU", "BC", term, 1).number();
-            sleep(200); // hold the lock while the other one waits
-            return number;
-        }));
+        List<Integer> numbers = race(
+                2,
+                i -> transaction.execute(status -> {
+                    int number =
+                            register.take(organisationId, "ĐU", "BC", term, 1).number();
+                    sleep(200); // hold the lock while the other one waits
+                    return number;
+                }));
         assertThat(numbers).containsExactlyInAnyOrder(1, 2);
     }
 

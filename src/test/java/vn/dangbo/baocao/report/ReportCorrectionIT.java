@@ -20,11 +20,14 @@ class ReportCorrectionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
     private Scenario commune() {
-        return new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        return new Scenario(
+                port,
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
     }
 
     @Test
@@ -38,8 +41,10 @@ class ReportCorrectionIT {
         ApiClient.Response second = s.as("vanphong").post("/api/reports", body);
 
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.detail()).startsWith("Kỳ tháng 9 năm 2026 của mẫu báo cáo này đã được mở:")
-                .contains("Đang thu thập").endsWith("Chỉ mở lại khi cần đính chính, và phải nêu lý do.");
+        assertThat(second.detail())
+                .startsWith("Kỳ tháng 9 năm 2026 của mẫu báo cáo này đã được mở:")
+                .contains("Đang thu thập")
+                .endsWith("Chỉ mở lại khi cần đính chính, và phải nêu lý do.");
         assertThat(s.tasks("ubnd")).hasSize(tasks);
         assertThat(s.as("vanphong").get("/api/reports").json()).hasSize(1);
     }
@@ -48,7 +53,8 @@ class ReportCorrectionIT {
     void aCorrectionWithAReasonOpensAndNamesTheReportItReplaces() {
         Scenario s = commune();
         Map<String, Object> body = s.openRequest(2026, 9, Duration.ofDays(7));
-        long first = s.as("vanphong").post("/api/reports", body).json().get("id").asLong();
+        long first =
+                s.as("vanphong").post("/api/reports", body).json().get("id").asLong();
 
         body.put("correctionReason", "  Sai số liệu của Chi bộ Công an xã.  ");
         ApiClient.Response correction = s.as("vanphong").post("/api/reports", body);
@@ -64,14 +70,20 @@ class ReportCorrectionIT {
     void aCancelledReportDoesNotHoldItsPeriodAndOtherPeriodsAreFree() {
         Scenario s = commune();
         long cancelled = s.openReport(2026, 10);
-        assertThat(s.as("vanphong").post("/api/reports/" + cancelled + "/cancel",
-                Map.of("reason", "Mở nhầm người ký.")).status()).isEqualTo(204);
+        assertThat(s.as("vanphong")
+                        .post("/api/reports/" + cancelled + "/cancel", Map.of("reason", "Mở nhầm người ký."))
+                        .status())
+                .isEqualTo(204);
 
         ApiClient.Response again = s.as("vanphong").post("/api/reports", s.openRequest(2026, 10, Duration.ofDays(7)));
-        ApiClient.Response november = s.as("vanphong").post("/api/reports", s.openRequest(2026, 11, Duration.ofDays(7)));
+        ApiClient.Response november =
+                s.as("vanphong").post("/api/reports", s.openRequest(2026, 11, Duration.ofDays(7)));
 
         assertThat(again.status()).as(again.detail()).isEqualTo(201);
-        assertThat(s.report(again.json().get("id").asLong()).get("replacesReportId").isNull()).isTrue();
+        assertThat(s.report(again.json().get("id").asLong())
+                        .get("replacesReportId")
+                        .isNull())
+                .isTrue();
         assertThat(november.status()).as(november.detail()).isEqualTo(201);
     }
 }

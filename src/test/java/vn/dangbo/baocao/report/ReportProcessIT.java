@@ -47,25 +47,59 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 class ReportProcessIT {
 
     @RegisterExtension
-    ProcessEngineExtension extension = new ProcessEngineExtension(); // the engine is the application's, set before each test
+    ProcessEngineExtension extension =
+            new ProcessEngineExtension(); // the engine is the application's, set before each test
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired ReportService reports;
-    @Autowired DeadlineService deadlines;
-    @Autowired AssignmentService assignments;
-    @Autowired BoardService boards;
-    @Autowired ContributionService contributions;
-    @Autowired InboxService inbox;
-    @Autowired NotificationService notifications;
-    @Autowired OrganisationRepository organisations;
-    @Autowired TemplateCatalog templates;
-    @Autowired CamundaIdentitySync identity;
-    @Autowired PasswordEncoder passwords;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    DeadlineService deadlines;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    ContributionService contributions;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    TemplateCatalog templates;
+
+    @Autowired
+    CamundaIdentitySync identity;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static ProcessFixture fixture;
     private static int month;
@@ -87,7 +121,10 @@ class ReportProcessIT {
         assertThat(r.instance).isWaitingAt(ReportProcess.CONTRIBUTE, ReportProcess.REVIEW);
 
         complete("office", review(r, "a"), Action.RETURN, "Bổ sung số liệu.");
-        assertThat(tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(ReportProcess.REVIEW).count())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(r.pi())
+                        .taskDefinitionKey(ReportProcess.REVIEW)
+                        .count())
                 .isZero();
         assertThat(unitStatus(r, "a")).isEqualTo(UnitStatus.RETURNED);
         write("a", r.id, "A", "Bản đã bổ sung");
@@ -109,7 +146,8 @@ class ReportProcessIT {
         writeOffice(r, "Đánh giá chung");
         complete("office", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.APPROVE);
-        assertThat(BpmnAwareTests.task(r.instance)).isAssignedTo(fixture.actor("signer").username());
+        assertThat(BpmnAwareTests.task(r.instance))
+                .isAssignedTo(fixture.actor("signer").username());
 
         complete("signer", single(r, ReportProcess.APPROVE), Action.RETURN, "Viết ngắn gọn hơn.");
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
@@ -149,9 +187,13 @@ class ReportProcessIT {
         assertThat(kinds("office", r)).containsOnlyOnce(NotificationKind.OVERDUE);
         assertThat(contribute(r, "a")).isNotNull();
         ProgressBoard board = boards.board(fixture.actor("office"), r.id);
-        assertThat(board.units()).filteredOn(u -> u.unitCode().equals("a")).singleElement()
+        assertThat(board.units())
+                .filteredOn(u -> u.unitCode().equals("a"))
+                .singleElement()
                 .satisfies(u -> assertThat(u.overdue()).isTrue());
-        assertThat(board.units()).filteredOn(u -> u.unitCode().equals("b")).singleElement()
+        assertThat(board.units())
+                .filteredOn(u -> u.unitCode().equals("b"))
+                .singleElement()
                 .satisfies(u -> assertThat(u.overdue()).isFalse());
     }
 
@@ -198,14 +240,18 @@ class ReportProcessIT {
 
         Task moved = contributeTask(r, "c");
         assertThat(moved).isNotNull();
-        assertThat(tasks.createTaskQuery().processInstanceId(r.pi()).taskCandidateGroup(fixture.group("b")).count())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(r.pi())
+                        .taskCandidateGroup(fixture.group("b"))
+                        .count())
                 .isZero();
         assertThat(r.instance).isWaitingAt(ReportProcess.CONTRIBUTE);
         assertThat(BpmnAwareTests.task(tasks.createTaskQuery().taskId(moved.getId())))
                 .hasCandidateGroup(fixture.group("c"));
         assertThat(timers(r, "c", ReportProcess.OVERDUE_TIMER)).hasSize(1);
         assertThat(unit(r, "c").roleKeys()).containsExactly("b");
-        assertThat(reports.get(fixture.actor("office"), r.id).units()).extracting(ReportView.UnitView::unitCode)
+        assertThat(reports.get(fixture.actor("office"), r.id).units())
+                .extracting(ReportView.UnitView::unitCode)
                 .containsExactlyInAnyOrder("a", "c");
 
         write("c", r.id, "B", "Phần B do chi bộ C viết");
@@ -223,8 +269,11 @@ class ReportProcessIT {
         Opened r = open();
         // unit a already writes role "a"; giving it role "b" too removes b's only part
         assignments.reassign(fixture.actor("office"), r.id, "b", "a");
-        assertThat(tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(ReportProcess.CONTRIBUTE)
-                .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(r.pi())
+                        .taskDefinitionKey(ReportProcess.CONTRIBUTE)
+                        .count())
+                .isEqualTo(1);
         assertThat(unit(r, "a").roleKeys()).containsExactlyInAnyOrder("a", "b");
         write("a", r.id, "A", "Phần A");
         write("a", r.id, "B", "Phần B");
@@ -270,13 +319,25 @@ class ReportProcessIT {
     /** A report whose reminder is due in two minutes and deadline one day later: moving the engine clock
      *  that little makes no other test's timer due. */
     private Opened open() {
-        Instant deadline = Instant.now().plus(Duration.ofDays(1)).plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        long id = reports.open(fixture.actor("office"), new OpenReport("thu-nghiem",
-                new Period(PeriodKind.MONTH, 2026, 1 + month++ % 12), null, "Căn cứ thử nghiệm.", deadline,
-                Map.of("a", "a", "b", "b"), null, List.of("Lưu Văn phòng Đảng ủy."),
-                fixture.actor("signer").username()));
+        Instant deadline = Instant.now()
+                .plus(Duration.ofDays(1))
+                .plus(Duration.ofMinutes(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long id = reports.open(
+                fixture.actor("office"),
+                new OpenReport(
+                        "thu-nghiem",
+                        new Period(PeriodKind.MONTH, 2026, 1 + month++ % 12),
+                        null,
+                        "Căn cứ thử nghiệm.",
+                        deadline,
+                        Map.of("a", "a", "b", "b"),
+                        null,
+                        List.of("Lưu Văn phòng Đảng ủy."),
+                        fixture.actor("signer").username()));
         String pi = processInstanceOf(id);
-        return new Opened(id, runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult(), deadline);
+        return new Opened(
+                id, runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult(), deadline);
     }
 
     private void toConsolidation(Opened r) {
@@ -295,7 +356,8 @@ class ReportProcessIT {
         reports.cancel(fixture.actor("office"), r.id, "Kỳ báo cáo được gộp vào kỳ sau.");
         assertThat(r.instance).isEnded().hasPassed("cancelled");
         assertThat(tasks.createTaskQuery().processInstanceId(r.pi()).count()).isZero();
-        assertThat(management.createJobQuery().processInstanceId(r.pi()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(r.pi()).count())
+                .isZero();
         assertThat(status(r)).isEqualTo(ReportStatus.CANCELLED);
         assertThat(issuedNumbers(r)).isEmpty();
         assertThat(registerTotal()).as("no number taken").isEqualTo(registerBefore);
@@ -304,8 +366,14 @@ class ReportProcessIT {
     private void write(String unit, long reportId, String section, String text) {
         Actor actor = fixture.actor(unit);
         int version = contributions.section(actor, reportId, section, null).version();
-        contributions.save(actor, reportId, section, null, List.of(new SectionItem(section + ".1", text, Map.of())),
-                version, false);
+        contributions.save(
+                actor,
+                reportId,
+                section,
+                null,
+                List.of(new SectionItem(section + ".1", text, Map.of())),
+                version,
+                false);
     }
 
     private void writeOffice(Opened r, String text) {
@@ -350,18 +418,27 @@ class ReportProcessIT {
     }
 
     private Task contributeTask(Opened r, String unit) {
-        return tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(ReportProcess.CONTRIBUTE)
-                .taskCandidateGroup(fixture.group(unit)).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(r.pi())
+                .taskDefinitionKey(ReportProcess.CONTRIBUTE)
+                .taskCandidateGroup(fixture.group(unit))
+                .singleResult();
     }
 
     private String review(Opened r, String unit) {
-        return tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(ReportProcess.REVIEW).list()
-                .stream().filter(t -> fixture.group(unit).equals(t.getDescription())).findFirst().orElseThrow()
+        return tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(ReportProcess.REVIEW).list().stream()
+                .filter(t -> fixture.group(unit).equals(t.getDescription()))
+                .findFirst()
+                .orElseThrow()
                 .getId();
     }
 
     private String single(Opened r, String key) {
-        return tasks.createTaskQuery().processInstanceId(r.pi()).taskDefinitionKey(key).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(r.pi())
+                .taskDefinitionKey(key)
+                .singleResult()
+                .getId();
     }
 
     private Job timer(Opened r, String unit, String activity) {
@@ -372,14 +449,16 @@ class ReportProcessIT {
 
     private List<Job> timers(Opened r, String unit, String activity) {
         return management.createJobQuery().processInstanceId(r.pi()).activityId(activity).list().stream()
-                .filter(j -> fixture.group(unit).equals(runtime.getVariable(j.getExecutionId(),
-                        ReportProcess.UNIT_GROUP)))
+                .filter(j ->
+                        fixture.group(unit).equals(runtime.getVariable(j.getExecutionId(), ReportProcess.UNIT_GROUP)))
                 .toList();
     }
 
     private List<NotificationKind> kinds(String actor, Opened r) {
-        return notifications.mine(fixture.actor(actor)).stream().filter(n -> Long.valueOf(r.id).equals(n.reportId()))
-                .map(Notification::kind).toList();
+        return notifications.mine(fixture.actor(actor)).stream()
+                .filter(n -> Long.valueOf(r.id).equals(n.reportId()))
+                .map(Notification::kind)
+                .toList();
     }
 
     private ReportStatus status(Opened r) {
@@ -388,7 +467,9 @@ class ReportProcessIT {
 
     private ReportView.UnitView unitView(Opened r, String unit) {
         return reports.get(fixture.actor("office"), r.id).units().stream()
-                .filter(u -> u.unitCode().equals(unit)).findFirst().orElseThrow();
+                .filter(u -> u.unitCode().equals(unit))
+                .findFirst()
+                .orElseThrow();
     }
 
     private UnitStatus unitStatus(Opened r, String unit) {
@@ -400,21 +481,26 @@ class ReportProcessIT {
         return new UnitInfo(v.overdue(), v.dueAt(), v.roles());
     }
 
-    private record UnitInfo(boolean overdue, Instant dueAt, List<String> roleKeys) {
-    }
+    private record UnitInfo(boolean overdue, Instant dueAt, List<String> roleKeys) {}
 
     private List<String> issuedNumbers(Opened r) {
-        return jdbc.sql("select symbol from issued_document where report_id = ?").param(r.id)
-                .query(String.class).list();
+        return jdbc.sql("select symbol from issued_document where report_id = ?")
+                .param(r.id)
+                .query(String.class)
+                .list();
     }
 
     private long registerTotal() {
         return jdbc.sql("select coalesce(sum(next_number), 0) from register where organisation_id = ?")
-                .param(fixture.organisation.id()).query(Long.class).single();
+                .param(fixture.organisation.id())
+                .query(Long.class)
+                .single();
     }
 
     private String processInstanceOf(long reportId) {
-        return jdbc.sql("select process_instance_id from report where id = ?").param(reportId)
-                .query(String.class).single();
+        return jdbc.sql("select process_instance_id from report where id = ?")
+                .param(reportId)
+                .query(String.class)
+                .single();
     }
 }

@@ -32,10 +32,38 @@ class AggregateDraftIT {
         Scenario s = new Scenario(port);
         long id = s.openReport(9);
         write(s, "ubnd", id, Map.of("C.I.2", tasks("tasks", 30, 30)), Map.of("B.1", quanTriet(2, 40, 38)));
-        write(s, "congan", id, Map.of("C.II.2", Map.of("ca_tasks_assigned", 12, "ca_tasks_completed", 10,
-                "ca_tasks_in_progress", 2, "ca_tasks_unfinished", 0)), Map.of("B.1", quanTriet(1, 25, 25)));
-        write(s, "truong", id, Map.of("C.III.2", Map.of("truong_tasks_assigned", 8, "truong_tasks_sector", 5,
-                "truong_tasks_commune", 3, "truong_tasks_completed", 6)), Map.of("B.1", quanTriet(1, 15, 14)));
+        write(
+                s,
+                "congan",
+                id,
+                Map.of(
+                        "C.II.2",
+                        Map.of(
+                                "ca_tasks_assigned",
+                                12,
+                                "ca_tasks_completed",
+                                10,
+                                "ca_tasks_in_progress",
+                                2,
+                                "ca_tasks_unfinished",
+                                0)),
+                Map.of("B.1", quanTriet(1, 25, 25)));
+        write(
+                s,
+                "truong",
+                id,
+                Map.of(
+                        "C.III.2",
+                        Map.of(
+                                "truong_tasks_assigned",
+                                8,
+                                "truong_tasks_sector",
+                                5,
+                                "truong_tasks_commune",
+                                3,
+                                "truong_tasks_completed",
+                                6)),
+                Map.of("B.1", quanTriet(1, 15, 14)));
         for (String unit : List.of("ubnd", "congan", "truong")) {
             s.submit(unit, id);
         }
@@ -51,27 +79,41 @@ class AggregateDraftIT {
         }
         s.awaitStatus(id, "CONSOLIDATING");
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
-                "Bổ sung đánh giá.");
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
+        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN", "Bổ sung đánh giá.");
         assertThat(s.report(id).get("status").asText()).isEqualTo("CONSOLIDATING");
 
         ApiClient.Response preview = s.as("vanphong").get("/api/reports/" + id + "/preview");
         assertThat(preview.status()).isEqualTo(200);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(preview.bytes()))) {
-            assertThat(table(docx, "Số nhiệm vụ được giao")).containsExactly(
-                    List.of("Cơ quan, đơn vị", "Số nhiệm vụ được giao", "Số nhiệm vụ đã hoàn thành", "Tỷ lệ hoàn thành"),
-                    List.of("Chi bộ Ủy ban nhân dân xã", "34", "34", "100%"),
-                    List.of("Chi bộ Công an xã", "12", "10", "83,3%"),
-                    List.of("Chi bộ Trường THCS Xuân Vinh", "8", "6", "75%"),
-                    List.of("Tổng cộng", "54", "50", "92,6%"));
-            assertThat(table(docx, "Số hội nghị quán triệt")).containsExactly(
-                    List.of("Chi bộ", "Số hội nghị quán triệt", "Tổng số đảng viên", "Số đảng viên tham gia",
-                            "Tỷ lệ tham gia", "Số văn bản đã ban hành"),
-                    List.of("Chi bộ Ủy ban nhân dân xã", "2", "40", "38", "95%", ""),
-                    List.of("Chi bộ Công an xã", "1", "25", "25", "100%", ""),
-                    List.of("Chi bộ Trường THCS Xuân Vinh", "1", "15", "14", "93,3%", ""),
-                    List.of("Tổng cộng", "4", "80", "77", "96,3%", ""));
+            assertThat(table(docx, "Số nhiệm vụ được giao"))
+                    .containsExactly(
+                            List.of(
+                                    "Cơ quan, đơn vị",
+                                    "Số nhiệm vụ được giao",
+                                    "Số nhiệm vụ đã hoàn thành",
+                                    "Tỷ lệ hoàn thành"),
+                            List.of("Chi bộ Ủy ban nhân dân xã", "34", "34", "100%"),
+                            List.of("Chi bộ Công an xã", "12", "10", "83,3%"),
+                            List.of("Chi bộ Trường THCS Xuân Vinh", "8", "6", "75%"),
+                            List.of("Tổng cộng", "54", "50", "92,6%"));
+            assertThat(table(docx, "Số hội nghị quán triệt"))
+                    .containsExactly(
+                            List.of(
+                                    "Chi bộ",
+                                    "Số hội nghị quán triệt",
+                                    "Tổng số đảng viên",
+                                    "Số đảng viên tham gia",
+                                    "Tỷ lệ tham gia",
+                                    "Số văn bản đã ban hành"),
+                            List.of("Chi bộ Ủy ban nhân dân xã", "2", "40", "38", "95%", ""),
+                            List.of("Chi bộ Công an xã", "1", "25", "25", "100%", ""),
+                            List.of("Chi bộ Trường THCS Xuân Vinh", "1", "15", "14", "93,3%", ""),
+                            List.of("Tổng cộng", "4", "80", "77", "96,3%", ""));
         }
     }
 
@@ -100,16 +142,24 @@ class AggregateDraftIT {
             byItem.putAll(f);
         }
         JsonNode task = s.task(unit, reportId, "CONTRIBUTE", null);
-        JsonNode detail = s.as(unit).get("/api/tasks/" + task.get("id").asText()).json();
+        JsonNode detail =
+                s.as(unit).get("/api/tasks/" + task.get("id").asText()).json();
         for (JsonNode section : detail.get("sections")) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (JsonNode item : section.get("items")) {
                 String code = item.get("code").asText();
-                items.add(Map.of("code", code, "text", "Nội dung " + code, "indicators",
-                        byItem.getOrDefault(code, Map.of())));
+                items.add(Map.of(
+                        "code", code, "text", "Nội dung " + code, "indicators", byItem.getOrDefault(code, Map.of())));
             }
-            ApiClient.Response saved = s.as(unit).put("/api/reports/" + reportId + "/sections/"
-                    + section.get("code").asText(), Map.of("items", items, "version", section.get("version").asInt()));
+            ApiClient.Response saved = s.as(unit)
+                    .put(
+                            "/api/reports/" + reportId + "/sections/"
+                                    + section.get("code").asText(),
+                            Map.of(
+                                    "items",
+                                    items,
+                                    "version",
+                                    section.get("version").asInt()));
             assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
         }
     }
@@ -118,7 +168,9 @@ class AggregateDraftIT {
         for (XWPFTable table : docx.getTables()) {
             List<List<String>> rows = new ArrayList<>();
             for (XWPFTableRow row : table.getRows()) {
-                rows.add(row.getTableCells().stream().map(c -> c.getText().strip()).toList());
+                rows.add(row.getTableCells().stream()
+                        .map(c -> c.getText().strip())
+                        .toList());
             }
             if (!rows.isEmpty() && rows.get(0).contains(headerCell)) {
                 return rows;

@@ -15,12 +15,14 @@ class AnchoredCommentTest {
                 new AnchoredComment("C.I.1", "Số liệu hồ sơ chưa khớp.\nKiểm tra lại tổng số."),
                 new AnchoredComment("E", "   ")));
 
-        assertThat(body).isEqualTo("Cần ngắn gọn hơn.\n[D] Viết lại phần đánh giá chung.\n"
-                + "[C.I.1] Số liệu hồ sơ chưa khớp.\nKiểm tra lại tổng số.");
-        assertThat(AnchoredComment.parse(body)).containsExactly(
-                new AnchoredComment(null, "Cần ngắn gọn hơn."),
-                new AnchoredComment("D", "Viết lại phần đánh giá chung."),
-                new AnchoredComment("C.I.1", "Số liệu hồ sơ chưa khớp.\nKiểm tra lại tổng số."));
+        assertThat(body)
+                .isEqualTo("Cần ngắn gọn hơn.\n[D] Viết lại phần đánh giá chung.\n"
+                        + "[C.I.1] Số liệu hồ sơ chưa khớp.\nKiểm tra lại tổng số.");
+        assertThat(AnchoredComment.parse(body))
+                .containsExactly(
+                        new AnchoredComment(null, "Cần ngắn gọn hơn."),
+                        new AnchoredComment("D", "Viết lại phần đánh giá chung."),
+                        new AnchoredComment("C.I.1", "Số liệu hồ sơ chưa khớp.\nKiểm tra lại tổng số."));
     }
 
     @Test

@@ -18,10 +18,18 @@ class BlankFiguresTest {
             new IndicatorView("rate", "Tỷ lệ đúng hạn", "PERCENT", null, true));
 
     private static SectionView section(Map<String, String> typed) {
-        return new SectionView("C.I", "ĐỐI VỚI CHI BỘ UBND", "role:ubnd", "ubnd", "Chi bộ UBND",
-                List.of(new ItemView("C.I.1", "Cải cách hành chính", "", true, "Có nội dung", typed, Map.of(), FIGURES),
+        return new SectionView(
+                "C.I",
+                "ĐỐI VỚI CHI BỘ UBND",
+                "role:ubnd",
+                "ubnd",
+                "Chi bộ UBND",
+                List.of(
+                        new ItemView("C.I.1", "Cải cách hành chính", "", true, "Có nội dung", typed, Map.of(), FIGURES),
                         new ItemView("C.I.2", "Chuyển đổi số", "", true, "Có nội dung", Map.of(), Map.of(), List.of())),
-                1, null, null);
+                1,
+                null,
+                null);
     }
 
     @Test

@@ -20,12 +20,15 @@ class ReturnNotificationIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
     @Test
     void aReturnNotifiesEveryUserOfTheUnitAndNoOneElse() {
-        Scenario s = new Scenario(port, new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(
+                port,
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
         long id = s.openReport(2026, 9);
         s.writeAll("ubnd", id, "Bản đầu");
         s.submit("ubnd", id);
@@ -33,7 +36,8 @@ class ReturnNotificationIT {
         s.review(id, "ubnd", "RETURN", "Cần bổ sung trước ngày 20.\n[C.I.1] Bổ sung số hồ sơ tiếp nhận.");
 
         List<JsonNode> returned = notices(s, "ubnd").stream()
-                .filter(n -> n.get("kind").asText().equals("RETURNED")).toList();
+                .filter(n -> n.get("kind").asText().equals("RETURNED"))
+                .toList();
         assertThat(returned).hasSize(1);
         assertThat(returned.get(0).get("reportId").asLong()).isEqualTo(id);
         assertThat(returned.get(0).get("text").asText())
@@ -42,7 +46,11 @@ class ReturnNotificationIT {
                         + "Mục C.I.1: Bổ sung số hồ sơ tiếp nhận.")
                 .doesNotContain("[C.I.1]");
         assertThat(notices(s, "congan")).noneMatch(n -> n.get("kind").asText().equals("RETURNED"));
-        assertThat(s.as("ubnd").get("/api/notifications/unread-count").json().get("unread").asLong())
+        assertThat(s.as("ubnd")
+                        .get("/api/notifications/unread-count")
+                        .json()
+                        .get("unread")
+                        .asLong())
                 .isGreaterThanOrEqualTo(1);
 
         String taskId = s.task("ubnd", id, "CONTRIBUTE", null).get("id").asText();
@@ -51,6 +59,7 @@ class ReturnNotificationIT {
     }
 
     private static List<JsonNode> notices(Scenario s, String user) {
-        return StreamSupport.stream(s.as(user).get("/api/notifications").json().spliterator(), false).toList();
+        return StreamSupport.stream(s.as(user).get("/api/notifications").json().spliterator(), false)
+                .toList();
     }
 }

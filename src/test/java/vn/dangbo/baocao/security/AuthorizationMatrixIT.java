@@ -43,12 +43,16 @@ class AuthorizationMatrixIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     CamundaIdentitySync identity;
 
@@ -88,7 +92,11 @@ class AuthorizationMatrixIT {
                     continue;
                 }
                 operations++;
-                table.append("| ").append(method).append(' ').append(path.getKey()).append(" |");
+                table.append("| ")
+                        .append(method)
+                        .append(' ')
+                        .append(path.getKey())
+                        .append(" |");
                 for (Map.Entry<String, ApiClient> caller : callers.entrySet()) {
                     int status = call(caller.getValue(), method, concrete);
                     table.append(' ').append(status).append(" |");
@@ -98,17 +106,21 @@ class AuthorizationMatrixIT {
                         soft.assertThat(status).as(what).isNotIn(401, 403);
                     } else if (caller.getKey().equals("ẩn danh")) {
                         soft.assertThat(status).as(what).isEqualTo(401);
-                    } else if (caller.getKey().startsWith("khác:") && path.getKey().contains("{")) {
+                    } else if (caller.getKey().startsWith("khác:")
+                            && path.getKey().contains("{")) {
                         soft.assertThat(status).as(what).isBetween(400, 499);
-                    } else if (path.getKey().startsWith("/api/admin") && !caller.getKey().endsWith("admin")) {
+                    } else if (path.getKey().startsWith("/api/admin")
+                            && !caller.getKey().endsWith("admin")) {
                         soft.assertThat(status).as(what).isEqualTo(403);
                     }
                 }
                 table.append('\n');
             }
         }
-        Files.writeString(Path.of("target", "security-matrix.md"), "# Ma trận phân quyền (" + operations
-                + " thao tác)\n\n" + table, StandardCharsets.UTF_8);
+        Files.writeString(
+                Path.of("target", "security-matrix.md"),
+                "# Ma trận phân quyền (" + operations + " thao tác)\n\n" + table,
+                StandardCharsets.UTF_8);
         assertThat(operations).isGreaterThan(40);
         soft.assertAll();
     }
@@ -129,10 +141,9 @@ class AuthorizationMatrixIT {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).toLowerCase();
-            String value = name.contains("username") ? prefix + "ubnd"
-                    : name.equals("code") ? "C.I"
-                    : name.contains("unit") ? "ubnd"
-                    : Long.toString(reportId);
+            String value = name.contains("username")
+                    ? prefix + "ubnd"
+                    : name.equals("code") ? "C.I" : name.contains("unit") ? "ubnd" : Long.toString(reportId);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
@@ -141,9 +152,14 @@ class AuthorizationMatrixIT {
 
     private OwnOrganisation.Created organisationWithAdmin() {
         OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
-        organisations.insertUser(created.organisation().id(), created.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD), "Quản trị thử", created.office().unit().id(),
-                Set.of(Role.ADMIN), null);
+        organisations.insertUser(
+                created.organisation().id(),
+                created.prefix() + "admin",
+                passwords.encode(Scenario.PASSWORD),
+                "Quản trị thử",
+                created.office().unit().id(),
+                Set.of(Role.ADMIN),
+                null);
         identity.sync(created.organisation());
         return created;
     }

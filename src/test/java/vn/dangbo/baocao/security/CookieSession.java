@@ -32,8 +32,11 @@ final class CookieSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
         return new CookieSession(port, cookie);
     }
 
@@ -43,7 +46,8 @@ final class CookieSession {
 
     /** A request that changes something, with the Origin a browser would send (null: none). */
     HttpResponse<String> post(String path, String origin, String contentType, String body) {
-        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (origin != null) {
             request.header("Origin", origin);
@@ -56,7 +60,8 @@ final class CookieSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", cookie);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -25,15 +25,24 @@ class CrossSiteApiIT {
             HttpResponse<String> upload = admin.post("/api/templates", origin, "text/plain", TEMPLATE);
             assertThat(upload.statusCode()).as(origin).isEqualTo(403);
             assertThat(upload.body()).contains("gửi từ chính trang của hệ thống");
-            assertThat(admin.post("/api/notifications/read-all", origin, "text/plain", "").statusCode()).as(origin)
+            assertThat(admin.post("/api/notifications/read-all", origin, "text/plain", "")
+                            .statusCode())
+                    .as(origin)
                     .isEqualTo(403);
-            assertThat(admin.post("/api/templates", origin, "multipart/form-data; boundary=x", "--x--").statusCode())
+            assertThat(admin.post("/api/templates", origin, "multipart/form-data; boundary=x", "--x--")
+                            .statusCode())
                     .isEqualTo(403);
         }
-        assertThat(admin.post("/api/notifications/read-all", admin.ownOrigin(), "application/json", "").statusCode())
+        assertThat(admin.post("/api/notifications/read-all", admin.ownOrigin(), "application/json", "")
+                        .statusCode())
                 .isBetween(200, 299);
-        assertThat(admin.get("/api/me").statusCode()).as("reading needs no Origin").isEqualTo(200);
-        assertThat(ApiClient.as(port, "admin", "demo").get("/api/templates/cross-site").status()).isEqualTo(404);
+        assertThat(admin.get("/api/me").statusCode())
+                .as("reading needs no Origin")
+                .isEqualTo(200);
+        assertThat(ApiClient.as(port, "admin", "demo")
+                        .get("/api/templates/cross-site")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -50,18 +50,28 @@ class DraftVisibilityIT {
 
         String path = "/api/reports/" + id + "/timeline";
         List<String> congan = new java.util.ArrayList<>();
-        s.as("congan").get(path).json().forEach(e -> congan.add(e.get("action").asText() + " " + e.get("target").asText()
-                + " " + e.path("detail").asText()));
+        s.as("congan")
+                .get(path)
+                .json()
+                .forEach(e -> congan.add(e.get("action").asText() + " "
+                        + e.get("target").asText() + " " + e.path("detail").asText()));
         assertThat(congan).noneMatch(e -> e.contains("ubnd")).anyMatch(e -> e.startsWith("REPORT_OPENED"));
         List<String> ubnd = new java.util.ArrayList<>();
-        s.as("ubnd").get(path).json().forEach(e -> ubnd.add(e.get("action").asText() + " " + e.path("detail").asText()));
+        s.as("ubnd")
+                .get(path)
+                .json()
+                .forEach(e -> ubnd.add(
+                        e.get("action").asText() + " " + e.path("detail").asText()));
         assertThat(ubnd).contains("RETURNED Góp ý riêng cho ubnd");
-        s.as("vanphong").get(path).json().forEach(e -> assertThat(e.path("clientAddress").isNull()).isTrue());
+        s.as("vanphong")
+                .get(path)
+                .json()
+                .forEach(e -> assertThat(e.path("clientAddress").isNull()).isTrue());
     }
 
     private static String text(byte[] docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
     }

@@ -34,12 +34,16 @@ class EngineBypassIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,7 +57,11 @@ class EngineBypassIT {
             throw new AssertionError(e.getMessage() + "\nthe engine's jobs of the report: " + jobs(id), e);
         }
         s.writeOfficeSections(id, "Tổng hợp");
-        s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
         String approveTask = s.task("bithu", id, "APPROVE", null).get("id").asText();
         Snapshot before = snapshot(s, id);
 
@@ -105,7 +113,9 @@ class EngineBypassIT {
     @Test
     void theOperatorReadsTheEngineAndNobodyElse() {
         Scenario s = new Scenario(port);
-        assertThat(s.as("admin").get("/engine-rest/task?processDefinitionKey=" + ReportProcess.KEY).status())
+        assertThat(s.as("admin")
+                        .get("/engine-rest/task?processDefinitionKey=" + ReportProcess.KEY)
+                        .status())
                 .isEqualTo(200);
         for (String role : ROLES.subList(1, ROLES.size())) {
             ApiClient.Response response = s.as(role).get("/engine-rest/task");
@@ -126,8 +136,8 @@ class EngineBypassIT {
         return clients;
     }
 
-    private void engineRoutes(ApiClient client, String taskId, String instanceId, String variable, String outcome,
-                              long reportId) {
+    private void engineRoutes(
+            ApiClient client, String taskId, String instanceId, String variable, String outcome, long reportId) {
         Map<String, Object> value = Map.of("value", outcome);
         Map<String, Object> variables = Map.of("variables", Map.of(variable, value));
         Map<String, Object> modifications = Map.of("modifications", Map.of(variable, value));
@@ -143,55 +153,87 @@ class EngineBypassIT {
             refused(client.delete(task), task + " DELETE");
             refused(client.put(instance + "/variables/" + variable, value), instance + "/variables PUT");
             refused(client.post(instance + "/variables", modifications), instance + "/variables POST");
-            refused(client.post(instance + "/modification", Map.of("instructions",
-                    List.of(Map.of("type", "startBeforeActivity", "activityId", ReportProcess.ISSUE)))),
+            refused(
+                    client.post(
+                            instance + "/modification",
+                            Map.of(
+                                    "instructions",
+                                    List.of(Map.of("type", "startBeforeActivity", "activityId", ReportProcess.ISSUE)))),
                     instance + "/modification");
             refused(client.put(instance + "/suspended", Map.of("suspended", true)), instance + "/suspended");
             refused(client.delete(instance), instance + " DELETE");
-            refused(client.post(root + "/message", Map.of("messageName", ReportProcess.CANCEL_MESSAGE,
-                    "processInstanceId", instanceId)), root + "/message");
-            refused(client.post(root + "/process-definition/key/" + ReportProcess.KEY + "/start",
-                    Map.of("businessKey", Long.toString(reportId), "variables",
-                            Map.of(ReportProcess.REPORT_ID, Map.of("value", reportId, "type", "Long")))),
+            refused(
+                    client.post(
+                            root + "/message",
+                            Map.of("messageName", ReportProcess.CANCEL_MESSAGE, "processInstanceId", instanceId)),
+                    root + "/message");
+            refused(
+                    client.post(
+                            root + "/process-definition/key/" + ReportProcess.KEY + "/start",
+                            Map.of(
+                                    "businessKey",
+                                    Long.toString(reportId),
+                                    "variables",
+                                    Map.of(ReportProcess.REPORT_ID, Map.of("value", reportId, "type", "Long")))),
                     root + " start");
         }
     }
 
     /** What the job executor sees of a report, for a failure's message. */
     private String jobs(long reportId) {
-        return jdbc.sql("select handler_cfg_, retries_, duedate_, lock_owner_, lock_exp_time_, exception_msg_, now() as db_now"
-                + " from act_ru_job where process_instance_id_ = ?").param(processInstance(reportId))
-                .query().listOfRows().toString();
+        return jdbc.sql(
+                        "select handler_cfg_, retries_, duedate_, lock_owner_, lock_exp_time_, exception_msg_, now() as db_now"
+                                + " from act_ru_job where process_instance_id_ = ?")
+                .param(processInstance(reportId))
+                .query()
+                .listOfRows()
+                .toString();
     }
 
     private static void refused(ApiClient.Response response, String what) {
-        assertThat(response.status()).as(what + " → " + response.status() + " " + response.detail())
+        assertThat(response.status())
+                .as(what + " → " + response.status() + " " + response.detail())
                 .isBetween(400, 499);
     }
 
     private String processInstance(long reportId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(reportId)).singleResult()
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(reportId))
+                .singleResult()
                 .getId();
     }
 
     /** What a bypass would change: the report, its audit entries, the engine's instances, tasks and variables. */
-    record Snapshot(String report, List<String> audit, List<String> instances, List<String> tasks,
-                    Map<String, Object> variables, boolean chainOk) {
-    }
+    record Snapshot(
+            String report,
+            List<String> audit,
+            List<String> instances,
+            List<String> tasks,
+            Map<String, Object> variables,
+            boolean chainOk) {}
 
     private Snapshot snapshot(Scenario s, long id) {
         JsonNode report = s.report(id);
         List<String> audit = new ArrayList<>();
-        s.as("vanphong").get("/api/reports/" + id + "/audit").json()
-                .forEach(e -> audit.add(e.get("seq").asText() + " " + e.get("action").asText()));
+        s.as("vanphong")
+                .get("/api/reports/" + id + "/audit")
+                .json()
+                .forEach(e ->
+                        audit.add(e.get("seq").asText() + " " + e.get("action").asText()));
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(Long.toString(id)).list();
-        List<String> instanceStates = instances.stream().map(p -> p.getId() + " " + p.isSuspended()).toList();
+                .processInstanceBusinessKey(Long.toString(id))
+                .list();
+        List<String> instanceStates =
+                instances.stream().map(p -> p.getId() + " " + p.isSuspended()).toList();
         List<String> openTasks = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).list().stream()
-                .map(t -> t.getId() + " " + t.getTaskDefinitionKey() + " " + t.getAssignee()).sorted().toList();
-        Map<String, Object> variables = instances.isEmpty() ? Map.of()
+                .map(t -> t.getId() + " " + t.getTaskDefinitionKey() + " " + t.getAssignee())
+                .sorted()
+                .toList();
+        Map<String, Object> variables = instances.isEmpty()
+                ? Map.of()
                 : runtime.getVariables(instances.get(0).getId());
-        boolean chainOk = s.as("admin").get("/api/audit/verify").json().get("ok").asBoolean();
+        boolean chainOk =
+                s.as("admin").get("/api/audit/verify").json().get("ok").asBoolean();
         return new Snapshot(report.toString(), audit, instanceStates, openTasks, variables, chainOk);
     }
 }

@@ -31,19 +31,30 @@ class InputLimitsIT {
         JsonNode section = ubnd.get(path).json();
         String item = section.at("/items/0/code").asText();
 
-        ApiClient.Response bell = ubnd.put(path, body(item, "Dòng một\u0007", section.get("version").asInt()));
+        ApiClient.Response bell = ubnd.put(
+                path, body(item, "Dòng một\u0007", section.get("version").asInt()));
         assertThat(bell.status()).isEqualTo(422);
-        assertThat(bell.json().at("/errors/0/message").asText()).contains("ký tự điều khiển").contains("U+0007");
-        ApiClient.Response nul = ubnd.put(path, body(item, "A\u0000B", section.get("version").asInt()));
+        assertThat(bell.json().at("/errors/0/message").asText())
+                .contains("ký tự điều khiển")
+                .contains("U+0007");
+        ApiClient.Response nul =
+                ubnd.put(path, body(item, "A\u0000B", section.get("version").asInt()));
         assertThat(nul.status()).isEqualTo(422);
 
-        ApiClient.Response unknownFigure = ubnd.put(path, Map.of("items", List.of(Map.of("code", item, "text", "Có",
-                "indicators", Map.of("khong-co-chi-tieu", "5"))), "version", section.get("version").asInt()));
+        ApiClient.Response unknownFigure = ubnd.put(
+                path,
+                Map.of(
+                        "items",
+                        List.of(Map.of("code", item, "text", "Có", "indicators", Map.of("khong-co-chi-tieu", "5"))),
+                        "version",
+                        section.get("version").asInt()));
         assertThat(unknownFigure.status()).isEqualTo(422);
         assertThat(unknownFigure.json().at("/errors/0/message").asText())
                 .isEqualTo("Không có chỉ tiêu \"khong-co-chi-tieu\" trong nội dung này.");
 
-        ApiClient.Response pasted = ubnd.put(path, body(item, "Dòng một\u000BDòng hai", section.get("version").asInt()));
+        ApiClient.Response pasted = ubnd.put(
+                path,
+                body(item, "Dòng một\u000BDòng hai", section.get("version").asInt()));
         assertThat(pasted.status()).as(pasted.detail()).isEqualTo(200);
         assertThat(ubnd.get(path).json().at("/items/0/text").asText()).isEqualTo("Dòng một\nDòng hai");
     }
@@ -59,9 +70,11 @@ class InputLimitsIT {
         String decomposed = Normalizer.normalize("ộ".repeat(20_000), Normalizer.Form.NFD);
         assertThat(decomposed.length()).isEqualTo(60_000);
 
-        ApiClient.Response saved = ubnd.put(path, body(item, decomposed, section.get("version").asInt()));
+        ApiClient.Response saved =
+                ubnd.put(path, body(item, decomposed, section.get("version").asInt()));
         assertThat(saved.status()).as(saved.detail()).isEqualTo(200);
-        ApiClient.Response tooLong = ubnd.put(path, body(item, "ộ".repeat(20_001), saved.json().get("version").asInt()));
+        ApiClient.Response tooLong = ubnd.put(
+                path, body(item, "ộ".repeat(20_001), saved.json().get("version").asInt()));
         assertThat(tooLong.status()).isEqualTo(413);
         assertThat(tooLong.detail()).contains("tối đa 20000 ký tự");
     }
@@ -84,7 +97,8 @@ class InputLimitsIT {
         body.put("recipients", List.of("Lưu Văn phòng Đảng ủy."));
         ApiClient.Response tooLong = new Scenario(port).as("vanphong").post("/api/reports", body);
         assertThat(tooLong.status()).isEqualTo(422);
-        assertThat(tooLong.json().at("/errors/0/message").asText()).isEqualTo("Nội dung \"Tiêu đề\" quá dài (tối đa 500 ký tự).");
+        assertThat(tooLong.json().at("/errors/0/message").asText())
+                .isEqualTo("Nội dung \"Tiêu đề\" quá dài (tối đa 500 ký tự).");
     }
 
     @Test
@@ -102,8 +116,10 @@ class InputLimitsIT {
         assertThat(type.status()).isEqualTo(415);
         assertThat(type.detail()).isEqualTo("Kiểu dữ liệu gửi lên không được hỗ trợ.");
 
-        ApiClient.Response broken = admin.postRaw("/api/reports/1/sections/C.I/attachments",
-                "multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"file\"\r\n");
+        ApiClient.Response broken = admin.postRaw(
+                "/api/reports/1/sections/C.I/attachments",
+                "multipart/form-data; boundary=abc",
+                "--abc\r\nContent-Disposition: form-data; name=\"file\"\r\n");
         assertThat(broken.status()).isBetween(400, 499);
         assertThat(broken.detail()).doesNotContainPattern("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ request");
         assertThat(broken.raw().headers().firstValue("Content-Type").orElse("")).contains("problem+json");
@@ -116,8 +132,8 @@ class InputLimitsIT {
     @Test
     void templatesAreBoundedInSizeAndInTheProblemsListed() {
         ApiClient admin = ApiClient.as(port, "admin", "demo");
-        ApiClient.Response huge = admin.postRaw("/api/templates", "application/yaml",
-                "id: lon\ntitle: \"" + "x".repeat(300 * 1024) + "\"\n");
+        ApiClient.Response huge = admin.postRaw(
+                "/api/templates", "application/yaml", "id: lon\ntitle: \"" + "x".repeat(300 * 1024) + "\"\n");
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.detail()).isEqualTo("Mẫu báo cáo quá lớn (tối đa 256 KB).");
 
@@ -130,8 +146,9 @@ class InputLimitsIT {
         assertThat(many.json().get("errors").size()).isEqualTo(51);
         assertThat(many.json().at("/errors/50/message").asText()).startsWith("… và ");
 
-        String bomb = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n";
+        String bomb =
+                "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                        + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n";
         ApiClient.Response aliases = admin.postRaw("/api/templates", "application/yaml", bomb);
         assertThat(aliases.status()).isEqualTo(422);
     }

@@ -39,7 +39,9 @@ class LoginThrottleTest {
         assertThat(throttle.wait("UBND", "10.0.0.9")).isEqualTo(Duration.ofSeconds(2));
         IntStream.range(0, 30).forEach(i -> throttle.failed("ubnd", "10.0.0.1"));
         assertThat(throttle.wait("ubnd", "10.0.0.9")).isEqualTo(LoginThrottle.MAX_WAIT);
-        assertThat(throttle.wait("congan", "10.0.0.9")).as("another account elsewhere").isZero();
+        assertThat(throttle.wait("congan", "10.0.0.9"))
+                .as("another account elsewhere")
+                .isZero();
     }
 
     @Test
@@ -61,7 +63,10 @@ class LoginThrottleTest {
 
     @Test
     void failuresAreWrittenToTheAuditTrailAsAFewAggregates() {
-        assertThat(IntStream.rangeClosed(1, 70).filter(LoginAudit::recorded).boxed().toList())
+        assertThat(IntStream.rangeClosed(1, 70)
+                        .filter(LoginAudit::recorded)
+                        .boxed()
+                        .toList())
                 .containsExactly(1, 4, 8, 16, 32, 64);
     }
 }

@@ -19,8 +19,11 @@ class ProblemAnswersTest {
     @Test
     void aLostDatabaseDuringSignInIs503NotAWrongPassword() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        entryPoint.commence(new MockHttpServletRequest(), response, new InternalAuthenticationServiceException(
-                "no connection", new DataAccessResourceFailureException("connection refused")));
+        entryPoint.commence(
+                new MockHttpServletRequest(),
+                response,
+                new InternalAuthenticationServiceException(
+                        "no connection", new DataAccessResourceFailureException("connection refused")));
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("tạm thời không kết nối được cơ sở dữ liệu");
@@ -30,7 +33,8 @@ class ProblemAnswersTest {
     @Test
     void throttledIs429WithRetryAfterAndAWrongPasswordStays401() throws Exception {
         MockHttpServletResponse throttled = new MockHttpServletResponse();
-        entryPoint.commence(new MockHttpServletRequest(), throttled, new LoginThrottledException(Duration.ofMillis(1500)));
+        entryPoint.commence(
+                new MockHttpServletRequest(), throttled, new LoginThrottledException(Duration.ofMillis(1500)));
         assertThat(throttled.getStatus()).isEqualTo(429);
         assertThat(throttled.getHeader("Retry-After")).isEqualTo("2");
         MockHttpServletResponse wrong = new MockHttpServletResponse();

@@ -44,8 +44,8 @@ class SessionRightsIT {
         String cookie = signIn(user, PASSWORD);
         assertThat(me(cookie)).isEqualTo(200);
 
-        ApiClient.Response changed = admin().patch("/api/admin/users/" + user,
-                Map.of("unitCode", "vpdu", "roles", List.of("OFFICE")));
+        ApiClient.Response changed =
+                admin().patch("/api/admin/users/" + user, Map.of("unitCode", "vpdu", "roles", List.of("OFFICE")));
         assertThat(changed.status()).as(changed.detail()).isEqualTo(200);
 
         assertThat(me(cookie)).isEqualTo(401);
@@ -60,7 +60,8 @@ class SessionRightsIT {
         String other = signIn(user, PASSWORD);
 
         assertThat(admin().post("/api/admin/users/" + user + "/password", Map.of("password", "mat-khau-moi-123"))
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
 
         assertThat(me(cookie)).isEqualTo(401);
         assertThat(me(other)).isEqualTo(401);
@@ -73,8 +74,19 @@ class SessionRightsIT {
 
     private String newUser() {
         String username = "phien." + System.nanoTime() % 100_000 + "." + SEQUENCE.incrementAndGet();
-        ApiClient.Response created = admin().post("/api/admin/users", Map.of("username", username,
-                "fullName", "Người dùng thử phiên", "unitCode", "ubnd", "roles", List.of("UNIT"), "password", PASSWORD));
+        ApiClient.Response created = admin().post(
+                        "/api/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "fullName",
+                                "Người dùng thử phiên",
+                                "unitCode",
+                                "ubnd",
+                                "roles",
+                                List.of("UNIT"),
+                                "password",
+                                PASSWORD));
         assertThat(created.status()).as(created.detail()).isEqualTo(201);
         return username;
     }
@@ -88,8 +100,13 @@ class SessionRightsIT {
     }
 
     private HttpResponse<String> get(String cookie, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url(path)).header("Cookie", cookie).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(url(path))
+                                .header("Cookie", cookie)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {

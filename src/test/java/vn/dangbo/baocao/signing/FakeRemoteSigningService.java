@@ -21,7 +21,9 @@ final class FakeRemoteSigningService implements RemoteSigningService {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new java.io.ByteArrayInputStream(pkcs12), TestCa.PASSWORD);
             key = (PrivateKey) store.getKey("signer", TestCa.PASSWORD);
-            chain = Arrays.stream(store.getCertificateChain("signer")).map(X509Certificate.class::cast).toList();
+            chain = Arrays.stream(store.getCertificateChain("signer"))
+                    .map(X509Certificate.class::cast)
+                    .toList();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,8 @@ class PasswordCipherTest {
         byte[] sealed = new PasswordCipher(KEY).encrypt("abc".toCharArray());
         PasswordCipher other = new PasswordCipher("HwECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 
-        assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(SigningException.class)
+        assertThatThrownBy(() -> other.decrypt(sealed))
+                .isInstanceOf(SigningException.class)
                 .hasMessageContaining("APP_SIGNING_KEY");
     }
 
@@ -34,7 +35,8 @@ class PasswordCipherTest {
         PasswordCipher none = new PasswordCipher("");
 
         assertThat(none.configured()).isFalse();
-        assertThatThrownBy(() -> none.encrypt("abc".toCharArray())).isInstanceOf(SigningException.class)
+        assertThatThrownBy(() -> none.encrypt("abc".toCharArray()))
+                .isInstanceOf(SigningException.class)
                 .hasMessageContaining("APP_SIGNING_KEY");
     }
 }

@@ -82,7 +82,8 @@ class PdfSignaturesTest {
     void appearancesSitOverTheNameAndTheNumber() throws IOException {
         try (var doc = Loader.loadPDF(signBoth(person))) {
             var fields = doc.getDocumentCatalog().getAcroForm().getFields().stream()
-                    .filter(PDSignatureField.class::isInstance).toList();
+                    .filter(PDSignatureField.class::isInstance)
+                    .toList();
             assertThat(fields).hasSize(2);
             var signerWidget = fields.get(0).getWidgets().get(0);
             var orgWidget = fields.get(1).getWidgets().get(0);
@@ -98,8 +99,8 @@ class PdfSignaturesTest {
 
     @Test
     void remoteSignerWithFakeService() throws Exception {
-        var service = new FakeRemoteSigningService(
-                ca.issuePkcs12("CN=" + SamplePdf.SIGNER + ",O=" + ORGANISATION + ",C=VN"));
+        var service =
+                new FakeRemoteSigningService(ca.issuePkcs12("CN=" + SamplePdf.SIGNER + ",O=" + ORGANISATION + ",C=VN"));
         byte[] signed = signBoth(Signers.remote(service));
 
         assertThat(service.calls.get()).isEqualTo(1);
@@ -120,8 +121,12 @@ class PdfSignaturesTest {
     @Test
     void expiredCertificateSignsNothing() {
         Instant now = Instant.now();
-        Signer expired = Signers.pkcs12(ca.issuePkcs12("CN=" + SamplePdf.SIGNER + ",C=VN",
-                now.minus(400, ChronoUnit.DAYS), now.minus(35, ChronoUnit.DAYS)), TestCa.PASSWORD.clone());
+        Signer expired = Signers.pkcs12(
+                ca.issuePkcs12(
+                        "CN=" + SamplePdf.SIGNER + ",C=VN",
+                        now.minus(400, ChronoUnit.DAYS),
+                        now.minus(35, ChronoUnit.DAYS)),
+                TestCa.PASSWORD.clone());
 
         assertThatThrownBy(() -> signBoth(expired))
                 .isInstanceOf(SigningException.class)
@@ -140,10 +145,14 @@ class PdfSignaturesTest {
 
     private static byte[] signBoth(Signer signer) {
         try {
-            return PdfSignatures.sign(SamplePdf.create(), List.of(
-                    new SignatureStep(signer, "Ký ban hành", Placement.aboveName(SamplePdf.SIGNER)),
-                    new SignatureStep(organisation, "Cơ quan ban hành", Placement.overNumber(SamplePdf.NUMBER))),
-                    Instant.now(), ORGANISATION);
+            return PdfSignatures.sign(
+                    SamplePdf.create(),
+                    List.of(
+                            new SignatureStep(signer, "Ký ban hành", Placement.aboveName(SamplePdf.SIGNER)),
+                            new SignatureStep(
+                                    organisation, "Cơ quan ban hành", Placement.overNumber(SamplePdf.NUMBER))),
+                    Instant.now(),
+                    ORGANISATION);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -161,7 +170,9 @@ class PdfSignaturesTest {
     private String pdfsig(byte[] pdf) throws Exception {
         Path file = Files.createTempFile(dir, "signed", ".pdf");
         Files.write(file, pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("pdfsig", file.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return output;

@@ -20,9 +20,10 @@ public final class SamplePdf {
     private SamplePdf() {}
 
     public static byte[] create() throws IOException {
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var font = PDType0Font.load(doc,
-                    new File("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"));
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
+            var font = PDType0Font.load(
+                    doc, new File("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"));
             PDPage first = new PDPage(PDRectangle.A4);
             PDPage last = new PDPage(PDRectangle.A4);
             doc.addPage(first);
@@ -43,8 +44,7 @@ public final class SamplePdf {
         }
     }
 
-    private static void text(PDPageContentStream cs, PDType0Font font, float x, float y, String s)
-            throws IOException {
+    private static void text(PDPageContentStream cs, PDType0Font font, float x, float y, String s) throws IOException {
         cs.beginText();
         cs.setFont(font, 13);
         cs.newLineAtOffset(x, y);

@@ -28,8 +28,10 @@ class SigningKeysIT {
 
     @Autowired
     SigningKeys keys;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,16 +42,23 @@ class SigningKeysIT {
         keys.install(admin, bithu, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"), TestCa.PASSWORD.clone());
 
         List<Signer> signers = keys.signers(admin.organisationId(), bithu, "Nguyễn  Văn An ", Instant.now());
-        byte[] signed = PdfSignatures.sign(SamplePdf.create(), List.of(
-                new SignatureStep(signers.get(0), "Ký ban hành", Placement.aboveName(SamplePdf.SIGNER)),
-                new SignatureStep(signers.get(1), "Cơ quan", Placement.overNumber(SamplePdf.NUMBER))),
-                Instant.now(), "Đảng ủy xã");
+        byte[] signed = PdfSignatures.sign(
+                SamplePdf.create(),
+                List.of(
+                        new SignatureStep(signers.get(0), "Ký ban hành", Placement.aboveName(SamplePdf.SIGNER)),
+                        new SignatureStep(signers.get(1), "Cơ quan", Placement.overNumber(SamplePdf.NUMBER))),
+                Instant.now(),
+                "Đảng ủy xã");
         assertThat(PdfSignatures.unchanged(PdfSignatures.verify(signed))).isTrue();
 
         List<byte[]> stored = jdbc.sql("select password_encrypted from signing_keystore where organisation_id = ?")
-                .param(admin.organisationId()).query(byte[].class).list();
-        assertThat(stored).hasSize(2).allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
-                .doesNotContain(new String(TestCa.PASSWORD)));
+                .param(admin.organisationId())
+                .query(byte[].class)
+                .list();
+        assertThat(stored)
+                .hasSize(2)
+                .allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                        .doesNotContain(new String(TestCa.PASSWORD)));
     }
 
     @Test
@@ -57,35 +66,48 @@ class SigningKeysIT {
         Actor admin = admin();
         long org = admin.organisationId();
         assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, Instant.now()))
-                .isInstanceOf(SigningException.class).hasMessageContaining("chưa được cài chứng thư số cá nhân");
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("chưa được cài chứng thư số cá nhân");
 
         Instant now = Instant.now();
-        keys.install(admin, bithu, CA.issuePkcs12("CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS),
-                now.minus(1, ChronoUnit.DAYS)), TestCa.PASSWORD.clone());
+        keys.install(
+                admin,
+                bithu,
+                CA.issuePkcs12(
+                        "CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)),
+                TestCa.PASSWORD.clone());
         assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
-                .isInstanceOf(SigningException.class).hasMessageContaining("cơ quan chưa được cài chứng thư số");
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("cơ quan chưa được cài chứng thư số");
 
         keys.install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã,C=VN"), TestCa.PASSWORD.clone());
         assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
-                .isInstanceOf(SigningException.class).hasMessageContaining("đã hết hạn");
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("đã hết hạn");
 
         keys.install(admin, bithu, CA.issuePkcs12("CN=Trần Thị Bình,C=VN"), TestCa.PASSWORD.clone());
         assertThatThrownBy(() -> keys.signers(org, bithu, SIGNER, now))
-                .isInstanceOf(SigningException.class).hasMessageContaining("không phải của người ký " + SIGNER);
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("không phải của người ký " + SIGNER);
     }
 
     @Test
     void onlyAnAdministratorInstallsAndAWrongPasswordStoresNothing() {
         Actor admin = admin();
-        Actor office = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).office();
+        Actor office =
+                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).office();
         byte[] keystore = CA.issuePkcs12("CN=Đảng ủy xã,C=VN");
 
         assertThatThrownBy(() -> keys.install(office, null, keystore, TestCa.PASSWORD.clone()))
                 .isInstanceOf(AppException.class);
         assertThatThrownBy(() -> keys.install(admin, null, keystore, "sai".toCharArray()))
-                .isInstanceOf(AppException.class).hasMessageContaining("không đọc được kho khóa");
+                .isInstanceOf(AppException.class)
+                .hasMessageContaining("không đọc được kho khóa");
         assertThat(jdbc.sql("select count(*) from signing_keystore where organisation_id = ?")
-                .param(admin.organisationId()).query(Long.class).single()).isZero();
+                        .param(admin.organisationId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private String bithu;
@@ -94,7 +116,13 @@ class SigningKeysIT {
         OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
         bithu = created.prefix() + "bithu";
         Actor office = created.office();
-        return new Actor(office.userId(), office.username(), office.fullName(), office.organisation(), office.unit(),
-                Set.of(Role.ADMIN), office.position());
+        return new Actor(
+                office.userId(),
+                office.username(),
+                office.fullName(),
+                office.organisation(),
+                office.unit(),
+                Set.of(Role.ADMIN),
+                office.position());
     }
 }

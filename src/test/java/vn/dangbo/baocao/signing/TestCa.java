@@ -33,9 +33,13 @@ public final class TestCa {
         try {
             keys = rsa();
             Instant now = Instant.now();
-            var builder = new JcaX509v3CertificateBuilder(new X500Name(name), serial(),
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)),
-                    new X500Name(name), keys.getPublic());
+            var builder = new JcaX509v3CertificateBuilder(
+                    new X500Name(name),
+                    serial(),
+                    Date.from(now.minus(1, ChronoUnit.DAYS)),
+                    Date.from(now.plus(3650, ChronoUnit.DAYS)),
+                    new X500Name(name),
+                    keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             certificate = sign(builder);
@@ -74,13 +78,18 @@ public final class TestCa {
     }
 
     private X509Certificate issue(String subject, KeyPair pair, Instant notBefore, Instant notAfter) throws Exception {
-        var builder = new JcaX509v3CertificateBuilder(certificate, serial(), Date.from(notBefore),
-                Date.from(notAfter), new X500Name(subject), pair.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(
+                certificate,
+                serial(),
+                Date.from(notBefore),
+                Date.from(notAfter),
+                new X500Name(subject),
+                pair.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        builder.addExtension(Extension.keyUsage, true,
-                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        builder.addExtension(Extension.extendedKeyUsage, false,
-                new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection));
+        builder.addExtension(
+                Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        builder.addExtension(
+                Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection));
         return sign(builder);
     }
 

@@ -18,12 +18,16 @@ class CumulativeFiguresIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     CamundaIdentitySync identity;
+
     @Autowired
     TemplateCatalog templates;
 
@@ -33,8 +37,10 @@ class CumulativeFiguresIT {
         int[] received = {12, 30, 7};
         for (int month = 1; month <= 3; month++) {
             long id = org.openMonthly(month);
-            org.collect(id, TemplateCommune.CHI_BO, Map.of("ubnd",
-                    Map.of("C.I.1", Map.of("received", String.valueOf(received[month - 1])))));
+            org.collect(
+                    id,
+                    TemplateCommune.CHI_BO,
+                    Map.of("ubnd", Map.of("C.I.1", Map.of("received", String.valueOf(received[month - 1])))));
             org.writeOffice(id, "nq57-thang", Map.of());
             org.forwardAndApprove(id);
         }
@@ -43,10 +49,23 @@ class CumulativeFiguresIT {
         org.write("ubnd", cancelled, Map.of("C.I.1", Map.of("received", "1000")));
 
         long id = org.openMonthly(4);
-        org.write("ubnd", id, Map.of("C.I.1", Map.of("received", "5", "received_full_online", "5",
-                "received_partial_online", "0", "received_direct", "0")));
+        org.write(
+                "ubnd",
+                id,
+                Map.of(
+                        "C.I.1",
+                        Map.of(
+                                "received",
+                                "5",
+                                "received_full_online",
+                                "5",
+                                "received_partial_online",
+                                "0",
+                                "received_direct",
+                                "0")));
 
-        JsonNode section = org.as("ubnd").get("/api/reports/" + id + "/sections/C.I").json();
+        JsonNode section =
+                org.as("ubnd").get("/api/reports/" + id + "/sections/C.I").json();
         JsonNode item = section.get("items").get(0);
         assertThat(item.get("code").asText()).isEqualTo("C.I.1");
         assertThat(item.get("display").get("received").asText()).isEqualTo("5");

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ExpressionTest {
 
@@ -39,7 +39,8 @@ class ExpressionTest {
 
     @Test
     void divisionByZeroIsEmptyNotAnError() {
-        assertThat(Expression.parse("a / b * 100").value(values("a", 3, "b", 0))).isEmpty();
+        assertThat(Expression.parse("a / b * 100").value(values("a", 3, "b", 0)))
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +64,8 @@ class ExpressionTest {
         assertThat(both.test(values("a", 1))).isEmpty();
         Expression either = Expression.parse("a > 0 or b > 0");
         assertThat(either.test(values("a", 1))).contains(true);
-        assertThat(Expression.parse("not (a == b)").test(values("a", 1, "b", 2))).contains(true);
+        assertThat(Expression.parse("not (a == b)").test(values("a", 1, "b", 2)))
+                .contains(true);
         assertThat(Expression.parse("a != b").test(values("a", 1, "b", 1))).contains(false);
     }
 
@@ -80,20 +82,22 @@ class ExpressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "T(java.lang.Runtime).getRuntime()",
-            "new java.io.File('x')",
-            "x.getClass()",
-            "#root",
-            "@bean",
-            "a = 1",
-            "'text'",
-            "a[0]",
-            "System.exit(0)",
-            "getClass()",
-            "a ; b",
-            "${a}",
-            "a ? b : c"})
+    @ValueSource(
+            strings = {
+                "T(java.lang.Runtime).getRuntime()",
+                "new java.io.File('x')",
+                "x.getClass()",
+                "#root",
+                "@bean",
+                "a = 1",
+                "'text'",
+                "a[0]",
+                "System.exit(0)",
+                "getClass()",
+                "a ; b",
+                "${a}",
+                "a ? b : c"
+            })
     void refusesAnythingButArithmetic(String text) {
         assertThatThrownBy(() -> Expression.parse(text)).isInstanceOf(ExpressionException.class);
     }
@@ -101,7 +105,8 @@ class ExpressionTest {
     @Test
     void explainsVietnameseDecimalCommaInFormulas() {
         assertThatThrownBy(() -> Expression.parse("a * 0,5"))
-                .isInstanceOf(ExpressionException.class).hasMessageContaining("dấu chấm");
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("dấu chấm");
     }
 
     @Test

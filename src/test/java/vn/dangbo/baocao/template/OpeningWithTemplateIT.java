@@ -23,12 +23,16 @@ class OpeningWithTemplateIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     CamundaIdentitySync identity;
+
     @Autowired
     TemplateCatalog templates;
 
@@ -38,8 +42,9 @@ class OpeningWithTemplateIT {
         long id = org.openMonthly(4);
 
         String preview = org.docxText("/api/reports/" + id + "/preview");
-        assertThat(preview).contains("Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện",
-                "tháng 4 năm 2026", "DỰ THẢO").doesNotContain("{period}", "{year}", "{month}");
+        assertThat(preview)
+                .contains("Tình hình, kết quả lãnh đạo, chỉ đạo và tổ chức thực hiện", "tháng 4 năm 2026", "DỰ THẢO")
+                .doesNotContain("{period}", "{year}", "{month}");
 
         String changed = TemplateCommune.bundled("nq57-thang.yml")
                 .replace("heading: Công tác cải cách thủ tục hành chính", "heading: Cải cách hành chính (bản mới)");
@@ -50,18 +55,30 @@ class OpeningWithTemplateIT {
         JsonNode report = org.report(id);
         assertThat(report.get("templateId").asText()).isEqualTo("nq57-thang");
         assertThat(report.get("templateVersion").asInt()).isEqualTo(1);
-        JsonNode section = org.as("ubnd").get("/api/reports/" + id + "/sections/C.I").json();
-        assertThat(section.get("items").get(0).get("heading").asText()).contains("Công tác cải cách thủ tục hành chính");
+        JsonNode section =
+                org.as("ubnd").get("/api/reports/" + id + "/sections/C.I").json();
+        assertThat(section.get("items").get(0).get("heading").asText())
+                .contains("Công tác cải cách thủ tục hành chính");
 
         long next = org.openMonthly(5);
         assertThat(org.report(next).get("templateVersion").asInt()).isEqualTo(2);
-        assertThat(org.as("ubnd").get("/api/reports/" + next + "/sections/C.I").json()
-                .get("items").get(0).get("heading").asText()).contains("Cải cách hành chính (bản mới)");
+        assertThat(org.as("ubnd")
+                        .get("/api/reports/" + next + "/sections/C.I")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("heading")
+                        .asText())
+                .contains("Cải cách hành chính (bản mới)");
 
-        JsonNode versions = org.office().get("/api/templates/nq57-thang/versions").json();
+        JsonNode versions =
+                org.office().get("/api/templates/nq57-thang/versions").json();
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
-        assertThat(org.office().get("/api/templates/nq57-thang?version=1").json().toString())
+        assertThat(org.office()
+                        .get("/api/templates/nq57-thang?version=1")
+                        .json()
+                        .toString())
                 .contains("Công tác cải cách thủ tục hành chính");
     }
 
@@ -69,13 +86,15 @@ class OpeningWithTemplateIT {
     void unknownRoleOrAUnitThatIsNotAChiBoIsRefusedWithItsField() {
         TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Nho Quan");
 
-        ApiClient.Response unknownRole = org.open("nq57-thang", APRIL,
+        ApiClient.Response unknownRole = org.open(
+                "nq57-thang",
+                APRIL,
                 Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong", "benhvien", "ubnd"));
         assertThat(unknownRole.status()).isEqualTo(422);
         assertThat(fields(unknownRole)).containsExactly("assignments.benhvien");
 
-        ApiClient.Response office = org.open("nq57-thang", APRIL,
-                Map.of("ubnd", "vpdu", "congan", "congan", "truong", "truong"));
+        ApiClient.Response office =
+                org.open("nq57-thang", APRIL, Map.of("ubnd", "vpdu", "congan", "congan", "truong", "truong"));
         assertThat(office.status()).isEqualTo(422);
         assertThat(fields(office)).containsExactly("assignments.ubnd");
         assertThat(office.json().get("errors").get(0).get("message").asText()).contains("vpdu");

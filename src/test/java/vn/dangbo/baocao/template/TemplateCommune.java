@@ -47,21 +47,35 @@ final class TemplateCommune {
         this.scenario = scenario;
     }
 
-    static TemplateCommune create(int port, OrganisationRepository organisations, PasswordEncoder passwords,
-                                  CamundaIdentitySync identity, TemplateCatalog templates, String placeName) {
+    static TemplateCommune create(
+            int port,
+            OrganisationRepository organisations,
+            PasswordEncoder passwords,
+            CamundaIdentitySync identity,
+            TemplateCatalog templates,
+            String placeName) {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String issuer = "ĐU" + prefix.substring(1, 4).toUpperCase();
-        long org = organisations.insertOrganisation(new Organisation(0, prefix, "ĐẢNG ỦY XÃ " + placeName.toUpperCase(),
-                "ĐẢNG BỘ TỈNH NINH BÌNH", placeName, issuer, "Đảng ủy xã " + placeName, LocalDate.of(2025, 7, 1)));
+        long org = organisations.insertOrganisation(new Organisation(
+                0,
+                prefix,
+                "ĐẢNG ỦY XÃ " + placeName.toUpperCase(),
+                "ĐẢNG BỘ TỈNH NINH BÌNH",
+                placeName,
+                issuer,
+                "Đảng ủy xã " + placeName,
+                LocalDate.of(2025, 7, 1)));
         long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
         long leadership = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
         String hash = passwords.encode(Scenario.PASSWORD);
-        organisations.insertUser(org, prefix + "vanphong", hash, "Văn phòng " + prefix, office, java.util.Set.of(Role.OFFICE), null);
-        organisations.insertUser(org, prefix + "bithu", hash, "Nguyễn Văn Ký", leadership,
-                java.util.Set.of(Role.LEADERSHIP), "BÍ THƯ");
+        organisations.insertUser(
+                org, prefix + "vanphong", hash, "Văn phòng " + prefix, office, java.util.Set.of(Role.OFFICE), null);
+        organisations.insertUser(
+                org, prefix + "bithu", hash, "Nguyễn Văn Ký", leadership, java.util.Set.of(Role.LEADERSHIP), "BÍ THƯ");
         for (String code : CHI_BO) {
             long unit = organisations.insertUnit(org, code, "Chi bộ " + code.toUpperCase(), UnitKind.CHI_BO);
-            organisations.insertUser(org, prefix + code, hash, "Người viết " + code, unit, java.util.Set.of(Role.UNIT), null);
+            organisations.insertUser(
+                    org, prefix + code, hash, "Người viết " + code, unit, java.util.Set.of(Role.UNIT), null);
         }
         identity.sync(organisations.organisation(org).orElseThrow());
         for (String file : List.of("nq57-thang.yml", "bao-cao-nam.yml")) {
@@ -110,7 +124,9 @@ final class TemplateCommune {
         body.put("signerUsername", prefix + "bithu");
         body.put("correctionReason", correctionReason);
         ApiClient.Response response = office().post("/api/reports", body);
-        assertThat(response.status()).as(response.detail() + " " + response.json()).isEqualTo(201);
+        assertThat(response.status())
+                .as(response.detail() + " " + response.json())
+                .isEqualTo(201);
         return response.json().get("id").asLong();
     }
 
@@ -124,15 +140,20 @@ final class TemplateCommune {
         ApiClient.Response response = as(user).get("/api/tasks");
         assertThat(response.status()).isEqualTo(200);
         return StreamSupport.stream(response.json().spliterator(), false)
-                .filter(t -> t.get("reportId").asLong() == reportId && t.get("kind").asText().equals(kind))
-                .filter(t -> unitCode == null || unitCode.equals(t.path("unitCode").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " task for " + user));
+                .filter(t -> t.get("reportId").asLong() == reportId
+                        && t.get("kind").asText().equals(kind))
+                .filter(t ->
+                        unitCode == null || unitCode.equals(t.path("unitCode").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " task for " + user));
     }
 
     void complete(String user, long reportId, String kind, String unitCode, String action) {
         String taskId = task(user, reportId, kind, unitCode).get("id").asText();
         ApiClient.Response response = as(user).post("/api/tasks/" + taskId + "/complete", Map.of("action", action));
-        assertThat(response.status()).as(response.detail() + " " + response.json()).isEqualTo(204);
+        assertThat(response.status())
+                .as(response.detail() + " " + response.json())
+                .isEqualTo(204);
     }
 
     /** Writes every item of the unit's task, with indicator values for some items (by item code). */
@@ -148,7 +169,12 @@ final class TemplateCommune {
     void writeOffice(long reportId, String templateId, Map<String, Map<String, String>> indicators) {
         JsonNode template = office().get("/api/templates/" + templateId).json();
         for (String code : Scenario.officeSectionCodes(template.get("sections"))) {
-            save("vanphong", reportId, office().get("/api/reports/" + reportId + "/sections/" + code).json(), indicators);
+            save(
+                    "vanphong",
+                    reportId,
+                    office().get("/api/reports/" + reportId + "/sections/" + code)
+                            .json(),
+                    indicators);
         }
     }
 
@@ -156,11 +182,18 @@ final class TemplateCommune {
         List<Map<String, Object>> items = new ArrayList<>();
         for (JsonNode item : section.get("items")) {
             String code = item.get("code").asText();
-            items.add(Map.of("code", code, "text", "Nội dung " + user + " " + code,
-                    "indicators", indicators.getOrDefault(code, Map.of())));
+            items.add(Map.of(
+                    "code",
+                    code,
+                    "text",
+                    "Nội dung " + user + " " + code,
+                    "indicators",
+                    indicators.getOrDefault(code, Map.of())));
         }
-        ApiClient.Response saved = as(user).put("/api/reports/" + reportId + "/sections/"
-                + section.get("code").asText(), Map.of("items", items, "version", section.get("version").asInt()));
+        ApiClient.Response saved = as(user).put(
+                        "/api/reports/" + reportId + "/sections/"
+                                + section.get("code").asText(),
+                        Map.of("items", items, "version", section.get("version").asInt()));
         assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
     }
 
@@ -185,7 +218,8 @@ final class TemplateCommune {
 
     void awaitStatus(long reportId, String status) {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until) && !report(reportId).get("status").asText().equals(status)) {
+        while (Instant.now().isBefore(until)
+                && !report(reportId).get("status").asText().equals(status)) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -200,7 +234,7 @@ final class TemplateCommune {
         ApiClient.Response document = office().get(path);
         assertThat(document.status()).as(document.detail()).isEqualTo(200);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document.bytes()));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             return extractor.getText();
         }
     }

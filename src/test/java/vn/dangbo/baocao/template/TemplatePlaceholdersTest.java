@@ -22,12 +22,14 @@ class TemplatePlaceholdersTest {
         assertThat(Placeholders.fill(t.subject().get(2), values)).isEqualTo("tháng 4 năm 2026");
         assertThat(Placeholders.fill(t.closing(), values))
                 .endsWith("chuyển đổi số quốc gia tháng 4 năm 2026, Đảng ủy xã Xuân Hưng trân trọng báo cáo./.");
-        assertThat(Placeholders.fill(t.basis(), values)).contains("Ban Thường vụ Đảng ủy xã Xuân Hưng báo cáo")
+        assertThat(Placeholders.fill(t.basis(), values))
+                .contains("Ban Thường vụ Đảng ủy xã Xuân Hưng báo cáo")
                 .doesNotContain("{");
     }
 
     @Test
     void unknownPlaceholdersAreLeftAsWritten() {
-        assertThat(Placeholders.fill("{year} {other} $1", Map.of("year", "2026"))).isEqualTo("2026 {other} $1");
+        assertThat(Placeholders.fill("{year} {other} $1", Map.of("year", "2026")))
+                .isEqualTo("2026 {other} $1");
     }
 }

@@ -46,26 +46,37 @@ class TemplateValidationTest {
                       - code: A.1
                         heading: Trùng mã
                 """);
-        assertThat(found).contains(
-                new TemplateProblem("sections[0].owner", "Khóa vai trò \"UBND xã\" không hợp lệ: chữ thường không dấu, "
-                        + "chữ số, \"-\" và \"_\" (ví dụ role:ubnd)."),
-                new TemplateProblem("sections[0].items[0].indicators[1].min",
-                        "Giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max)."),
-                new TemplateProblem("sections[0].items[0].indicators[2].formula",
-                        "Không có chỉ tiêu \"missing\" trong nội dung này."),
-                new TemplateProblem("sections[0].items[0].indicators[3].key",
-                        "Khóa chỉ tiêu trùng: total (đã dùng ở sections[0].items[0].indicators[0].key)."),
-                new TemplateProblem("sections[0].items[0].indicators[4].type",
-                        "Kiểu chỉ tiêu không hợp lệ: number (integer, decimal, money, percent, text, date)."),
-                new TemplateProblem("sections[0].items[0].rules[1].expression",
-                        "Quy tắc phải là một điều kiện (ví dụ on_time <= received), không phải công thức tính số."),
-                new TemplateProblem("sections[1].code", "Mã mục trùng: A (đã dùng ở sections[0].code)."),
-                new TemplateProblem("sections[1].owner",
-                        "Người viết không hợp lệ: boss (office, each hoặc role:<khóa>)."),
-                new TemplateProblem("sections[1].items[0].code",
-                        "Mã nội dung trùng: A.1 (đã dùng ở sections[0].items[0].code)."));
-        assertThat(found).filteredOn(p -> p.path().equals("sections[0].items[0].rules[0].expression"))
-                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Biểu thức không hợp lệ: "));
+        assertThat(found)
+                .contains(
+                        new TemplateProblem(
+                                "sections[0].owner",
+                                "Khóa vai trò \"UBND xã\" không hợp lệ: chữ thường không dấu, "
+                                        + "chữ số, \"-\" và \"_\" (ví dụ role:ubnd)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[1].min",
+                                "Giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[2].formula",
+                                "Không có chỉ tiêu \"missing\" trong nội dung này."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[3].key",
+                                "Khóa chỉ tiêu trùng: total (đã dùng ở sections[0].items[0].indicators[0].key)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[4].type",
+                                "Kiểu chỉ tiêu không hợp lệ: number (integer, decimal, money, percent, text, date)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].rules[1].expression",
+                                "Quy tắc phải là một điều kiện (ví dụ on_time <= received), không phải công thức tính số."),
+                        new TemplateProblem("sections[1].code", "Mã mục trùng: A (đã dùng ở sections[0].code)."),
+                        new TemplateProblem(
+                                "sections[1].owner", "Người viết không hợp lệ: boss (office, each hoặc role:<khóa>)."),
+                        new TemplateProblem(
+                                "sections[1].items[0].code",
+                                "Mã nội dung trùng: A.1 (đã dùng ở sections[0].items[0].code)."));
+        assertThat(found)
+                .filteredOn(p -> p.path().equals("sections[0].items[0].rules[0].expression"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("Biểu thức không hợp lệ: "));
     }
 
     @Test
@@ -82,10 +93,20 @@ class TemplateValidationTest {
                         rules:
                           - {expression: a > 0}
                 """);
-        assertThat(found).extracting(TemplateProblem::path).contains("titel", "id", "title", "subject",
-                "sections[0].code", "sections[0].items[0].indicators[0].key", "sections[0].items[0].rules[0].message");
-        assertThat(found).contains(new TemplateProblem("titel", "Trường không được hỗ trợ: titel."),
-                new TemplateProblem("id", "Thiếu trường bắt buộc: id."));
+        assertThat(found)
+                .extracting(TemplateProblem::path)
+                .contains(
+                        "titel",
+                        "id",
+                        "title",
+                        "subject",
+                        "sections[0].code",
+                        "sections[0].items[0].indicators[0].key",
+                        "sections[0].items[0].rules[0].message");
+        assertThat(found)
+                .contains(
+                        new TemplateProblem("titel", "Trường không được hỗ trợ: titel."),
+                        new TemplateProblem("id", "Thiếu trường bắt buộc: id."));
     }
 
     @Test
@@ -93,8 +114,9 @@ class TemplateValidationTest {
         assertThat(problems(HEAD + """
                   - code: A
                     heading: Phần A
-                """)).contains(new TemplateProblem("sections[0].owner",
-                "Thiếu người viết (owner) của mục A: office, each hoặc role:<khóa>."));
+                """))
+                .contains(new TemplateProblem(
+                        "sections[0].owner", "Thiếu người viết (owner) của mục A: office, each hoặc role:<khóa>."));
     }
 
     @Test
@@ -112,15 +134,16 @@ class TemplateValidationTest {
                           - {key: c, label: C, formula: a - 1}
                           - {key: d, label: D, formula: d}
                 """);
-        assertThat(found).extracting(TemplateProblem::message)
+        assertThat(found)
+                .extracting(TemplateProblem::message)
                 .contains("Các chỉ tiêu tính toán phụ thuộc vòng tròn: a → b → c → a.");
         assertThat(found).extracting(TemplateProblem::path).contains("sections[0].items[0].indicators[0].formula");
     }
 
     @Test
     void expressionsReachingForJavaAreRefusedAsUnparsable() {
-        List<String> attacks = List.of("T(java.lang.Runtime).getRuntime()", "new java.io.File('x')",
-                "x.getClass()", "#root", "@bean");
+        List<String> attacks =
+                List.of("T(java.lang.Runtime).getRuntime()", "new java.io.File('x')", "x.getClass()", "#root", "@bean");
         StringBuilder yaml = new StringBuilder(HEAD + """
                   - code: A
                     heading: Phần A
@@ -132,13 +155,18 @@ class TemplateValidationTest {
                           - {key: x, label: X}
                 """);
         for (int i = 0; i < attacks.size(); i++) {
-            yaml.append("          - {key: f").append(i).append(", label: F, formula: \"")
-                    .append(attacks.get(i)).append("\"}\n");
+            yaml.append("          - {key: f")
+                    .append(i)
+                    .append(", label: F, formula: \"")
+                    .append(attacks.get(i))
+                    .append("\"}\n");
         }
         List<TemplateProblem> found = problems(yaml.toString());
         for (int i = 0; i < attacks.size(); i++) {
             String path = "sections[0].items[0].indicators[" + (i + 1) + "].formula";
-            assertThat(found).filteredOn(p -> p.path().equals(path)).singleElement()
+            assertThat(found)
+                    .filteredOn(p -> p.path().equals(path))
+                    .singleElement()
                     .satisfies(p -> assertThat(p.message()).startsWith("Biểu thức không hợp lệ: "));
         }
     }
@@ -163,14 +191,19 @@ class TemplateValidationTest {
                         indicators:
                           - {key: b, label: B, formula: a * 2}
                 """);
-        assertThat(found).contains(
-                new TemplateProblem("sections[0].items[0].indicators[1].min", "Chỉ tiêu kiểu text không có min/max."),
-                new TemplateProblem("sections[0].items[0].indicators[2].formula",
-                        "Chỉ tiêu tính bằng công thức phải có kiểu số (integer, decimal, money, percent)."),
-                new TemplateProblem("sections[0].items[0].rules[0].expression",
-                        "Chỉ tiêu \"note\" kiểu text không dùng được trong biểu thức."),
-                new TemplateProblem("sections[0].items[1].indicators[0].formula",
-                        "Chỉ tiêu \"a\" thuộc nội dung khác (A.1); công thức và quy tắc chỉ dùng chỉ tiêu của cùng nội dung."));
+        assertThat(found)
+                .contains(
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[1].min", "Chỉ tiêu kiểu text không có min/max."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[2].formula",
+                                "Chỉ tiêu tính bằng công thức phải có kiểu số (integer, decimal, money, percent)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].rules[0].expression",
+                                "Chỉ tiêu \"note\" kiểu text không dùng được trong biểu thức."),
+                        new TemplateProblem(
+                                "sections[0].items[1].indicators[0].formula",
+                                "Chỉ tiêu \"a\" thuộc nội dung khác (A.1); công thức và quy tắc chỉ dùng chỉ tiêu của cùng nội dung."));
     }
 
     @Test
@@ -189,15 +222,20 @@ class TemplateValidationTest {
                           - {key: c, label: C, cumulativeSince: 01/07/2025}
                           - {key: d, label: D, formula: a, cumulativeOf: a, cumulativeSince: 2025-07-01}
                 """);
-        assertThat(found).contains(
-                new TemplateProblem("sections[0].items[0].indicators[1].cumulativeSince",
-                        "Chỉ tiêu lũy kế cần ngày bắt đầu cộng dồn (cumulativeSince, ví dụ 2025-07-01)."),
-                new TemplateProblem("sections[0].items[0].indicators[2].cumulativeOf",
-                        "Không có chỉ tiêu \"b\" trong nội dung này."),
-                new TemplateProblem("sections[0].items[0].indicators[3].cumulativeSince",
-                        "Ngày không hợp lệ (định dạng yyyy-MM-dd, ví dụ 2025-07-01)."),
-                new TemplateProblem("sections[0].items[0].indicators[4].formula",
-                        "Một chỉ tiêu không thể vừa có công thức vừa là lũy kế (cumulativeOf)."));
+        assertThat(found)
+                .contains(
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[1].cumulativeSince",
+                                "Chỉ tiêu lũy kế cần ngày bắt đầu cộng dồn (cumulativeSince, ví dụ 2025-07-01)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[2].cumulativeOf",
+                                "Không có chỉ tiêu \"b\" trong nội dung này."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[3].cumulativeSince",
+                                "Ngày không hợp lệ (định dạng yyyy-MM-dd, ví dụ 2025-07-01)."),
+                        new TemplateProblem(
+                                "sections[0].items[0].indicators[4].formula",
+                                "Một chỉ tiêu không thể vừa có công thức vừa là lũy kế (cumulativeOf)."));
     }
 
     @Test
@@ -218,11 +256,14 @@ class TemplateValidationTest {
                               - {label: Dòng 1, cells: [a, nowhere]}
                               - {label: Dòng 2, cells: [a]}
                 """);
-        assertThat(found).containsExactly(
-                new TemplateProblem("sections[0].items[0].tables[0].rows[0].cells[1]",
-                        "Không có chỉ tiêu \"nowhere\" trong mẫu báo cáo."),
-                new TemplateProblem("sections[0].items[0].tables[0].rows[1].cells",
-                        "Dòng \"Dòng 2\" có 1 ô nhưng bảng có 2 cột."));
+        assertThat(found)
+                .containsExactly(
+                        new TemplateProblem(
+                                "sections[0].items[0].tables[0].rows[0].cells[1]",
+                                "Không có chỉ tiêu \"nowhere\" trong mẫu báo cáo."),
+                        new TemplateProblem(
+                                "sections[0].items[0].tables[0].rows[1].cells",
+                                "Dòng \"Dòng 2\" có 1 ô nhưng bảng có 2 cột."));
     }
 
     @Test
@@ -240,7 +281,8 @@ class TemplateValidationTest {
 
     @Test
     void malformedYamlIsOneProblem() {
-        assertThat(problems("id: [unclosed")).singleElement()
+        assertThat(problems("id: [unclosed"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("Không đọc được mẫu báo cáo"));
     }
 
@@ -250,7 +292,9 @@ class TemplateValidationTest {
                 {"id": "json", "title": "T", "subject": ["S"],
                  "sections": [{"code": "A", "heading": "A", "owner": "office"}]}
                 """);
-        assertThat(t.contentSections()).singleElement().satisfies(s -> assertThat(s.code()).isEqualTo("A"));
+        assertThat(t.contentSections())
+                .singleElement()
+                .satisfies(s -> assertThat(s.code()).isEqualTo("A"));
         assertThat(t.version()).isEqualTo(1);
     }
 
@@ -261,6 +305,7 @@ class TemplateValidationTest {
         ReportTemplate t = TemplateParser.parse(example.substring(0, example.indexOf("```")));
         assertThat(t.roleKeys()).containsExactly("ubnd", "truong");
         assertThat(t.section("B.II").orElseThrow().label()).isEqualTo("II-");
-        assertThat(t.section("C.2").orElseThrow().items().get(1).numberedHeading()).isEqualTo("2.2. Nguyên nhân chủ quan");
+        assertThat(t.section("C.2").orElseThrow().items().get(1).numberedHeading())
+                .isEqualTo("2.2. Nguyên nhân chủ quan");
     }
 }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static ReportTemplate load(String name) {
         return TemplateParser.parse(read(name));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,8 +28,11 @@ class AccessibilityBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2029, 7);
         scenario.writeAll("congan", reportId, "Bản đầu");
         scenario.submit("congan", reportId);
-        String contribute = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
-        String review = scenario.task("vanphong", reportId, "REVIEW", "congan").get("id").asText();
+        String contribute =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String review = scenario.task("vanphong", reportId, "REVIEW", "congan")
+                .get("id")
+                .asText();
 
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
@@ -55,13 +57,16 @@ class AccessibilityBrowserIT extends BrowserTest {
     void enterOnAnInboxRowOpensTheTask() {
         Scenario scenario = new Scenario(port);
         long reportId = scenario.openReport(2029, 8, java.time.Duration.ofMinutes(90));
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
         signIn("ubnd", Scenario.PASSWORD);
-        org.openqa.selenium.WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.id("task-" + taskId)));
+        org.openqa.selenium.WebElement cell =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
         // focus the row's cell as the keyboard does (Tab into the grid, arrows to the row), then Enter
-        ((JavascriptExecutor) driver).executeScript("arguments[0].closest('vaadin-grid-cell-content')"
-                + ".assignedSlot.parentElement.focus()", cell);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].closest('vaadin-grid-cell-content')" + ".assignedSlot.parentElement.focus()",
+                        cell);
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
     }
@@ -70,15 +75,16 @@ class AccessibilityBrowserIT extends BrowserTest {
     void aWrongPasswordKeepsTheUsername() {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        org.openqa.selenium.WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#vaadinLoginUsername input")));
+        org.openqa.selenium.WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys("ubnd");
         org.openqa.selenium.WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys("sai-mat-khau");
         pass.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> "ubnd".equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
-                .getAttribute("value")));
+        wait.until(d -> "ubnd"
+                .equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
+                        .getAttribute("value")));
     }
 
     /** The serious and critical violations axe finds on the page now, as "rule: target" lines. */
@@ -97,8 +103,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     private static synchronized String axeSource() throws IOException {
         if (axe == null) {
-            try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream(
-                    "/axe.min.js")) {
+            try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/axe.min.js")) {
                 axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }

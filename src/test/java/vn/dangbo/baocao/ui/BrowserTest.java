@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -51,9 +51,17 @@ public abstract class BrowserTest {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=vi-VN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi-VN",
+                "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -77,7 +85,10 @@ public abstract class BrowserTest {
     @AfterEach
     void lastScreen(TestInfo test) throws IOException {
         if (driver != null) {
-            screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+            screenshot("last-"
+                    + test.getTestMethod()
+                            .map(java.lang.reflect.Method::getName)
+                            .orElse("test"));
         }
     }
 
@@ -90,8 +101,8 @@ public abstract class BrowserTest {
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#vaadinLoginUsername input")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password);
@@ -123,7 +134,7 @@ public abstract class BrowserTest {
                 input.sendKeys(text);
                 return;
             } catch (org.openqa.selenium.InvalidElementStateException
-                     | org.openqa.selenium.StaleElementReferenceException e) {
+                    | org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -140,13 +151,16 @@ public abstract class BrowserTest {
     }
 
     protected String value(String id) {
-        return driver.findElement(By.id(id)).findElement(By.cssSelector("textarea, input")).getAttribute("value");
+        return driver.findElement(By.id(id))
+                .findElement(By.cssSelector("textarea, input"))
+                .getAttribute("value");
     }
 
     /** The error message a Vaadin field shows under itself, or "" when it is valid. */
     protected String fieldError(String id) {
-        Object text = ((JavascriptExecutor) driver).executeScript(
-                "const f = document.getElementById(arguments[0]); return f.invalid ? f.errorMessage : ''", id);
+        Object text = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const f = document.getElementById(arguments[0]); return f.invalid ? f.errorMessage : ''", id);
         return text == null ? "" : text.toString();
     }
 
@@ -157,32 +171,34 @@ public abstract class BrowserTest {
     }
 
     protected String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getText();
     }
 
     /** All the text of an element, wherever it is scrolled (Selenium's getText leaves out what is scrolled away). */
     protected String allText(String id) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        Object text = ((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById(arguments[0]).innerText", id);
+        Object text = ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById(arguments[0]).innerText", id);
         return text == null ? "" : text.toString();
     }
 
     protected String notifications() {
-        Object text = ((JavascriptExecutor) driver).executeScript("return Array.from("
-                + "document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join(' | ')");
+        Object text = ((JavascriptExecutor) driver)
+                .executeScript("return Array.from("
+                        + "document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join(' | ')");
         return text == null ? "" : text.toString();
     }
 
     protected void scrollTo(By locator) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-                driver.findElement(locator));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(locator));
     }
 
     /** Saves what the user sees, without Vaadin's development-mode badge. */
     protected void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove())");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove())");
         Files.createDirectories(SCREENSHOTS);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);

@@ -41,9 +41,17 @@ final class Chromium implements AutoCloseable {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=vi-VN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi-VN",
+                "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -52,8 +60,8 @@ final class Chromium implements AutoCloseable {
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get(base + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#vaadinLoginUsername input")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password);

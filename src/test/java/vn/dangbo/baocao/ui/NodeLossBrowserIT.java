@@ -51,17 +51,21 @@ class NodeLossBrowserIT {
         browser.open("cong-viec/" + System.getProperty("nodes.task"));
         browser.await(By.id(FIELD));
         Cookie now = browser.driver.manage().getCookieNamed("BAOCAO_NODE");
-        assertThat(now == null ? null : now.getValue()).as("the node that serves the user now")
-                .isNotNull().isNotEqualTo(node.getValue());
-        String saved = (String) browser.script(
-                "return document.querySelector(arguments[0]).value", "#" + FIELD + " textarea");
+        assertThat(now == null ? null : now.getValue())
+                .as("the node that serves the user now")
+                .isNotNull()
+                .isNotEqualTo(node.getValue());
+        String saved =
+                (String) browser.script("return document.querySelector(arguments[0]).value", "#" + FIELD + " textarea");
         assertThat(saved).isEqualTo(text);
     }
 
     /** kill -9 of the node's JVM, as the power cut of its machine; returns once it is gone. */
     private static void kill(String node) throws Exception {
-        long pid = Long.parseLong(Files.readString(Path.of(System.getProperty("nodes.run-dir"), node + ".pid")).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("node " + node + " is not running"));
+        long pid = Long.parseLong(Files.readString(Path.of(System.getProperty("nodes.run-dir"), node + ".pid"))
+                .strip());
+        ProcessHandle process =
+                ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("node " + node + " is not running"));
         new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (process.isAlive() && Instant.now().isBefore(until)) {

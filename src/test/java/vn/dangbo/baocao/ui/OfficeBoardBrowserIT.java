@@ -32,18 +32,27 @@ class OfficeBoardBrowserIT {
         try (Chromium browser = new Chromium(port)) {
             browser.signIn("vanphong", Scenario.PASSWORD);
             browser.open("bao-cao/" + id);
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("extend-truong"))).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("save-deadline"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("extend-truong")))
+                    .click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("save-deadline")))
+                    .click();
             browser.wait.until(d -> browser.notifications().contains("Đã gia hạn"));
             assertThat(dueAt(s, id, "truong")).isAfter(before);
             assertThat(dueAt(s, id, "ubnd")).isEqualTo(before);
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("days-left-truong"), "Còn 9 ngày"));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("days-left-truong"), "Còn 9 ngày"));
 
             browser.driver.findElement(By.id("cancel-report")).click();
             // the way out says where it goes: "Quay lại", never a second "Hủy" beside "Hủy báo cáo"
-            assertThat(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel-back")))
-                    .getText()).isEqualTo("Quay lại");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel"))).click();
+            assertThat(browser.wait
+                            .until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel-back")))
+                            .getText())
+                    .isEqualTo("Quay lại");
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel")))
+                    .click();
             browser.wait.until(d -> browser.notifications().contains("lý do"));
             assertThat(s.report(id).get("status").asText()).isEqualTo("COLLECTING");
             WebElement reason = browser.await(By.cssSelector("#cancel-reason textarea"));
@@ -87,8 +96,12 @@ class OfficeBoardBrowserIT {
         }
         assertThat(s.unitStatus(id, "ubnd")).isEqualTo("RETURNED");
         JsonNode task = s.task("ubnd", id, "CONTRIBUTE", null);
-        String body = s.as("ubnd").get("/api/tasks/" + task.get("id").asText()).json()
-                .get("lastComment").get("body").asText();
+        String body = s.as("ubnd")
+                .get("/api/tasks/" + task.get("id").asText())
+                .json()
+                .get("lastComment")
+                .get("body")
+                .asText();
         assertThat(body).matches("\\[[A-Z][A-Za-z0-9.]*] Bổ sung số liệu\\.");
     }
 

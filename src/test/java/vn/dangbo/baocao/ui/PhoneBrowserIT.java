@@ -33,7 +33,8 @@ class PhoneBrowserIT extends BrowserTest {
     void theInboxAndTheEditorFitThePhoneAndTheFirstTextBoxIsOnTheFirstScreen() throws IOException {
         Scenario scenario = new Scenario(port);
         long reportId = scenario.openReport(2029, 4, java.time.Duration.ofHours(2));
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         signIn("ubnd", Scenario.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox .inbox-compact")));
@@ -43,7 +44,10 @@ class PhoneBrowserIT extends BrowserTest {
         docsScreenshot("phone-inbox");
 
         driver.findElements(By.cssSelector("#inbox .inbox-compact")).stream()
-                .filter(e -> e.getText().contains("tháng 4 năm 2029")).findFirst().orElseThrow().click();
+                .filter(e -> e.getText().contains("tháng 4 năm 2029"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-A-1")));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         assertFitsWidth();
@@ -65,22 +69,30 @@ class PhoneBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2029, 5);
         scenario.writeAll("ubnd", reportId, "Bản đầu");
         scenario.submit("ubnd", reportId);
-        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung kết quả chữ ký số.\n"
-                + "[E] Nêu rõ số thủ tục trực tuyến toàn trình sẽ triển khai.");
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        scenario.review(
+                reportId,
+                "ubnd",
+                "RETURN",
+                "Bổ sung kết quả chữ ký số.\n" + "[E] Nêu rõ số thủ tục trực tuyến toàn trình sẽ triển khai.");
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         signIn("ubnd", Scenario.PASSWORD);
         click("notification-bell-button");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-popover-overlay .notification")));
-        assertThat(driver.findElement(By.tagName("vaadin-popover-overlay")).getText()).contains("đã bị trả lại");
+        assertThat(driver.findElement(By.tagName("vaadin-popover-overlay")).getText())
+                .contains("đã bị trả lại");
         assertFitsWidth();
         assertThat(overlayRight()).isLessThanOrEqualTo(innerWidth());
-        Object listFits = ((JavascriptExecutor) driver).executeScript("const l = document.getElementById("
-                + "'notification-list'); const o = document.querySelector('vaadin-popover-overlay');"
-                + "const c = o.shadowRoot.querySelector('[part=content]');"
-                + "return l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().left >= 0"
-                + " && (!c || c.scrollWidth <= c.clientWidth)");
-        assertThat(listFits).as("the notification list scrolls sideways or is cut").isEqualTo(Boolean.TRUE);
+        Object listFits = ((JavascriptExecutor) driver)
+                .executeScript("const l = document.getElementById("
+                        + "'notification-list'); const o = document.querySelector('vaadin-popover-overlay');"
+                        + "const c = o.shadowRoot.querySelector('[part=content]');"
+                        + "return l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().left >= 0"
+                        + " && (!c || c.scrollWidth <= c.clientWidth)");
+        assertThat(listFits)
+                .as("the notification list scrolls sideways or is cut")
+                .isEqualTo(Boolean.TRUE);
         docsScreenshot("phone-notifications");
 
         open("/cong-viec/" + taskId, "item-E-main");
@@ -93,11 +105,14 @@ class PhoneBrowserIT extends BrowserTest {
     }
 
     private void assertFitsWidth() {
-        Object fits = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("the page scrolls sideways: scrollWidth %s > innerWidth %s",
-                ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"),
-                innerWidth()).isEqualTo(Boolean.TRUE);
+        Object fits = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits)
+                .as(
+                        "the page scrolls sideways: scrollWidth %s > innerWidth %s",
+                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"),
+                        innerWidth())
+                .isEqualTo(Boolean.TRUE);
     }
 
     private long innerWidth() {
@@ -109,25 +124,29 @@ class PhoneBrowserIT extends BrowserTest {
     }
 
     private long headerHeight() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('.app-header').getBoundingClientRect().height")).longValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('.app-header').getBoundingClientRect().height"))
+                .longValue();
     }
 
     private long firstTextBoxTop() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('vaadin-text-area').getBoundingClientRect().top")).longValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('vaadin-text-area').getBoundingClientRect().top"))
+                .longValue();
     }
 
     private long overlayRight() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("const o = document.querySelector("
-                + "'vaadin-popover-overlay'); const p = o.shadowRoot.querySelector('[part=overlay]') || o;"
-                + "return p.getBoundingClientRect().right")).longValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("const o = document.querySelector("
+                                + "'vaadin-popover-overlay'); const p = o.shadowRoot.querySelector('[part=overlay]') || o;"
+                                + "return p.getBoundingClientRect().right"))
+                .longValue();
     }
 
     private void docsScreenshot(String name) throws IOException {
         screenshot(name);
         Files.createDirectories(DOCS);
-        Files.copy(SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

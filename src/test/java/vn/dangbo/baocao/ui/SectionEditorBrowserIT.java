@@ -40,7 +40,8 @@ class SectionEditorBrowserIT extends BrowserTest {
         editTask(openTask(3));
         // the outline's parents are shown once, before their first section
         assertThat(driver.findElements(By.className("outline-heading")).stream()
-                .map(e -> e.getAttribute("textContent")).toList())
+                        .map(e -> e.getAttribute("textContent"))
+                        .toList())
                 .anySatisfy(h -> assertThat(h).endsWith("KẾT QUẢ THỰC HIỆN"))
                 .anySatisfy(h -> assertThat(h).endsWith("ĐÁNH GIÁ CHUNG"));
         type("figure-C-I-1-received", "1.235");
@@ -51,7 +52,8 @@ class SectionEditorBrowserIT extends BrowserTest {
 
         wait.until(d -> value("figure-C-I-1-online_rate").startsWith("99,6"));
         assertThat(value("figure-C-I-1-received_online")).isEqualTo("1.230");
-        assertThat(driver.findElement(By.id("figure-C-I-1-online_rate")).getText()).contains("%");
+        assertThat(driver.findElement(By.id("figure-C-I-1-online_rate")).getText())
+                .contains("%");
         assertThat(fieldError("figure-C-I-1-received")).isEmpty();
         assertThat(fieldError("figure-C-I-1-business_dvctt_rate")).isEmpty();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
@@ -101,13 +103,18 @@ class SectionEditorBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2027, 6);
         scenario.writeAll("ubnd", reportId, "Bản đầu");
         scenario.submit("ubnd", reportId);
-        scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.\n"
-                + "[C.I.1] Thiếu số hồ sơ tiếp nhận trong tháng.");
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        scenario.review(
+                reportId,
+                "ubnd",
+                "RETURN",
+                "Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.\n" + "[C.I.1] Thiếu số hồ sơ tiếp nhận trong tháng.");
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
-        assertThat(text("last-comment")).contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.",
-                "Trần Thị Mai").doesNotContain("[C.I.1]", "— vanphong");
+        assertThat(text("last-comment"))
+                .contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.", "Trần Thị Mai")
+                .doesNotContain("[C.I.1]", "— vanphong");
         assertThat(allText("comment-on-C-I-1")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.", "Trần Thị Mai");
         assertThat(allText("section-C-I")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.");
         assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
@@ -118,8 +125,7 @@ class SectionEditorBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#diff-E .diff-added")).getText())
                 .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
         wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
-        assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp",
-                "Bản đang sửa");
+        assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp", "Bản đang sửa");
         scrollTo(By.id("last-comment"));
         screenshot("editor-returned");
         scrollTo(By.id("diff-E"));
@@ -135,7 +141,8 @@ class SectionEditorBrowserIT extends BrowserTest {
         scenario.submit("ubnd", previous);
         scenario.review(previous, "ubnd", "ACCEPT", null);
         long reportId = scenario.openReport(2027, 2);
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
         type("item-E-main", "Nội dung mới của kỳ này.");
@@ -144,7 +151,8 @@ class SectionEditorBrowserIT extends BrowserTest {
         screenshot("editor-top");
         click("carry-forward");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-carry")));
-        assertThat(driver.findElement(By.tagName("vaadin-dialog-overlay")).getText()).contains("Kỳ trước D.1.main");
+        assertThat(driver.findElement(By.tagName("vaadin-dialog-overlay")).getText())
+                .contains("Kỳ trước D.1.main");
         screenshot("editor-carry-forward");
         click("confirm-carry");
 
@@ -154,7 +162,7 @@ class SectionEditorBrowserIT extends BrowserTest {
 
     private void copyToDocs(String name) throws IOException {
         Files.createDirectories(DOCS);
-        Files.copy(SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.ui;
 
-import vn.dangbo.baocao.OwnOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
 
 /**
@@ -28,14 +28,15 @@ class SignerApprovesDraftBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
     @Test
     void signerApprovesTheDraftAndTheRegisterShowsItsNumber() throws Exception {
         assumeTrue(Files.isExecutable(Chromium.BINARY), "Chromium is not installed at /usr/bin/chromium");
-        String prefix = new OwnOrganisation(context)
-                .create(LocalDate.of(2025, 10, 1)).prefix();
+        String prefix =
+                new OwnOrganisation(context).create(LocalDate.of(2025, 10, 1)).prefix();
         Scenario s = new Scenario(port, prefix);
         long id = s.openReport(5);
         for (String unit : List.of("ubnd", "congan")) {
@@ -47,15 +48,16 @@ class SignerApprovesDraftBrowserIT {
             browser.signIn(prefix + "vanphong", Scenario.PASSWORD);
             browser.open("bao-cao/" + id);
             browser.await(By.id("board-units"));
-            browser.wait.until(d -> Boolean.TRUE.equals(browser.script(
-                    "const c = document.querySelector('#submission-chart');"
+            browser.wait.until(
+                    d -> Boolean.TRUE.equals(browser.script("const c = document.querySelector('#submission-chart');"
                             + "return !!(c && c.shadowRoot && c.shadowRoot.querySelector('canvas') && c._chart)")));
             assertThat(browser.await(By.id("board-summary")).getText()).contains("2/3 đơn vị đã nộp");
             assertThat(browser.await(By.id("board-status-ubnd")).getText()).isEqualTo("Đã nộp");
             assertThat(browser.await(By.id("board-status-truong")).getText()).isEqualTo("Chưa bắt đầu");
             assertThat(browser.await(By.id("days-left-truong")).getText()).isIn("Còn 7 ngày", "Còn 6 ngày");
             assertThat(browser.script("return document.querySelector('#submission-chart')._chart.data.datasets[0]"
-                    + ".data.filter(p => p.label).length")).isEqualTo(2L);
+                            + ".data.filter(p => p.label).length"))
+                    .isEqualTo(2L);
             browser.scrollTo(By.cssSelector(".progress-board"));
             browser.screenshot(SCREENSHOTS.resolve("board.png"));
 
@@ -66,23 +68,36 @@ class SignerApprovesDraftBrowserIT {
             }
             s.awaitStatus(id, "CONSOLIDATING");
             s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-            s.completeOk("vanphong", s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(), "FORWARD", null);
-            s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "RETURN",
+            s.completeOk(
+                    "vanphong",
+                    s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
+                    "FORWARD",
+                    null);
+            s.completeOk(
+                    "bithu",
+                    s.task("bithu", id, "APPROVE", null).get("id").asText(),
+                    "RETURN",
                     "Cần ngắn gọn hơn.\n[A] Rút gọn phần khái quát chung.");
-            String consolidate = s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText();
+            String consolidate =
+                    s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText();
             browser.open("cong-viec/" + consolidate);
             assertThat(browser.await(By.id("last-comment")).getText()).contains("Cần ngắn gọn hơn.");
             assertThat(browser.await(By.id("comment-on-A")).getText()).contains("Rút gọn phần khái quát chung.");
             // whose words: what each chi bộ wrote in a section every chi bộ writes, under its name
             browser.visible(By.id("sources-E")).click();
-            browser.wait.until(d -> String.valueOf(browser.script(
-                    "return document.getElementById('sources-E').innerText")).contains("Nội dung của congan E.main"));
+            browser.wait.until(
+                    d -> String.valueOf(browser.script("return document.getElementById('sources-E').innerText"))
+                            .contains("Nội dung của congan E.main"));
             assertThat(String.valueOf(browser.script("return document.getElementById('sources-E').innerText")))
                     .contains("Chi bộ Công an xã", "Nội dung của ubnd E.main", "Nội dung của truong E.main");
-            browser.visible(By.cssSelector("#unit-part-ubnd vaadin-details-summary")).click();
-            browser.wait.until(d -> !d.findElements(By.cssSelector("#unit-part-ubnd vaadin-text-area")).isEmpty());
-            browser.visible(By.cssSelector("#draft-preview vaadin-details-summary")).click();
-            assertThat(browser.await(By.cssSelector("#draft-preview #document")).getText()).contains("DỰ THẢO");
+            browser.visible(By.cssSelector("#unit-part-ubnd vaadin-details-summary"))
+                    .click();
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#unit-part-ubnd vaadin-text-area"))
+                    .isEmpty());
+            browser.visible(By.cssSelector("#draft-preview vaadin-details-summary"))
+                    .click();
+            assertThat(browser.await(By.cssSelector("#draft-preview #document")).getText())
+                    .contains("DỰ THẢO");
             s.completeOk("vanphong", consolidate, "FORWARD", null);
             String taskId = s.task("bithu", id, "APPROVE", null).get("id").asText();
 
@@ -95,15 +110,18 @@ class SignerApprovesDraftBrowserIT {
             browser.screenshot(SCREENSHOTS.resolve("approval.png"));
 
             browser.driver.findElement(By.id("approve")).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")))
+                    .click();
             browser.wait.until(d -> browser.notifications().contains("Đã duyệt"));
             s.awaitStatus(id, "ISSUED");
 
             browser.open("so-van-ban");
-            browser.wait.until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("01-BC/ĐU"));
-            assertThat(browser.driver.findElement(By.tagName("vaadin-grid")).getText()).contains("01-BC/ĐU");
+            browser.wait.until(
+                    d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("01-BC/ĐU"));
+            assertThat(browser.driver.findElement(By.tagName("vaadin-grid")).getText())
+                    .contains("01-BC/ĐU");
         }
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
     }
-
 }

@@ -22,7 +22,8 @@ class ThemeRulesBrowserIT extends BrowserTest {
         scenario.writeAll("ubnd", reportId, "Bản đầu");
         scenario.submit("ubnd", reportId);
         scenario.review(reportId, "ubnd", "RETURN", "Bổ sung số liệu.");
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         driver.manage().window().setSize(new Dimension(1440, 900));
         signIn("ubnd", Scenario.PASSWORD);
@@ -44,15 +45,17 @@ class ThemeRulesBrowserIT extends BrowserTest {
     }
 
     private String style(String selector, String property) {
-        Object value = ((JavascriptExecutor) driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e)[arguments[1]] : ''",
-                selector, property);
+        Object value = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e)[arguments[1]] : ''",
+                        selector,
+                        property);
         return value == null ? "" : value.toString();
     }
 
     private String computedFieldBackground() {
-        Object value = ((JavascriptExecutor) driver).executeScript(
-                "const f = document.querySelector('.figures vaadin-text-field.computed');"
+        Object value = ((JavascriptExecutor) driver)
+                .executeScript("const f = document.querySelector('.figures vaadin-text-field.computed');"
                         + "const p = f && f.shadowRoot.querySelector('[part=\"input-field\"]');"
                         + "return p ? getComputedStyle(p).backgroundColor : ''");
         return value == null ? "" : value.toString();

@@ -20,7 +20,8 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         Scenario scenario = new Scenario(port);
         // due soonest of all the demo organisation's open reports, so its task is the inbox's first row
         long reportId = scenario.openReport(2028, 3, Duration.ofHours(3));
-        String taskId = scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
+        String taskId =
+                scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         signIn("ubnd", Scenario.PASSWORD);
         WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.id("task-" + taskId)));
@@ -59,7 +60,8 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         }
         click("submit");
         click("confirm-submit");
-        wait.until(d -> !d.findElements(By.id("inbox")).isEmpty() || notifications().contains("Chưa thể nộp"));
+        wait.until(d ->
+                !d.findElements(By.id("inbox")).isEmpty() || notifications().contains("Chưa thể nộp"));
         screenshot("after-submit");
 
         assertThat(notifications()).contains("Đã nộp phần báo cáo.");
@@ -67,12 +69,22 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.id("task-" + taskId))).isEmpty();
         assertThat(scenario.unitStatus(reportId, "ubnd")).isEqualTo("SUBMITTED");
         // the form login is in the trail too, and the chain still verifies
-        assertThat(scenario.as("admin").get("/api/audit/verify").json().get("ok").asBoolean()).isTrue();
+        assertThat(scenario.as("admin")
+                        .get("/api/audit/verify")
+                        .json()
+                        .get("ok")
+                        .asBoolean())
+                .isTrue();
         assertThat(scenario.tasks("ubnd")).noneMatch(t -> t.get("id").asText().equals(taskId));
         // typing made drafts only: one version at "Lưu", one more at "Nộp" for what changed after it
-        var saves = java.util.stream.StreamSupport.stream(scenario.as("vanphong")
-                        .get("/api/reports/" + reportId + "/timeline").json().spliterator(), false)
-                .filter(e -> e.get("action").asText().equals("SECTION_SAVED")).toList();
+        var saves = java.util.stream.StreamSupport.stream(
+                        scenario.as("vanphong")
+                                .get("/api/reports/" + reportId + "/timeline")
+                                .json()
+                                .spliterator(),
+                        false)
+                .filter(e -> e.get("action").asText().equals("SECTION_SAVED"))
+                .toList();
         assertThat(saves).isNotEmpty().allSatisfy(e -> {
             assertThat(e.get("target").asText()).matches(".*/ubnd@[12]");
             assertThat(e.get("detail").asText()).startsWith("Phần ").contains("Chi bộ Ủy ban nhân dân xã");

@@ -14,21 +14,30 @@ import vn.dangbo.baocao.common.Messages;
 /** The columns a timeline and the search share: who, for which unit, what, when, comment, version. */
 final class AuditColumns {
 
-    private AuditColumns() {
-    }
+    private AuditColumns() {}
 
     static void add(Grid<AuditRow> grid) {
         grid.addColumn(r -> Formats.date(r.at()) + " " + Formats.time(r.at()))
-                .setHeader(Messages.get("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(Messages.get("audit.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.actorName() == null ? r.actor() : r.actorName() + " (" + r.actor() + ")")
-                .setHeader(Messages.get("audit.column.actorName")).setAutoWidth(true);
+                .setHeader(Messages.get("audit.column.actorName"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.unitName() == null ? nz(r.unitCode()) : r.unitName())
-                .setHeader(Messages.get("audit.column.unitName")).setAutoWidth(true);
-        grid.addColumn(AuditRow::actionLabel).setHeader(Messages.get("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(r -> nz(r.detail())).setHeader(Messages.get("audit.column.detail")).setFlexGrow(1)
+                .setHeader(Messages.get("audit.column.unitName"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditRow::actionLabel)
+                .setHeader(Messages.get("audit.column.action"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> nz(r.detail()))
+                .setHeader(Messages.get("audit.column.detail"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(r -> nz(r.detail()));
-        grid.addComponentColumn(AuditColumns::version).setHeader(Messages.get("audit.column.version"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(AuditColumns::version)
+                .setHeader(Messages.get("audit.column.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(Messages.get("audit.ui.empty"));
     }
 
@@ -37,11 +46,13 @@ final class AuditColumns {
         if (link == null || row.reportId() == null) {
             return new Span();
         }
-        RouterLink to = new RouterLink(Messages.get("audit.ui.versionLink", link.version()), VersionCompareView.class,
+        RouterLink to = new RouterLink(
+                Messages.get("audit.ui.versionLink", link.version()),
+                VersionCompareView.class,
                 new RouteParameters(Map.of("id", row.reportId().toString(), "code", link.sectionCode())));
         int before = Math.max(1, link.version() - 1);
-        to.setQueryParameters(QueryParameters.simple(Map.of("unit", link.unitCode(), "a", Integer.toString(before),
-                "b", Integer.toString(link.version()))));
+        to.setQueryParameters(QueryParameters.simple(
+                Map.of("unit", link.unitCode(), "a", Integer.toString(before), "b", Integer.toString(link.version()))));
         return to;
     }
 

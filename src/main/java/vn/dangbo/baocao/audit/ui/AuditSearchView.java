@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.audit.ui;
 
-import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +28,7 @@ import vn.dangbo.baocao.audit.AuditRow;
 import vn.dangbo.baocao.audit.AuditVerifier;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 
@@ -72,10 +72,17 @@ class AuditSearchView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(user, unit, action, from, to, find);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout tools = new HorizontalLayout(verify,
-                Downloads.button(Messages.get("audit.ui.exportXlsx"), "nhat-ky.xlsx", Downloads.XLSX,
+        HorizontalLayout tools = new HorizontalLayout(
+                verify,
+                Downloads.button(
+                        Messages.get("audit.ui.exportXlsx"),
+                        "nhat-ky.xlsx",
+                        Downloads.XLSX,
                         () -> AuditExport.xlsx(log.export(actor, filter()))),
-                Downloads.button(Messages.get("audit.ui.exportCsv"), "nhat-ky.csv", Downloads.CSV,
+                Downloads.button(
+                        Messages.get("audit.ui.exportCsv"),
+                        "nhat-ky.csv",
+                        Downloads.CSV,
                         () -> AuditExport.csv(log.export(actor, filter()))));
         previous.addClickListener(e -> load(page - 1));
         next.addClickListener(e -> load(page + 1));
@@ -111,8 +118,10 @@ class AuditSearchView extends VerticalLayout {
             Notification.show(Messages.get("audit.ui.verifyOk", result.entries()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
-            error(result.brokenAt() == null ? Messages.get("audit.ui.verifyTruncated")
-                    : Messages.get("audit.ui.verifyBroken", Long.toString(result.brokenAt())));
+            error(
+                    result.brokenAt() == null
+                            ? Messages.get("audit.ui.verifyTruncated")
+                            : Messages.get("audit.ui.verifyBroken", Long.toString(result.brokenAt())));
         }
     }
 

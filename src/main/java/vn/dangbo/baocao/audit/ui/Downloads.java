@@ -16,14 +16,16 @@ final class Downloads {
     static final String CSV = "text/csv;charset=UTF-8";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static Anchor button(String label, String fileName, String contentType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        }), AttachmentType.DOWNLOAD, "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "");
         Button button = new Button(label, VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         anchor.add(button);

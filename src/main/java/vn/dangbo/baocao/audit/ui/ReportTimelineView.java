@@ -45,7 +45,9 @@ class ReportTimelineView extends VerticalLayout implements BeforeEnterObserver {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
-            show(AppException.notFound("error.report.notFound", event.getRouteParameters().get("id").orElse("")));
+            show(AppException.notFound(
+                    "error.report.notFound",
+                    event.getRouteParameters().get("id").orElse("")));
             return;
         }
         try {
@@ -55,10 +57,17 @@ class ReportTimelineView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         exports.removeAll();
-        exports.add(Downloads.button(Messages.get("audit.ui.exportXlsx"), "nhat-ky-bao-cao-" + id + ".xlsx",
-                        Downloads.XLSX, () -> AuditExport.xlsx(log.timeline(actor, id))),
-                Downloads.button(Messages.get("audit.ui.exportCsv"), "nhat-ky-bao-cao-" + id + ".csv",
-                        Downloads.CSV, () -> AuditExport.csv(log.timeline(actor, id))));
+        exports.add(
+                Downloads.button(
+                        Messages.get("audit.ui.exportXlsx"),
+                        "nhat-ky-bao-cao-" + id + ".xlsx",
+                        Downloads.XLSX,
+                        () -> AuditExport.xlsx(log.timeline(actor, id))),
+                Downloads.button(
+                        Messages.get("audit.ui.exportCsv"),
+                        "nhat-ky-bao-cao-" + id + ".csv",
+                        Downloads.CSV,
+                        () -> AuditExport.csv(log.timeline(actor, id))));
     }
 
     private void show(AppException e) {

@@ -55,7 +55,9 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
         try {
             reportId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
-            error(Messages.get("error.report.notFound", event.getRouteParameters().get("id").orElse("")));
+            error(Messages.get(
+                    "error.report.notFound",
+                    event.getRouteParameters().get("id").orElse("")));
             return;
         }
         code = event.getRouteParameters().get("code").orElse("");
@@ -100,10 +102,12 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
         Div right = new Div();
         for (LineDiff.Line line : item.lines()) {
             if (line.kind() != LineDiff.Kind.ADDED) {
-                left.add(line(line.text(), line.kind() == LineDiff.Kind.REMOVED ? "var(--lumo-error-color-10pct)" : null));
+                left.add(line(
+                        line.text(), line.kind() == LineDiff.Kind.REMOVED ? "var(--lumo-error-color-10pct)" : null));
             }
             if (line.kind() != LineDiff.Kind.REMOVED) {
-                right.add(line(line.text(), line.kind() == LineDiff.Kind.ADDED ? "var(--lumo-success-color-10pct)" : null));
+                right.add(line(
+                        line.text(), line.kind() == LineDiff.Kind.ADDED ? "var(--lumo-success-color-10pct)" : null));
             }
         }
         left.setWidth("50%");
@@ -111,8 +115,12 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout sides = new HorizontalLayout(left, right);
         sides.setWidthFull();
         box.add(sides);
-        item.figures().forEach(f -> box.add(new Span(Messages.get("audit.ui.figure", f.label(),
-                f.before() == null ? "—" : f.before(), f.after() == null ? "—" : f.after()))));
+        item.figures()
+                .forEach(f -> box.add(new Span(Messages.get(
+                        "audit.ui.figure",
+                        f.label(),
+                        f.before() == null ? "—" : f.before(),
+                        f.after() == null ? "—" : f.after()))));
         return box;
     }
 
@@ -126,7 +134,9 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String label(List<VersionSummary> all, Integer version) {
-        return all.stream().filter(v -> v.version() == version).findFirst()
+        return all.stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
                 .map(v -> Messages.get("audit.ui.before", v.version()) + " — " + v.savedBy() + ", "
                         + Formats.date(v.savedAt()) + " " + Formats.time(v.savedAt()))
                 .orElse(String.valueOf(version));

@@ -16,8 +16,7 @@ import vn.dangbo.baocao.common.Violation;
 /** Notifications of the screens: a refusal stays until closed (it may list what to fix), a success fades. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void success(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);

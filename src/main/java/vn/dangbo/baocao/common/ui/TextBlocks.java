@@ -10,8 +10,7 @@ import java.util.List;
 /** Free text as written in a section: one paragraph per line, lines starting with "-" or "+" as a list. */
 public final class TextBlocks {
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     public static List<Component> of(String text) {
         List<Component> out = new ArrayList<>();

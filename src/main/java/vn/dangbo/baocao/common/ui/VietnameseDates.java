@@ -9,8 +9,7 @@ import vn.dangbo.baocao.common.Messages;
 /** Date pickers in Vietnamese: dd/MM/yyyy, month and day names, weeks starting on Monday. */
 public final class VietnameseDates {
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     public static DatePicker.DatePickerI18n i18n() {
         return new DatePicker.DatePickerI18n()

@@ -35,8 +35,13 @@ class AttachmentsBox extends Div {
     private final boolean editable;
     private final Div list = new Div();
 
-    AttachmentsBox(AttachmentService attachments, Actor actor, long reportId, String sectionCode, String unitCode,
-                   boolean editable) {
+    AttachmentsBox(
+            AttachmentService attachments,
+            Actor actor,
+            long reportId,
+            String sectionCode,
+            String unitCode,
+            boolean editable) {
         this.attachments = attachments;
         this.actor = actor;
         this.reportId = reportId;
@@ -74,15 +79,20 @@ class AttachmentsBox extends Div {
     }
 
     private HorizontalLayout row(Attachment file) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            AttachmentService.Download d = attachments.download(actor, reportId, sectionCode, file.id());
-            return new DownloadResponse(new ByteArrayInputStream(d.content()), d.fileName(), d.contentType(),
-                    d.content().length);
-        }), AttachmentType.DOWNLOAD, file.fileName());
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    AttachmentService.Download d = attachments.download(actor, reportId, sectionCode, file.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(d.content()), d.fileName(), d.contentType(), d.content().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                file.fileName());
         download.addClassName("attachment-link");
-        Span meta = new Span(Messages.get("ui.editor.attachmentMeta", file.uploadedBy(),
-                Math.max(1, (file.size() + 1023) / 1024), Formats.date(file.uploadedAt()) + " "
-                        + Formats.time(file.uploadedAt())));
+        Span meta = new Span(Messages.get(
+                "ui.editor.attachmentMeta",
+                file.uploadedBy(),
+                Math.max(1, (file.size() + 1023) / 1024),
+                Formats.date(file.uploadedAt()) + " " + Formats.time(file.uploadedAt())));
         meta.addClassName("meta");
         HorizontalLayout row = new HorizontalLayout(VaadinIcon.PAPERCLIP.create(), download, meta);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -104,11 +114,11 @@ class AttachmentsBox extends Div {
     }
 
     private Upload upload() {
-        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory(
+                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
                     try {
-                        Attachment added = attachments.add(actor, reportId, sectionCode, unitCode,
-                                metadata.fileName(), data);
+                        Attachment added =
+                                attachments.add(actor, reportId, sectionCode, unitCode, metadata.fileName(), data);
                         Notices.success(Messages.get("ui.editor.attached", added.fileName()));
                     } catch (AppException e) {
                         Notices.error(e);
@@ -123,9 +133,13 @@ class AttachmentsBox extends Div {
         Button button = new Button(Messages.get("ui.editor.attach"), VaadinIcon.PLUS.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         upload.setUploadButton(button);
-        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() != null
-                && e.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("type")
-                ? Messages.get("ui.editor.attachWrongType") : Messages.get("ui.editor.attachTooLarge")));
+        upload.addFileRejectedListener(e -> Notices.error(
+                e.getErrorMessage() != null
+                                && e.getErrorMessage()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .contains("type")
+                        ? Messages.get("ui.editor.attachWrongType")
+                        : Messages.get("ui.editor.attachTooLarge")));
         upload.addSucceededListener(e -> upload.clearFileList());
         return upload;
     }

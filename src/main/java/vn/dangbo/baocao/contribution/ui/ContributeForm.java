@@ -30,10 +30,10 @@ import vn.dangbo.baocao.contribution.SectionView;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
-import vn.dangbo.baocao.report.ReportRepository;
-import vn.dangbo.baocao.review.AnchoredComment;
 import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.UnitStatus;
+import vn.dangbo.baocao.review.AnchoredComment;
 
 /**
  * A unit's task: write its sections (saved as drafts while typing), take last period's content or a Word
@@ -100,21 +100,22 @@ class ContributeForm extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        Button carry = new Button(Messages.get("ui.editor.carry"), VaadinIcon.ARROW_BACKWARD.create(),
-                e -> carryForward());
+        Button carry =
+                new Button(Messages.get("ui.editor.carry"), VaadinIcon.ARROW_BACKWARD.create(), e -> carryForward());
         carry.setId("carry-forward");
-        Upload word = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data))))));
+        Upload word = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory(
+                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> importWord(metadata.fileName(), data))))));
         word.setId("word-upload");
-        word.setAcceptedFileTypes(".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        word.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         word.setMaxFileSize(WORD_MAX_BYTES);
         word.setMaxFiles(1);
         word.setDropAllowed(false);
         word.setUploadButton(new Button(Messages.get("ui.editor.import"), VaadinIcon.FILE_TEXT_O.create()));
-        word.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() != null
-                && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("type")
-                ? Messages.get("ui.editor.importWrongType") : Messages.get("ui.editor.importTooLarge")));
+        word.addFileRejectedListener(e -> Notices.error(
+                e.getErrorMessage() != null
+                                && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("type")
+                        ? Messages.get("ui.editor.importWrongType")
+                        : Messages.get("ui.editor.importTooLarge")));
         word.addSucceededListener(e -> word.clearFileList());
         Span hint = new Span(Messages.get("ui.editor.importHint"));
         hint.addClassName("meta");
@@ -156,8 +157,8 @@ class ContributeForm extends VerticalLayout {
             outline.before(section).forEach(body::add);
             section.items().forEach(i -> i.indicatorDefinitions().forEach(d -> names.put(d.key(), d.label())));
             SectionForm form = new SectionForm(section);
-            form.checkWith((item, raw) -> services.contributions().checkItem(actor, reportId, section.code(),
-                    section.unitCode(), item, raw));
+            form.checkWith((item, raw) ->
+                    services.contributions().checkItem(actor, reportId, section.code(), section.unitCode(), item, raw));
             form.autosaveWith(() -> autosave(form));
             forms.add(form);
             Integer before = submitted.get(section.code());
@@ -167,8 +168,10 @@ class ContributeForm extends VerticalLayout {
                 form.addUnderHeading(diff);
                 refreshDiff(form);
             }
-            body.add(form, new AttachmentsBox(services.attachments(), actor, reportId, section.code(),
-                    section.unitCode(), true));
+            body.add(
+                    form,
+                    new AttachmentsBox(
+                            services.attachments(), actor, reportId, section.code(), section.unitCode(), true));
         }
         labels = names;
         placeComments();
@@ -185,8 +188,13 @@ class ContributeForm extends VerticalLayout {
             return;
         }
         try {
-            panel.show(services.versions().diffToNow(actor, reportId, form.section().code(),
-                    form.section().unitCode(), before));
+            panel.show(services.versions()
+                    .diffToNow(
+                            actor,
+                            reportId,
+                            form.section().code(),
+                            form.section().unitCode(),
+                            before));
         } catch (AppException e) {
             Notices.error(e);
         }
@@ -198,8 +206,14 @@ class ContributeForm extends VerticalLayout {
             return true;
         }
         return store(form, () -> {
-            services.contributions().autosave(actor, reportId, form.section().code(), form.section().unitCode(),
-                    form.items(), form.version());
+            services.contributions()
+                    .autosave(
+                            actor,
+                            reportId,
+                            form.section().code(),
+                            form.section().unitCode(),
+                            form.items(),
+                            form.version());
             form.draftSaved();
         });
     }
@@ -209,8 +223,17 @@ class ContributeForm extends VerticalLayout {
         if (!form.unsavedVersion()) {
             return true;
         }
-        return store(form, () -> form.saved(services.contributions().save(actor, reportId, form.section().code(),
-                form.section().unitCode(), form.items(), form.version(), true)));
+        return store(
+                form,
+                () -> form.saved(services.contributions()
+                        .save(
+                                actor,
+                                reportId,
+                                form.section().code(),
+                                form.section().unitCode(),
+                                form.items(),
+                                form.version(),
+                                true)));
     }
 
     /** Runs a save; a refusal keeps what is on screen and says why. */
@@ -237,8 +260,8 @@ class ContributeForm extends VerticalLayout {
 
     /** Someone saved a newer version (another tab, a colleague): show it and say so. */
     private boolean staleReloaded(SectionForm form) {
-        SectionView fresh = services.contributions().section(actor, reportId, form.section().code(),
-                form.section().unitCode());
+        SectionView fresh = services.contributions()
+                .section(actor, reportId, form.section().code(), form.section().unitCode());
         if (fresh.version() == form.version()) {
             return false;
         }
@@ -249,7 +272,8 @@ class ContributeForm extends VerticalLayout {
     }
 
     private void stampSaved() {
-        savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(services.clock().instant())));
+        savedAt.setText(Messages.get(
+                "ui.contribute.savedAt", Formats.time(services.clock().instant())));
     }
 
     private boolean saveAll() {
@@ -289,18 +313,24 @@ class ContributeForm extends VerticalLayout {
             Notices.info(Messages.get("ui.editor.carryNone"));
             return;
         }
-        new ProposalDialog("carry", Messages.get("ui.editor.carryHeader", preview.source()),
-                Messages.get("ui.editor.carryText"), Messages.get("ui.editor.carryApply"), preview, labels,
-                changes -> {
-                    try {
-                        services.carryForward().apply(actor, reportId, unitCode, changes);
-                        Notices.success(Messages.get("ui.editor.carried"));
-                    } catch (AppException e) {
-                        Notices.error(e);
-                    }
-                    reloadAll();
-                    stampSaved();
-                }).open();
+        new ProposalDialog(
+                        "carry",
+                        Messages.get("ui.editor.carryHeader", preview.source()),
+                        Messages.get("ui.editor.carryText"),
+                        Messages.get("ui.editor.carryApply"),
+                        preview,
+                        labels,
+                        changes -> {
+                            try {
+                                services.carryForward().apply(actor, reportId, unitCode, changes);
+                                Notices.success(Messages.get("ui.editor.carried"));
+                            } catch (AppException e) {
+                                Notices.error(e);
+                            }
+                            reloadAll();
+                            stampSaved();
+                        })
+                .open();
     }
 
     private void importWord(String fileName, byte[] data) {
@@ -322,18 +352,24 @@ class ContributeForm extends VerticalLayout {
             Notices.error(Messages.get("ui.editor.importNone"));
             return;
         }
-        new ProposalDialog("import", Messages.get("ui.editor.importHeader", preview.source()),
-                Messages.get("ui.editor.importText"), Messages.get("ui.editor.importApply"), preview, labels,
-                changes -> {
-                    try {
-                        services.wordImport().apply(actor, reportId, unitCode, changes);
-                        Notices.success(Messages.get("ui.editor.imported"));
-                    } catch (AppException e) {
-                        Notices.error(e);
-                    }
-                    reloadAll();
-                    stampSaved();
-                }).open();
+        new ProposalDialog(
+                        "import",
+                        Messages.get("ui.editor.importHeader", preview.source()),
+                        Messages.get("ui.editor.importText"),
+                        Messages.get("ui.editor.importApply"),
+                        preview,
+                        labels,
+                        changes -> {
+                            try {
+                                services.wordImport().apply(actor, reportId, unitCode, changes);
+                                Notices.success(Messages.get("ui.editor.imported"));
+                            } catch (AppException e) {
+                                Notices.error(e);
+                            }
+                            reloadAll();
+                            stampSaved();
+                        })
+                .open();
     }
 
     /** Saves, then lists what still blocks the submission, or asks for confirmation when nothing does. */

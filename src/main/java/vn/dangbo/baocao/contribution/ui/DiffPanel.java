@@ -55,8 +55,8 @@ class DiffPanel extends Div {
                 UnorderedList figures = new UnorderedList();
                 figures.addClassName("diff-figures");
                 for (VersionDiff.FigureChange f : item.figures()) {
-                    figures.add(new ListItem(Messages.get("ui.editor.diffFigure", f.label(), value(f.before()),
-                            value(f.after()))));
+                    figures.add(new ListItem(
+                            Messages.get("ui.editor.diffFigure", f.label(), value(f.before()), value(f.after()))));
                 }
                 box.add(figures);
             }

@@ -11,6 +11,11 @@ import vn.dangbo.baocao.inbox.InboxService;
 
 /** The services the section editor calls, injected once for its screens. */
 @Component
-record EditorServices(ContributionService contributions, InboxService inbox, SectionVersions versions,
-                      CarryForward carryForward, WordImport wordImport, AttachmentService attachments, Clock clock) {
-}
+record EditorServices(
+        ContributionService contributions,
+        InboxService inbox,
+        SectionVersions versions,
+        CarryForward carryForward,
+        WordImport wordImport,
+        AttachmentService attachments,
+        Clock clock) {}

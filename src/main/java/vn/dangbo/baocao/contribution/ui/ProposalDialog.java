@@ -21,8 +21,14 @@ class ProposalDialog extends Dialog {
     /** The items the user keeps ticked: only they are written. */
     private final java.util.Set<String> chosen = new java.util.HashSet<>();
 
-    ProposalDialog(String id, String header, String explanation, String confirmLabel, Proposals.Preview preview,
-                   java.util.Map<String, String> labels, Consumer<List<Proposals.SectionChange>> onConfirm) {
+    ProposalDialog(
+            String id,
+            String header,
+            String explanation,
+            String confirmLabel,
+            Proposals.Preview preview,
+            java.util.Map<String, String> labels,
+            Consumer<List<Proposals.SectionChange>> onConfirm) {
         setId(id);
         setHeaderTitle(header);
         setWidth("min(60em, 95vw)");
@@ -55,9 +61,11 @@ class ProposalDialog extends Dialog {
                 }
                 TextBlocks.of(item.proposedText()).forEach(box::add);
                 if (!item.indicators().isEmpty()) {
-                    Paragraph figures = new Paragraph(Messages.get("ui.editor.figures", item.indicators().entrySet()
-                            .stream().map(e -> labels.getOrDefault(e.getKey(), e.getKey()) + ": " + number(e.getValue()))
-                            .collect(Collectors.joining("; "))));
+                    Paragraph figures = new Paragraph(Messages.get(
+                            "ui.editor.figures",
+                            item.indicators().entrySet().stream()
+                                    .map(e -> labels.getOrDefault(e.getKey(), e.getKey()) + ": " + number(e.getValue()))
+                                    .collect(Collectors.joining("; "))));
                     figures.addClassName("meta");
                     box.add(figures);
                 }
@@ -78,8 +86,10 @@ class ProposalDialog extends Dialog {
     static List<Proposals.SectionChange> changes(Proposals.Preview preview, java.util.Set<String> chosen) {
         List<Proposals.SectionChange> out = new ArrayList<>();
         for (Proposals.SectionProposal s : preview.sections()) {
-            List<Proposals.ItemChange> items = s.items().stream().filter(i -> chosen.contains(s.code() + "/" + i.code()))
-                    .map(i -> new Proposals.ItemChange(i.code(), i.proposedText(), i.indicators())).toList();
+            List<Proposals.ItemChange> items = s.items().stream()
+                    .filter(i -> chosen.contains(s.code() + "/" + i.code()))
+                    .map(i -> new Proposals.ItemChange(i.code(), i.proposedText(), i.indicators()))
+                    .toList();
             if (!items.isEmpty()) {
                 out.add(new Proposals.SectionChange(s.code(), s.version(), items));
             }

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.TextBlocks;
 import vn.dangbo.baocao.contribution.SectionView;
@@ -20,8 +20,11 @@ public class SectionDisplay extends Div {
         setId(Ids.of("section", section.code()));
         add(new H3(section.heading()));
         if (section.updatedAt() != null) {
-            Paragraph saved = new Paragraph(Messages.get("ui.section.savedBy", section.updatedBy(),
-                    Formats.dateTime(section.updatedAt()), section.version()));
+            Paragraph saved = new Paragraph(Messages.get(
+                    "ui.section.savedBy",
+                    section.updatedBy(),
+                    Formats.dateTime(section.updatedAt()),
+                    section.version()));
             saved.addClassName("meta");
             add(saved);
         }
@@ -39,7 +42,8 @@ public class SectionDisplay extends Div {
             for (SectionView.IndicatorView indicator : item.indicatorDefinitions()) {
                 String value = item.display().get(indicator.key());
                 if (value != null && !value.isBlank()) {
-                    String unit = indicator.unit() == null || "PERCENT".equals(indicator.type()) ? ""
+                    String unit = indicator.unit() == null || "PERCENT".equals(indicator.type())
+                            ? ""
                             : " " + indicator.unit();
                     figures.add(new ListItem(indicator.label() + ": " + value + unit));
                 }

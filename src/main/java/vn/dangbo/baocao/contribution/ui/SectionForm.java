@@ -34,6 +34,7 @@ public class SectionForm extends Div {
 
     /** Text is sent after this pause in typing; figures are checked sooner. */
     static final int TEXT_PAUSE_MS = 2000;
+
     static final int FIGURE_PAUSE_MS = 400;
 
     private final SectionView section;
@@ -48,6 +49,7 @@ public class SectionForm extends Div {
     private boolean dirty;
     /** Autosaved as a draft since the last version: an explicit save or the submission makes it a version. */
     private boolean draft;
+
     private boolean loading;
     /** The figure being typed in: its value arrives while typing, and is saved once the field is left. */
     private TextField focused;
@@ -65,10 +67,11 @@ public class SectionForm extends Div {
     /** Checks an item's figures on the server as they are typed: (item code, raw values) to the result. */
     public void checkWith(BiFunction<String, Map<String, String>, CheckResult> checker) {
         this.checker = checker;
-        figures.values().forEach(m -> m.values().forEach(f -> {
-            f.setValueChangeMode(ValueChangeMode.LAZY);
-            f.setValueChangeTimeout(FIGURE_PAUSE_MS);
-        }));
+        figures.values()
+                .forEach(m -> m.values().forEach(f -> {
+                    f.setValueChangeMode(ValueChangeMode.LAZY);
+                    f.setValueChangeTimeout(FIGURE_PAUSE_MS);
+                }));
         figures.forEach((code, inputs) -> {
             if (inputs.values().stream().anyMatch(f -> !f.getValue().isBlank())) {
                 check(code);
@@ -84,13 +87,14 @@ public class SectionForm extends Div {
             t.setValueChangeTimeout(TEXT_PAUSE_MS);
             t.addBlurListener(e -> save.run());
         });
-        figures.values().forEach(m -> m.values().forEach(f -> {
-            f.addFocusListener(e -> focused = f);
-            f.addBlurListener(e -> {
-                focused = null;
-                save.run();
-            });
-        }));
+        figures.values()
+                .forEach(m -> m.values().forEach(f -> {
+                    f.addFocusListener(e -> focused = f);
+                    f.addBlurListener(e -> {
+                        focused = null;
+                        save.run();
+                    });
+                }));
     }
 
     private void addItem(SectionView.ItemView item) {
@@ -139,7 +143,9 @@ public class SectionForm extends Div {
     private FormLayout figures(SectionView.ItemView item) {
         FormLayout form = new FormLayout();
         form.addClassName("figures");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         Map<String, TextField> inputs = new LinkedHashMap<>();
         Map<String, TextField> derived = new LinkedHashMap<>();
@@ -192,9 +198,11 @@ public class SectionForm extends Div {
         figures.get(itemCode).forEach((key, field) -> raw.put(key, field.getValue()));
         CheckResult result = checker.apply(itemCode, raw);
         SectionView.ItemView item = itemViews.get(itemCode);
-        computed.get(itemCode).forEach((key, field) -> item.indicatorDefinitions().stream()
-                .filter(d -> d.key().equals(key)).findFirst()
-                .ifPresent(d -> field.setValue(shown(d, result.display().get(key)))));
+        computed.get(itemCode)
+                .forEach((key, field) -> item.indicatorDefinitions().stream()
+                        .filter(d -> d.key().equals(key))
+                        .findFirst()
+                        .ifPresent(d -> field.setValue(shown(d, result.display().get(key)))));
         clearFigures(itemCode);
         List<FieldError> all = new ArrayList<>(result.errors());
         all.addAll(result.broken());
@@ -303,7 +311,8 @@ public class SectionForm extends Div {
                     area.setValue(item.text());
                 }
                 for (SectionView.IndicatorView d : item.indicatorDefinitions()) {
-                    TextField field = figures.getOrDefault(item.code(), Map.of()).get(d.key());
+                    TextField field =
+                            figures.getOrDefault(item.code(), Map.of()).get(d.key());
                     if (field == null) {
                         field = computed.getOrDefault(item.code(), Map.of()).get(d.key());
                     }

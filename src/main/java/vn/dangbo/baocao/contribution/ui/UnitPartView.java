@@ -43,27 +43,33 @@ public class UnitPartView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long reportId = Long.parseLong(event.getRouteParameters().get("reportId").orElse("0"));
+        long reportId =
+                Long.parseLong(event.getRouteParameters().get("reportId").orElse("0"));
         String unitCode = event.getRouteParameters().get("unitCode").orElse("");
         Actor actor = current.get();
         removeAll();
         try {
             ReportView report = reports.get(actor, reportId);
-            ReportView.UnitView unit = report.units().stream().filter(u -> u.unitCode().equals(unitCode))
-                    .findFirst().orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
+            ReportView.UnitView unit = report.units().stream()
+                    .filter(u -> u.unitCode().equals(unitCode))
+                    .findFirst()
+                    .orElseThrow(() -> AppException.notFound("error.unit.notFound", unitCode));
             H2 title = new H2(Messages.get("ui.editor.partTitle", unit.unitName(), report.title()));
             title.setId("part-title");
             add(title);
             Paragraph state = new Paragraph(Messages.get("ui.editor.readOnly", StatusLabels.unit(unit.status()))
-                    + (unit.submittedAt() == null ? "" : " " + Messages.get("ui.reports.submittedBy") + ": "
-                    + unit.submittedBy() + ", " + Formats.date(unit.submittedAt()) + " "
-                    + Formats.time(unit.submittedAt()) + "."));
+                    + (unit.submittedAt() == null
+                            ? ""
+                            : " " + Messages.get("ui.reports.submittedBy") + ": "
+                                    + unit.submittedBy() + ", " + Formats.date(unit.submittedAt()) + " "
+                                    + Formats.time(unit.submittedAt()) + "."));
             state.addClassName("meta");
             state.setId("part-state");
             add(state);
             for (SectionView section : services.contributions().unitSections(actor, reportId, unitCode)) {
-                add(new SectionDisplay(section), new AttachmentsBox(services.attachments(), actor, reportId,
-                        section.code(), unitCode, false));
+                add(
+                        new SectionDisplay(section),
+                        new AttachmentsBox(services.attachments(), actor, reportId, section.code(), unitCode, false));
             }
         } catch (AppException e) {
             Notices.error(e);

@@ -9,11 +9,15 @@ import vn.dangbo.baocao.organisation.Actor;
 /** Completes a task from a screen: back to the inbox on success, the reasons of a refusal otherwise. */
 public final class Completion {
 
-    private Completion() {
-    }
+    private Completion() {}
 
-    public static boolean complete(InboxService inbox, Actor actor, String taskId, InboxService.Action action,
-                                   String comment, String success) {
+    public static boolean complete(
+            InboxService inbox,
+            Actor actor,
+            String taskId,
+            InboxService.Action action,
+            String comment,
+            String success) {
         try {
             inbox.complete(actor, taskId, action, comment);
         } catch (AppException e) {

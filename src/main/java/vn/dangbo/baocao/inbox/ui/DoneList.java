@@ -33,19 +33,31 @@ class DoneList extends Div {
         setWidthFull();
         grid.setId("done");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(DoneItem::actionLabel).setHeader(Messages.get("ui.inbox.doneAction")).setWidth("8em");
-        grid.addColumn(DoneItem::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("14em")
+        grid.addColumn(DoneItem::actionLabel)
+                .setHeader(Messages.get("ui.inbox.doneAction"))
+                .setWidth("8em");
+        grid.addColumn(DoneItem::reportTitle)
+                .setHeader(Messages.get("ui.inbox.report"))
+                .setWidth("14em")
                 .setFlexGrow(3);
-        grid.addColumn(DoneItem::period).setHeader(Messages.get("ui.inbox.period")).setWidth("9em");
-        grid.addColumn(d -> d.target() == null ? "" : d.target()).setHeader(Messages.get("ui.inbox.doneUnit"))
+        grid.addColumn(DoneItem::period)
+                .setHeader(Messages.get("ui.inbox.period"))
+                .setWidth("9em");
+        grid.addColumn(d -> d.target() == null ? "" : d.target())
+                .setHeader(Messages.get("ui.inbox.doneUnit"))
                 .setWidth("7em");
-        grid.addColumn(DoneItem::actor).setHeader(Messages.get("ui.inbox.doneBy")).setWidth("8em");
+        grid.addColumn(DoneItem::actor)
+                .setHeader(Messages.get("ui.inbox.doneBy"))
+                .setWidth("8em");
         grid.addColumn(d -> Formats.date(d.at()) + " " + Formats.time(d.at()))
-                .setHeader(Messages.get("ui.inbox.doneAt")).setWidth("10em");
+                .setHeader(Messages.get("ui.inbox.doneAt"))
+                .setWidth("10em");
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().target() == null
-                ? "bao-cao/" + e.getItem().reportId()
-                : "bao-cao/" + e.getItem().reportId() + "/phan/" + e.getItem().target())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                e.getItem().target() == null
+                        ? "bao-cao/" + e.getItem().reportId()
+                        : "bao-cao/" + e.getItem().reportId() + "/phan/"
+                                + e.getItem().target())));
         empty.setId("done-empty");
         previous.addClickListener(e -> show(page - 1));
         next.addClickListener(e -> show(page + 1));

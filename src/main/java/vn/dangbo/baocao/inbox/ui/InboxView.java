@@ -91,8 +91,8 @@ class InboxView extends VerticalLayout {
         month.setId("filter-month");
         month.setLabel(Messages.get("ui.inbox.filterMonth"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> m == null ? Messages.get("ui.inbox.filterAny")
-                : Messages.get("ui.inbox.month", m));
+        month.setItemLabelGenerator(
+                m -> m == null ? Messages.get("ui.inbox.filterAny") : Messages.get("ui.inbox.month", m));
         month.setEmptySelectionAllowed(true);
         month.setEmptySelectionCaption(Messages.get("ui.inbox.filterAny"));
         status.addValueChangeListener(e -> refresh());
@@ -104,33 +104,49 @@ class InboxView extends VerticalLayout {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         wideColumns.add(grid.addComponentColumn(t -> {
-            Span name = new Span(t.name());
-            name.setId(Ids.of("task", t.id()));
-            return name;
-        }).setHeader(Messages.get("ui.inbox.task")).setWidth("9em").setFlexGrow(1));
-        wideColumns.add(grid.addColumn(TaskView::reportTitle).setHeader(Messages.get("ui.inbox.report")).setWidth("14em")
+                    Span name = new Span(t.name());
+                    name.setId(Ids.of("task", t.id()));
+                    return name;
+                })
+                .setHeader(Messages.get("ui.inbox.task"))
+                .setWidth("9em")
+                .setFlexGrow(1));
+        wideColumns.add(grid.addColumn(TaskView::reportTitle)
+                .setHeader(Messages.get("ui.inbox.report"))
+                .setWidth("14em")
                 .setFlexGrow(3));
-        wideColumns.add(grid.addColumn(TaskView::period).setHeader(Messages.get("ui.inbox.period")).setWidth("9em"));
-        wideColumns.add(grid.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(Messages.get("ui.inbox.unit"))
-                .setWidth("10em").setFlexGrow(2));
-        wideColumns.add(grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due())).setHeader(Messages.get("ui.inbox.due"))
+        wideColumns.add(grid.addColumn(TaskView::period)
+                .setHeader(Messages.get("ui.inbox.period"))
                 .setWidth("9em"));
-        wideColumns.add(grid.addComponentColumn(t -> remaining(t, clock)).setHeader(Messages.get("ui.inbox.remaining"))
+        wideColumns.add(grid.addColumn(t -> t.unitName() == null ? "" : t.unitName())
+                .setHeader(Messages.get("ui.inbox.unit"))
+                .setWidth("10em")
+                .setFlexGrow(2));
+        wideColumns.add(grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due()))
+                .setHeader(Messages.get("ui.inbox.due"))
+                .setWidth("9em"));
+        wideColumns.add(grid.addComponentColumn(t -> remaining(t, clock))
+                .setHeader(Messages.get("ui.inbox.remaining"))
                 .setWidth("8em"));
         wideColumns.add(grid.addColumn(t -> t.unitStatus() == null ? "" : StatusLabels.unit(t.unitStatus()))
-                .setHeader(Messages.get("ui.inbox.status")).setWidth("8em").setFlexGrow(1));
-        compactColumn = grid.addComponentColumn(InboxView::compact).setHeader(Messages.get("ui.inbox.task"))
+                .setHeader(Messages.get("ui.inbox.status"))
+                .setWidth("8em")
+                .setFlexGrow(1));
+        compactColumn = grid.addComponentColumn(InboxView::compact)
+                .setHeader(Messages.get("ui.inbox.task"))
                 .setFlexGrow(1);
         compactColumn.setVisible(false);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> openTask(e.getItem()));
         // Enter on the focused row opens it, as a click does
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                openTask(focused);
-            }
-        }).setFilter("event.key === 'Enter'");
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    if (focused != null) {
+                        openTask(focused);
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
         empty.setId("inbox-empty");
         Div page = new Div(filters, empty, grid);
         page.setWidthFull();
@@ -138,8 +154,8 @@ class InboxView extends VerticalLayout {
     }
 
     private void openTask(TaskView task) {
-        getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+        getUI().ifPresent(ui ->
+                ui.navigate(TaskPage.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
     }
 
     /** On a phone one column holds the task, the report, the period, the deadline and the status. */

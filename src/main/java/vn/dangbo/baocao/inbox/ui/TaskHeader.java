@@ -4,10 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.common.Formats;
-import vn.dangbo.baocao.inbox.TaskView;
 import java.util.function.Predicate;
+import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.review.AnchoredComment;
 
@@ -22,7 +22,8 @@ public class TaskHeader extends Div {
             line.append(" · ").append(Messages.get("ui.task.unit", task.unitName()));
         }
         if (task.due() != null) {
-            line.append(" · ").append(Messages.get("ui.task.due", Formats.date(task.due()) + " " + Formats.time(task.due())));
+            line.append(" · ")
+                    .append(Messages.get("ui.task.due", Formats.date(task.due()) + " " + Formats.time(task.due())));
         }
         Paragraph meta = new Paragraph(line.toString());
         meta.addClassName("meta");
@@ -50,8 +51,10 @@ public class TaskHeader extends Div {
             if (part.code() != null && placed.test(part.code())) {
                 elsewhere++;
             } else {
-                box.add(new Paragraph(part.code() == null ? part.text()
-                        : Messages.get("review.commentOnCode", part.code(), part.text())));
+                box.add(new Paragraph(
+                        part.code() == null
+                                ? part.text()
+                                : Messages.get("review.commentOnCode", part.code(), part.text())));
             }
         }
         if (elsewhere > 0) {
@@ -69,8 +72,10 @@ public class TaskHeader extends Div {
     public static Div commentAt(ReportRepository.Comment comment, AnchoredComment part) {
         Span label = new Span(Messages.get("ui.task.commentHere"));
         label.addClassName("comment-label");
-        Div box = new Div(label, new Paragraph(part.text()), new Span(Messages.get("ui.task.commentBy",
-                comment.signature(), Formats.dateTime(comment.at()))));
+        Div box = new Div(
+                label,
+                new Paragraph(part.text()),
+                new Span(Messages.get("ui.task.commentBy", comment.signature(), Formats.dateTime(comment.at()))));
         box.addClassName("anchored-comment");
         box.setId(vn.dangbo.baocao.common.ui.Ids.of("comment-on", part.code()));
         return box;

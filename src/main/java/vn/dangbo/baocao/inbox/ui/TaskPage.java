@@ -45,7 +45,9 @@ class TaskPage extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        screens.stream().filter(s -> s.kind() == detail.task().kind()).findFirst()
+        screens.stream()
+                .filter(s -> s.kind() == detail.task().kind())
+                .findFirst()
                 .ifPresent(s -> add(s.create(actor, detail)));
     }
 }

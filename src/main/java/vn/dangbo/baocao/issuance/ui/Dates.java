@@ -6,8 +6,7 @@ import vn.dangbo.baocao.common.ui.VietnameseDates;
 /** Date pickers of the register screen: Vietnamese, with a clear button. */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static DatePicker picker(String label) {
         DatePicker picker = VietnameseDates.apply(new DatePicker(label));

@@ -14,19 +14,24 @@ public final class DocxLink {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private DocxLink() {
-    }
+    private DocxLink() {}
 
     public static Anchor of(String text, String id, Supplier<IssuanceService.FileDownload> file) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                IssuanceService.FileDownload download = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(download.content()), download.fileName(), DOCX,
-                        download.content().length);
-            } catch (AppException e) {
-                return DownloadResponse.error(e.status().value(), e.getMessage());
-            }
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        IssuanceService.FileDownload download = file.get();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(download.content()),
+                                download.fileName(),
+                                DOCX,
+                                download.content().length);
+                    } catch (AppException e) {
+                        return DownloadResponse.error(e.status().value(), e.getMessage());
+                    }
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         anchor.setId(id);
         anchor.addClassName("download");
         return anchor;

@@ -8,13 +8,13 @@ import vn.dangbo.baocao.common.Violation;
 
 final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     static void error(AppException e) {
-        String text = e.violations().isEmpty() ? e.getMessage()
-                : e.getMessage() + " " + e.violations().stream().map(Violation::message)
-                        .collect(Collectors.joining(" "));
+        String text = e.violations().isEmpty()
+                ? e.getMessage()
+                : e.getMessage() + " "
+                        + e.violations().stream().map(Violation::message).collect(Collectors.joining(" "));
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

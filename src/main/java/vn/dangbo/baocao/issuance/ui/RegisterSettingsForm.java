@@ -30,7 +30,10 @@ class RegisterSettingsForm extends Details {
         this.actor = actor;
         type.setLabel(Messages.get("ui.register.documentType"));
         type.setItems(settings.documentTypes());
-        type.setValue(settings.documentTypes().contains("BC") ? "BC" : settings.documentTypes().get(0));
+        type.setValue(
+                settings.documentTypes().contains("BC")
+                        ? "BC"
+                        : settings.documentTypes().get(0));
         type.addValueChangeListener(e -> load());
         firstNumber.setMin(1);
         firstNumber.setStepButtonsVisible(true);

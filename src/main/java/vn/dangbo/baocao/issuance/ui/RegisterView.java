@@ -69,11 +69,14 @@ public class RegisterView extends VerticalLayout {
         text.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            IssuanceService.FileDownload file = issuance.registerWorkbook(actor, query());
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), XLSX,
-                    file.content().length);
-        }), AttachmentType.DOWNLOAD, "");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    IssuanceService.FileDownload file = issuance.registerWorkbook(actor, query());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()), file.fileName(), XLSX, file.content().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "");
         Button exportButton = new Button(Messages.get("ui.register.export"), VaadinIcon.DOWNLOAD.create());
         export.add(exportButton);
         HorizontalLayout bar = new HorizontalLayout(text, from, to, export);
@@ -82,14 +85,25 @@ public class RegisterView extends VerticalLayout {
     }
 
     private void columns() {
-        grid.addColumn(IssuedDocument::symbol).setHeader(Messages.get("register.column.symbol")).setAutoWidth(true)
+        grid.addColumn(IssuedDocument::symbol)
+                .setHeader(Messages.get("register.column.symbol"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(d -> Formats.date(d.issuedOn())).setHeader(Messages.get("register.column.date"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(IssuedDocument::title).setHeader(Messages.get("register.column.title")).setFlexGrow(1);
-        grid.addColumn(d -> d.sha256().substring(0, 12) + "…").setHeader(Messages.get("register.column.sha256"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(IssuedDocument::sha256);
-        grid.addComponentColumn(this::files).setHeader(Messages.get("ui.register.files")).setAutoWidth(true)
+        grid.addColumn(d -> Formats.date(d.issuedOn()))
+                .setHeader(Messages.get("register.column.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(IssuedDocument::title)
+                .setHeader(Messages.get("register.column.title"))
+                .setFlexGrow(1);
+        grid.addColumn(d -> d.sha256().substring(0, 12) + "…")
+                .setHeader(Messages.get("register.column.sha256"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(IssuedDocument::sha256);
+        grid.addComponentColumn(this::files)
+                .setHeader(Messages.get("ui.register.files"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(Messages.get("ui.register.empty"));
         grid.setSizeFull();
@@ -112,8 +126,8 @@ public class RegisterView extends VerticalLayout {
     private void openPdf(IssuedDocument document) {
         try {
             issuance.pdf(actor, document.reportId());
-            getUI().ifPresent(ui -> ui.getPage().open("/api/reports/" + document.reportId() + "/document.pdf",
-                    "_blank"));
+            getUI().ifPresent(
+                            ui -> ui.getPage().open("/api/reports/" + document.reportId() + "/document.pdf", "_blank"));
         } catch (AppException e) {
             Notifications.error(e);
         }

@@ -5,6 +5,5 @@ public final class VerifyRoute {
 
     public static final String PATH = "kiem-tra-van-ban";
 
-    private VerifyRoute() {
-    }
+    private VerifyRoute() {}
 }

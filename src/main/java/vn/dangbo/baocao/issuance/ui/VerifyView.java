@@ -46,7 +46,11 @@ class VerifyView extends VerticalLayout {
         upload.setUploadButton(new Button(Messages.get("ui.verify.upload")));
         HorizontalLayout byHash = new HorizontalLayout(hash, check);
         byHash.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H1(Messages.get("ui.verify.title")), new Paragraph(Messages.get("ui.verify.intro")), upload, byHash,
+        add(
+                new H1(Messages.get("ui.verify.title")),
+                new Paragraph(Messages.get("ui.verify.intro")),
+                upload,
+                byHash,
                 result);
     }
 
@@ -62,7 +66,8 @@ class VerifyView extends VerticalLayout {
     private void render(DocumentVerification v) {
         result.add(line("verify-hash-value", Messages.get("ui.verify.sha256", v.sha256())));
         if (v.registered()) {
-            result.add(line("verify-issued-by", Messages.get("ui.verify.issuedBy", v.issuedBy())),
+            result.add(
+                    line("verify-issued-by", Messages.get("ui.verify.issuedBy", v.issuedBy())),
                     line("verify-number", Messages.get("ui.verify.number", v.number())),
                     line("verify-date", Messages.get("ui.verify.date", Formats.date(v.issuedOn()))),
                     line("verify-title", Messages.get("ui.verify.docTitle", v.title())));
@@ -76,11 +81,18 @@ class VerifyView extends VerticalLayout {
         result.add(line("verify-status", Messages.get(v.unchanged() ? "ui.verify.unchanged" : "ui.verify.changed")));
         int i = 1;
         for (VerifiedSignature s : v.signatures()) {
-            result.add(new H3(Messages.get("ui.verify.signature", i++, s.name())), line(null,
-                    Messages.get("ui.verify.signer", s.subject(), s.issuer(),
-                            Formats.dateTime(s.notBefore()), Formats.dateTime(s.notAfter()),
-                            s.signingTime() == null ? "—" : Formats.dateTime(s.signingTime()),
-                            Messages.get(s.intact() ? "ui.verify.intact" : "ui.verify.broken"))));
+            result.add(
+                    new H3(Messages.get("ui.verify.signature", i++, s.name())),
+                    line(
+                            null,
+                            Messages.get(
+                                    "ui.verify.signer",
+                                    s.subject(),
+                                    s.issuer(),
+                                    Formats.dateTime(s.notBefore()),
+                                    Formats.dateTime(s.notAfter()),
+                                    s.signingTime() == null ? "—" : Formats.dateTime(s.signingTime()),
+                                    Messages.get(s.intact() ? "ui.verify.intact" : "ui.verify.broken"))));
         }
     }
 

@@ -35,7 +35,11 @@ public class NotificationBell extends Div {
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.setId("notification-bell-button");
         badge.getElement().getThemeList().addAll(List.of("badge", "error", "pill", "small"));
-        badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
+        badge.getStyle()
+                .set("position", "absolute")
+                .set("top", "0")
+                .set("right", "0")
+                .set("pointer-events", "none");
         add(bell, badge);
 
         list.setPadding(false);
@@ -81,11 +85,18 @@ public class NotificationBell extends Div {
     private Div line(Notification n) {
         Div line = new Div(new Span(n.text()), new Div(Formats.dateTime(n.createdAt())));
         line.addClassName("notification");
-        line.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("cursor", "pointer")
+        line.getStyle()
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("cursor", "pointer")
                 .set("font-weight", n.unread() ? "600" : "normal")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        line.getChildren().skip(1).findFirst().ifPresent(c -> c.getElement().getStyle()
-                .set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)"));
+        line.getChildren()
+                .skip(1)
+                .findFirst()
+                .ifPresent(c -> c.getElement()
+                        .getStyle()
+                        .set("font-size", "var(--lumo-font-size-xs)")
+                        .set("color", "var(--lumo-secondary-text-color)"));
         if (n.unread()) {
             line.addClickListener(e -> {
                 notifications.markRead(actor, n.id());

@@ -42,16 +42,25 @@ class IncidentsView extends VerticalLayout {
         this.current = current;
         setSizeFull();
         grid.setId("incidents");
-        grid.addColumn(i -> Formats.dateTime(i.occurredAt())).setHeader(Messages.get("ui.incidents.time"))
+        grid.addColumn(i -> Formats.dateTime(i.occurredAt()))
+                .setHeader(Messages.get("ui.incidents.time"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(IncidentsView::report).setHeader(Messages.get("ui.incidents.report")).setFlexGrow(1);
-        grid.addColumn(IncidentSummary::step).setHeader(Messages.get("ui.incidents.step")).setAutoWidth(true);
-        grid.addColumn(i -> i.cause() == null ? i.message() : i.cause()).setHeader(Messages.get("ui.incidents.message"))
+        grid.addComponentColumn(IncidentsView::report)
+                .setHeader(Messages.get("ui.incidents.report"))
+                .setFlexGrow(1);
+        grid.addColumn(IncidentSummary::step)
+                .setHeader(Messages.get("ui.incidents.step"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.cause() == null ? i.message() : i.cause())
+                .setHeader(Messages.get("ui.incidents.message"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
         none.setId("incidents-none");
-        add(new H2(Messages.get("ui.incidents.title")), new Paragraph(Messages.get("ui.incidents.explain")), none,
+        add(
+                new H2(Messages.get("ui.incidents.title")),
+                new Paragraph(Messages.get("ui.incidents.explain")),
+                none,
                 grid);
         refresh();
     }

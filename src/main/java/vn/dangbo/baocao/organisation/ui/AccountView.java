@@ -29,17 +29,23 @@ class AccountView extends VerticalLayout {
         facts.addFormItem(new Span(actor.username()), t("ui.admin.username"));
         facts.addFormItem(new Span(actor.fullName()), t("ui.admin.fullName"));
         facts.addFormItem(new Span(actor.unit().name()), t("ui.admin.unit"));
-        facts.addFormItem(new Span(actor.roles().stream().sorted().map(r -> t("role." + r.name()))
-                .collect(Collectors.joining(", "))), t("ui.admin.roles"));
+        facts.addFormItem(
+                new Span(actor.roles().stream()
+                        .sorted()
+                        .map(r -> t("role." + r.name()))
+                        .collect(Collectors.joining(", "))),
+                t("ui.admin.roles"));
         if (actor.position() != null) {
             facts.addFormItem(new Span(actor.position()), t("ui.admin.position"));
         }
-        Button password = new Button(t("ui.password.title"), e -> PasswordDialog.own(
-                (currentPassword, newPassword) -> {
-                    admin.changeOwnPassword(current.get(), currentPassword, newPassword);
-                    current.reload();
-                    Forms.saved(t("ui.password.changed"));
-                }).open());
+        Button password = new Button(
+                t("ui.password.title"),
+                e -> PasswordDialog.own((currentPassword, newPassword) -> {
+                            admin.changeOwnPassword(current.get(), currentPassword, newPassword);
+                            current.reload();
+                            Forms.saved(t("ui.password.changed"));
+                        })
+                        .open());
         add(new H2(t("ui.account")), facts, password);
     }
 }

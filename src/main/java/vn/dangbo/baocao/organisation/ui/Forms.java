@@ -11,8 +11,7 @@ import vn.dangbo.baocao.common.Violation;
 /** Shows a refusal of the service next to the fields it names, and as a notification. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     static void show(AppException e, Map<String, ? extends HasValidation> fields) {
         for (Violation violation : e.violations()) {

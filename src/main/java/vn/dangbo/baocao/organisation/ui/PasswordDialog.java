@@ -19,8 +19,7 @@ class PasswordDialog extends Dialog {
     Button ok;
 
     /** What the form holds; the repetition is only a typing check of the form. */
-    public record PasswordForm(String currentPassword, String newPassword, String repeat) {
-    }
+    public record PasswordForm(String currentPassword, String newPassword, String repeat) {}
 
     /** The user changes their own password. */
     interface OwnChange {

@@ -31,26 +31,36 @@ class UnitsView extends VerticalLayout {
         this.admin = admin;
         this.current = current;
         setSizeFull();
-        Button add = new Button(t("ui.admin.newUnit"), e -> UnitDialog.create(unit -> {
-            admin.createUnit(current.get(), unit);
-            saved();
-        }).open());
+        Button add = new Button(
+                t("ui.admin.newUnit"),
+                e -> UnitDialog.create(unit -> {
+                            admin.createUnit(current.get(), unit);
+                            saved();
+                        })
+                        .open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(UnitSummary::code).setHeader(t("ui.admin.code")).setAutoWidth(true);
         grid.addColumn(UnitSummary::name).setHeader(t("ui.admin.name")).setFlexGrow(1);
-        grid.addColumn(u -> t("unit.kind." + u.kind().name())).setHeader(t("ui.admin.kind")).setAutoWidth(true);
+        grid.addColumn(u -> t("unit.kind." + u.kind().name()))
+                .setHeader(t("ui.admin.kind"))
+                .setAutoWidth(true);
         grid.addColumn(UnitSummary::users).setHeader(t("ui.admin.userCount")).setAutoWidth(true);
         grid.addColumn(u -> t(u.active() ? "ui.admin.status.enabled" : "ui.admin.status.inactive"))
-                .setHeader(t("ui.admin.active")).setAutoWidth(true);
+                .setHeader(t("ui.admin.active"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Button edit = new Button(t("ui.admin.edit"), e -> UnitDialog.edit(u, change -> {
-                admin.changeUnit(current.get(), u.code(), change);
-                saved();
-            }).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return edit;
-        }).setAutoWidth(true);
+                    Button edit = new Button(
+                            t("ui.admin.edit"),
+                            e -> UnitDialog.edit(u, change -> {
+                                        admin.changeUnit(current.get(), u.code(), change);
+                                        saved();
+                                    })
+                                    .open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return edit;
+                })
+                .setAutoWidth(true);
         grid.setSizeFull();
 
         add(new HorizontalLayout(new H2(t("ui.admin.units")), add), grid);

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.data.binder.Result;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +45,15 @@ class UserDialog extends Dialog {
         Binder<NewUser> binder = new Binder<>(NewUser.class);
         binder.forField(dialog.username).asRequired(t("error.user.username")).bind("username");
         binder.forField(dialog.fullName).asRequired(t("error.user.fullName")).bind("fullName");
-        binder.forField(dialog.unit).asRequired(t("error.user.unit")).withConverter(dialog.unitCode()).bind("unitCode");
+        binder.forField(dialog.unit)
+                .asRequired(t("error.user.unit"))
+                .withConverter(dialog.unitCode())
+                .bind("unitCode");
         binder.forField(dialog.roles).asRequired(t("error.user.roles")).bind("roles");
         binder.forField(dialog.position).bind("position");
-        binder.forField(dialog.password).asRequired(t("error.password.short", 10)).bind("password");
+        binder.forField(dialog.password)
+                .asRequired(t("error.password.short", 10))
+                .bind("password");
         binder.readRecord(new NewUser("", "", null, Set.of(Role.UNIT), null, ""));
         dialog.enabled.setVisible(false);
         dialog.footer(() -> save.accept(binder.writeRecord()));
@@ -59,14 +64,22 @@ class UserDialog extends Dialog {
         UserDialog dialog = new UserDialog(user.fullName(), units);
         Binder<UserChange> binder = new Binder<>(UserChange.class);
         binder.forField(dialog.fullName).asRequired(t("error.user.fullName")).bind("fullName");
-        binder.forField(dialog.unit).asRequired(t("error.user.unit")).withConverter(dialog.unitCode()).bind("unitCode");
+        binder.forField(dialog.unit)
+                .asRequired(t("error.user.unit"))
+                .withConverter(dialog.unitCode())
+                .bind("unitCode");
         binder.forField(dialog.roles).asRequired(t("error.user.roles")).bind("roles");
         // an emptied title must reach the service as "" (clear), not null (unchanged)
-        binder.forField(dialog.position).withConverter(v -> v == null ? "" : v, v -> v == null || v.isEmpty() ? null : v)
+        binder.forField(dialog.position)
+                .withConverter(v -> v == null ? "" : v, v -> v == null || v.isEmpty() ? null : v)
                 .bind("position");
         binder.forField(dialog.enabled).bind("enabled");
-        binder.readRecord(new UserChange(user.fullName(), user.unitCode(), user.roles(),
-                user.position() == null ? "" : user.position(), user.enabled()));
+        binder.readRecord(new UserChange(
+                user.fullName(),
+                user.unitCode(),
+                user.roles(),
+                user.position() == null ? "" : user.position(),
+                user.enabled()));
         dialog.username.setValue(user.username());
         dialog.username.setReadOnly(true);
         dialog.password.setVisible(false);
@@ -88,8 +101,12 @@ class UserDialog extends Dialog {
     }
 
     private Converter<UnitSummary, String> unitCode() {
-        return Converter.from(u -> Result.ok(u == null ? null : u.code()),
-                code -> units.stream().filter(u -> u.code().equals(code)).findFirst().orElse(null));
+        return Converter.from(
+                u -> Result.ok(u == null ? null : u.code()),
+                code -> units.stream()
+                        .filter(u -> u.code().equals(code))
+                        .findFirst()
+                        .orElse(null));
     }
 
     interface Action {
@@ -104,8 +121,21 @@ class UserDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // the binder marks the fields
             } catch (AppException refused) {
-                Forms.show(refused, Map.of("username", username, "fullName", fullName, "unitCode", unit,
-                        "roles", roles, "position", position, "password", password));
+                Forms.show(
+                        refused,
+                        Map.of(
+                                "username",
+                                username,
+                                "fullName",
+                                fullName,
+                                "unitCode",
+                                unit,
+                                "roles",
+                                roles,
+                                "position",
+                                position,
+                                "password",
+                                password));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

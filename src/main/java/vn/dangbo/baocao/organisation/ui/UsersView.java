@@ -32,21 +32,27 @@ class UsersView extends VerticalLayout {
         this.admin = admin;
         this.current = current;
         setSizeFull();
-        Button add = new Button(t("ui.admin.newUser"), e -> UserDialog.create(admin.units(current.get()), user -> {
-            admin.createUser(current.get(), user);
-            saved();
-        }).open());
+        Button add = new Button(
+                t("ui.admin.newUser"),
+                e -> UserDialog.create(admin.units(current.get()), user -> {
+                            admin.createUser(current.get(), user);
+                            saved();
+                        })
+                        .open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(UserSummary::username).setHeader(t("ui.admin.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::fullName).setHeader(t("ui.admin.fullName")).setFlexGrow(1);
         grid.addColumn(UserSummary::unitName).setHeader(t("ui.admin.unit")).setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(r -> t("role." + r.name())).collect(Collectors.joining(", ")))
-                .setHeader(t("ui.admin.roles")).setAutoWidth(true);
-        grid.addColumn(u -> u.position() == null ? "" : u.position()).setHeader(t("ui.admin.position"))
+                .setHeader(t("ui.admin.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.position() == null ? "" : u.position())
+                .setHeader(t("ui.admin.position"))
                 .setAutoWidth(true);
         grid.addColumn(u -> t(u.enabled() ? "ui.admin.status.enabled" : "ui.admin.status.disabled"))
-                .setHeader(t("ui.admin.enabled")).setAutoWidth(true);
+                .setHeader(t("ui.admin.enabled"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setSizeFull();
 
@@ -55,16 +61,20 @@ class UsersView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        Button edit = new Button(t("ui.admin.edit"), e -> UserDialog.edit(user, admin.units(current.get()),
-                change -> {
-                    admin.changeUser(current.get(), user.username(), change);
-                    saved();
-                }).open());
-        Button password = new Button(t("ui.admin.resetPassword"), e -> PasswordDialog.reset(user.username(),
-                newPassword -> {
-                    admin.resetPassword(current.get(), user.username(), newPassword);
-                    Forms.saved(t("ui.password.reset", user.username()));
-                }).open());
+        Button edit = new Button(
+                t("ui.admin.edit"),
+                e -> UserDialog.edit(user, admin.units(current.get()), change -> {
+                            admin.changeUser(current.get(), user.username(), change);
+                            saved();
+                        })
+                        .open());
+        Button password = new Button(
+                t("ui.admin.resetPassword"),
+                e -> PasswordDialog.reset(user.username(), newPassword -> {
+                            admin.resetPassword(current.get(), user.username(), newPassword);
+                            Forms.saved(t("ui.password.reset", user.username()));
+                        })
+                        .open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, password);

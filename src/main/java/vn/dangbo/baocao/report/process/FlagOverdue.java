@@ -17,7 +17,7 @@ class FlagOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        deadlines.flagOverdue((Long) execution.getVariable(ReportProcess.REPORT_ID),
-                (String) execution.getVariable(ReportProcess.UNIT_GROUP));
+        deadlines.flagOverdue((Long) execution.getVariable(ReportProcess.REPORT_ID), (String)
+                execution.getVariable(ReportProcess.UNIT_GROUP));
     }
 }

@@ -28,8 +28,11 @@ class IssueReport implements JavaDelegate {
         try {
             issuance.issue((Long) execution.getVariable(ReportProcess.REPORT_ID));
         } catch (RuntimeException e) {
-            Counter.builder("baocao.issue.failures").description("Failed attempts to issue a report")
-                    .tag("organisation", String.valueOf(execution.getTenantId())).register(meters).increment();
+            Counter.builder("baocao.issue.failures")
+                    .description("Failed attempts to issue a report")
+                    .tag("organisation", String.valueOf(execution.getTenantId()))
+                    .register(meters)
+                    .increment();
             throw e;
         }
     }

@@ -17,7 +17,7 @@ class RemindUnit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        deadlines.remind((Long) execution.getVariable(ReportProcess.REPORT_ID),
-                (String) execution.getVariable(ReportProcess.UNIT_GROUP));
+        deadlines.remind((Long) execution.getVariable(ReportProcess.REPORT_ID), (String)
+                execution.getVariable(ReportProcess.UNIT_GROUP));
     }
 }

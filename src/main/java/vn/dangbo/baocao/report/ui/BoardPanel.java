@@ -33,10 +33,16 @@ class BoardPanel extends Div {
     BoardPanel(ProgressBoard board, Actions actions) {
         addClassName("progress-board");
         setWidthFull();
-        long late = board.units().stream().filter(ProgressBoard.UnitProgress::overdue).count();
-        long submitted = board.submissions().stream().map(ProgressBoard.Submission::unitCode).distinct().count();
+        long late = board.units().stream()
+                .filter(ProgressBoard.UnitProgress::overdue)
+                .count();
+        long submitted = board.submissions().stream()
+                .map(ProgressBoard.Submission::unitCode)
+                .distinct()
+                .count();
         H3 title = new H3(Messages.get("ui.board.title"));
-        Span summary = new Span(Messages.get("ui.board.summary", submitted, board.units().size(), late));
+        Span summary = new Span(
+                Messages.get("ui.board.summary", submitted, board.units().size(), late));
         summary.setId("board-summary");
         summary.addClassName("meta");
         add(title, summary);
@@ -50,30 +56,41 @@ class BoardPanel extends Div {
         Grid<ProgressBoard.UnitProgress> grid = new Grid<>();
         grid.setId("board-units");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ProgressBoard.UnitProgress::unitName).setHeader(Messages.get("ui.inbox.unit")).setFlexGrow(2);
+        grid.addColumn(ProgressBoard.UnitProgress::unitName)
+                .setHeader(Messages.get("ui.inbox.unit"))
+                .setFlexGrow(2);
         grid.addComponentColumn(u -> {
-            Span s = new Span(u.statusLabel() + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
-            s.setId(Ids.of("board-status", u.unitCode()));
-            if (u.overdue()) {
-                s.addClassName("overdue");
-            }
-            return s;
-        }).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
+                    Span s =
+                            new Span(u.statusLabel() + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
+                    s.setId(Ids.of("board-status", u.unitCode()));
+                    if (u.overdue()) {
+                        s.addClassName("overdue");
+                    }
+                    return s;
+                })
+                .setHeader(Messages.get("ui.reports.status"))
+                .setAutoWidth(true);
         grid.addColumn(u -> u.submittedByName() == null ? "" : u.submittedByName())
-                .setHeader(Messages.get("ui.reports.submittedBy")).setAutoWidth(true);
-        grid.addColumn(u -> Formats.dateTime(u.submittedAt())).setHeader(Messages.get("ui.reports.submittedAt"))
+                .setHeader(Messages.get("ui.reports.submittedBy"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> Formats.dateTime(u.dueAt())).setHeader(Messages.get("ui.reports.deadline"))
+        grid.addColumn(u -> Formats.dateTime(u.submittedAt()))
+                .setHeader(Messages.get("ui.reports.submittedAt"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(BoardPanel::daysLeft).setHeader(Messages.get("ui.inbox.remaining")).setAutoWidth(true);
+        grid.addColumn(u -> Formats.dateTime(u.dueAt()))
+                .setHeader(Messages.get("ui.reports.deadline"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(BoardPanel::daysLeft)
+                .setHeader(Messages.get("ui.inbox.remaining"))
+                .setAutoWidth(true);
         if (actions != null && board.status() == ReportStatus.COLLECTING) {
             grid.addComponentColumn(u -> {
-                Button extend = new Button(Messages.get("ui.board.extend"), e -> actions.extend(u));
-                extend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                extend.setId(Ids.of("extend", u.unitCode()));
-                extend.setEnabled(u.status().editable());
-                return extend;
-            }).setAutoWidth(true);
+                        Button extend = new Button(Messages.get("ui.board.extend"), e -> actions.extend(u));
+                        extend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        extend.setId(Ids.of("extend", u.unitCode()));
+                        extend.setEnabled(u.status().editable());
+                        return extend;
+                    })
+                    .setAutoWidth(true);
         }
         grid.setPartNameGenerator(u -> u.overdue() ? "overdue-row" : null);
         grid.setItems(board.units());
@@ -110,8 +127,10 @@ class BoardPanel extends Div {
             s = new Span(Messages.get("ui.inbox.overdue", Math.max(1, -u.daysLeft())));
             s.addClassName("overdue");
         } else {
-            s = new Span(u.daysLeft() == 0 ? Messages.get("ui.inbox.today")
-                    : Messages.get("ui.inbox.daysLeft", u.daysLeft()));
+            s = new Span(
+                    u.daysLeft() == 0
+                            ? Messages.get("ui.inbox.today")
+                            : Messages.get("ui.inbox.daysLeft", u.daysLeft()));
         }
         s.setId(Ids.of("days-left", u.unitCode()));
         return s;

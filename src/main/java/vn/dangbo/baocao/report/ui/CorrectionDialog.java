@@ -16,8 +16,11 @@ class CorrectionDialog extends Dialog {
     CorrectionDialog(ReportView existing, Consumer<String> openCorrection) {
         setHeaderTitle(Messages.get("ui.open.duplicateTitle", existing.periodLabel()));
         setId("correction-dialog");
-        Paragraph text = new Paragraph(Messages.get("ui.open.duplicateText", existing.title(),
-                StatusLabels.report(existing.status()), existing.number() == null ? "" : " " + existing.number()));
+        Paragraph text = new Paragraph(Messages.get(
+                "ui.open.duplicateText",
+                existing.title(),
+                StatusLabels.report(existing.status()),
+                existing.number() == null ? "" : " " + existing.number()));
         TextArea reason = new TextArea(Messages.get("ui.open.correctionReason"));
         reason.setId("correction-reason");
         reason.setWidthFull();

@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.report.ui;
 
-import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import vn.dangbo.baocao.report.OpeningChoices.UnitChoice;
 import vn.dangbo.baocao.report.ProgressBoard;
 
@@ -27,13 +27,14 @@ final class DeadlineDialogs {
         void run(T value);
     }
 
-    private DeadlineDialogs() {
-    }
+    private DeadlineDialogs() {}
 
     /** "Gia hạn" for one unit, or for the report and every unit when {@code unit} is null. */
     static Dialog extend(ProgressBoard board, ProgressBoard.UnitProgress unit, Action<Instant> onSave, Runnable done) {
-        Dialog dialog = dialog(unit == null ? Messages.get("ui.board.extendAllTitle")
-                : Messages.get("ui.board.extendTitle", unit.unitName()));
+        Dialog dialog = dialog(
+                unit == null
+                        ? Messages.get("ui.board.extendAllTitle")
+                        : Messages.get("ui.board.extendTitle", unit.unitName()));
         DateTimePicker picker = new DateTimePicker(Messages.get("ui.board.newDeadline"));
         picker.setId("new-deadline");
         VietnameseDates.apply(picker);
@@ -41,10 +42,17 @@ final class DeadlineDialogs {
         picker.setValue(current.atZone(Formats.ZONE).toLocalDateTime().plusDays(2));
         picker.setHelperText(Messages.get("ui.board.currentDeadline", Formats.dateTime(current)));
         dialog.add(picker);
-        footer(dialog, Messages.get("ui.board.extendSave"), "save-deadline", () -> {
-            Instant at = picker.getValue() == null ? null : picker.getValue().atZone(Formats.ZONE).toInstant();
-            return attempt(() -> onSave.run(at), Map.of("deadline", picker), Messages.get("ui.board.extended"));
-        }, done);
+        footer(
+                dialog,
+                Messages.get("ui.board.extendSave"),
+                "save-deadline",
+                () -> {
+                    Instant at = picker.getValue() == null
+                            ? null
+                            : picker.getValue().atZone(Formats.ZONE).toInstant();
+                    return attempt(() -> onSave.run(at), Map.of("deadline", picker), Messages.get("ui.board.extended"));
+                },
+                done);
         return dialog;
     }
 
@@ -53,9 +61,16 @@ final class DeadlineDialogs {
         Dialog dialog = dialog(Messages.get("ui.board.reassignTitle"));
         ComboBox<String> role = new ComboBox<>(Messages.get("ui.board.role"));
         role.setId("reassign-role");
-        role.setItems(board.units().stream().flatMap(u -> u.roles().stream()).distinct().toList());
-        role.setItemLabelGenerator(r -> r + " — " + board.units().stream().filter(u -> u.roles().contains(r))
-                .map(ProgressBoard.UnitProgress::unitName).findFirst().orElse(""));
+        role.setItems(board.units().stream()
+                .flatMap(u -> u.roles().stream())
+                .distinct()
+                .toList());
+        role.setItemLabelGenerator(r -> r + " — "
+                + board.units().stream()
+                        .filter(u -> u.roles().contains(r))
+                        .map(ProgressBoard.UnitProgress::unitName)
+                        .findFirst()
+                        .orElse(""));
         ComboBox<UnitChoice> unit = new ComboBox<>(Messages.get("ui.board.toUnit"));
         unit.setId("reassign-unit");
         unit.setItems(units);
@@ -63,9 +78,18 @@ final class DeadlineDialogs {
         role.setWidthFull();
         unit.setWidthFull();
         dialog.add(role, unit);
-        footer(dialog, Messages.get("ui.board.reassignSave"), "save-reassign", () -> attempt(
-                () -> onSave.run(new String[] {role.getValue(), unit.getValue() == null ? null : unit.getValue().code()}),
-                Map.of("roleKey", role, "unitCode", unit), Messages.get("ui.board.reassigned")), done);
+        footer(
+                dialog,
+                Messages.get("ui.board.reassignSave"),
+                "save-reassign",
+                () -> attempt(
+                        () -> onSave.run(new String[] {
+                            role.getValue(),
+                            unit.getValue() == null ? null : unit.getValue().code()
+                        }),
+                        Map.of("roleKey", role, "unitCode", unit),
+                        Messages.get("ui.board.reassigned")),
+                done);
         return dialog;
     }
 
@@ -78,9 +102,16 @@ final class DeadlineDialogs {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         dialog.add(reason);
-        footer(dialog, Messages.get("ui.board.cancelSave"), "confirm-cancel", () -> attempt(
-                () -> onSave.run(reason.getValue()), Map.of("reason", reason), Messages.get("ui.board.cancelled")),
-                done).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        footer(
+                        dialog,
+                        Messages.get("ui.board.cancelSave"),
+                        "confirm-cancel",
+                        () -> attempt(
+                                () -> onSave.run(reason.getValue()),
+                                Map.of("reason", reason),
+                                Messages.get("ui.board.cancelled")),
+                        done)
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
         return dialog;
     }
 
@@ -91,8 +122,8 @@ final class DeadlineDialogs {
         return dialog;
     }
 
-    private static Button footer(Dialog dialog, String label, String id, java.util.function.BooleanSupplier save,
-                                 Runnable done) {
+    private static Button footer(
+            Dialog dialog, String label, String id, java.util.function.BooleanSupplier save, Runnable done) {
         Button ok = new Button(label, e -> {
             if (save.getAsBoolean()) {
                 dialog.close();

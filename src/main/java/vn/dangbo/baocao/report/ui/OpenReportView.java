@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.report.ui;
 
-import vn.dangbo.baocao.common.ui.VietnameseDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +29,7 @@ import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.common.ui.VietnameseDates;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.report.OpenReport;
@@ -62,7 +62,8 @@ class OpenReportView extends VerticalLayout {
     private final DateTimePicker deadline = new DateTimePicker(Messages.get("ui.open.deadline"));
     private final FormLayout roles = new FormLayout();
     private final Map<String, ComboBox<UnitChoice>> roleFields = new LinkedHashMap<>();
-    private final MultiSelectComboBox<UnitChoice> participants = new MultiSelectComboBox<>(Messages.get("ui.open.participants"));
+    private final MultiSelectComboBox<UnitChoice> participants =
+            new MultiSelectComboBox<>(Messages.get("ui.open.participants"));
     private final TextArea recipients = new TextArea(Messages.get("ui.open.recipients"));
     private final ComboBox<SignerChoice> signer = new ComboBox<>(Messages.get("ui.open.signer"));
     private final ComboBox<SigningAuthority> authority = new ComboBox<>(Messages.get("ui.open.authority"));
@@ -75,7 +76,8 @@ class OpenReportView extends VerticalLayout {
         add(new H2(Messages.get("ui.open.title")));
 
         template.setItems(choices.templates());
-        template.setItemLabelGenerator(t -> t.title() + " (" + t.id() + ", " + Messages.get("ui.open.version", t.version()) + ")");
+        template.setItemLabelGenerator(
+                t -> t.title() + " (" + t.id() + ", " + Messages.get("ui.open.version", t.version()) + ")");
         template.setId("template");
         kind.setItems(Arrays.asList(PeriodKind.values()));
         kind.setItemLabelGenerator(k -> Messages.get("ui.period." + k.name()));
@@ -90,7 +92,8 @@ class OpenReportView extends VerticalLayout {
         basis.setHelperText(Messages.get("ui.open.basisHelp"));
         basis.addValueChangeListener(e -> basisEdited |= e.isFromClient());
         VietnameseDates.apply(deadline);
-        deadline.setValue(now.plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
+        deadline.setValue(
+                now.plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
         deadline.setId("deadline");
         participants.setItems(choices.units());
         participants.setItemLabelGenerator(UnitChoice::name);
@@ -122,7 +125,13 @@ class OpenReportView extends VerticalLayout {
         Button open = new Button(Messages.get("ui.open.submit"), e -> open());
         open.setId("open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, new com.vaadin.flow.component.html.H3(Messages.get("ui.open.roles")), roles, participants, recipients, open);
+        add(
+                form,
+                new com.vaadin.flow.component.html.H3(Messages.get("ui.open.roles")),
+                roles,
+                participants,
+                recipients,
+                open);
         participants.setWidthFull();
         recipients.setWidthFull();
         if (!choices.templates().isEmpty()) {
@@ -141,7 +150,10 @@ class OpenReportView extends VerticalLayout {
             unit.setItems(choices.units());
             unit.setItemLabelGenerator(UnitChoice::name);
             unit.setId("role-" + key);
-            choices.units().stream().filter(u -> u.code().equals(key)).findFirst().ifPresent(unit::setValue);
+            choices.units().stream()
+                    .filter(u -> u.code().equals(key))
+                    .findFirst()
+                    .ifPresent(unit::setValue);
             roleFields.put(key, unit);
             roles.add(unit);
         });
@@ -157,8 +169,8 @@ class OpenReportView extends VerticalLayout {
             return;
         }
         Period period = period();
-        basis.setValue(period != null && period.valid() ? Placeholders.fill(chosen.basis(), actor, period)
-                : chosen.basis());
+        basis.setValue(
+                period != null && period.valid() ? Placeholders.fill(chosen.basis(), actor, period) : chosen.basis());
     }
 
     private Period period() {
@@ -173,7 +185,8 @@ class OpenReportView extends VerticalLayout {
         clearErrors();
         TemplateChoice chosen = template.getValue();
         Period period = period();
-        var existing = chosen == null || period == null ? java.util.Optional.<vn.dangbo.baocao.report.ReportView>empty()
+        var existing = chosen == null || period == null
+                ? java.util.Optional.<vn.dangbo.baocao.report.ReportView>empty()
                 : reports.openedForPeriod(actor, chosen.id(), period);
         if (existing.isPresent()) {
             new CorrectionDialog(existing.get(), this::open).open();
@@ -190,12 +203,24 @@ class OpenReportView extends VerticalLayout {
                 assignments.put(key, field.getValue().code());
             }
         });
-        OpenReport command = new OpenReport(chosen == null ? null : chosen.id(), period(), title.getValue(),
+        OpenReport command = new OpenReport(
+                chosen == null ? null : chosen.id(),
+                period(),
+                title.getValue(),
                 basisEdited ? basis.getValue() : null,
-                deadline.getValue() == null ? null : deadline.getValue().atZone(Formats.ZONE).toInstant(),
-                assignments, participants.getValue().stream().map(UnitChoice::code).toList(),
-                recipients.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                signer.getValue() == null ? null : signer.getValue().username(), authority.getValue(),
+                deadline.getValue() == null
+                        ? null
+                        : deadline.getValue().atZone(Formats.ZONE).toInstant(),
+                assignments,
+                participants.getValue().stream().map(UnitChoice::code).toList(),
+                recipients
+                        .getValue()
+                        .lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                signer.getValue() == null ? null : signer.getValue().username(),
+                authority.getValue(),
                 correctionReason);
         long id;
         try {
@@ -216,8 +241,10 @@ class OpenReportView extends VerticalLayout {
             case "deadline" -> deadline;
             case "participants" -> participants;
             case "signerUsername" -> signer;
-            default -> violation.field().startsWith("assignments.")
-                    ? roleFields.get(violation.field().substring("assignments.".length())) : null;
+            default ->
+                violation.field().startsWith("assignments.")
+                        ? roleFields.get(violation.field().substring("assignments.".length()))
+                        : null;
         };
         if (field != null) {
             field.setErrorMessage(violation.message());
@@ -226,7 +253,8 @@ class OpenReportView extends VerticalLayout {
     }
 
     private void clearErrors() {
-        List<HasValidation> fields = new java.util.ArrayList<>(List.<HasValidation>of(template, number, deadline, participants, signer));
+        List<HasValidation> fields =
+                new java.util.ArrayList<>(List.<HasValidation>of(template, number, deadline, participants, signer));
         fields.addAll(roleFields.values());
         fields.forEach(f -> f.setInvalid(false));
     }

@@ -11,9 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
+import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
@@ -25,9 +25,9 @@ import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.DeadlineService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.ReportService;
-import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.StatusLabels;
 
 /** One report: its state, each unit's progress (the office's and leadership's board), and the document. */
@@ -43,8 +43,13 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final DeadlineService deadlines;
     private final AssignmentService assignments;
 
-    ReportDetailView(ReportService reports, IssuanceService issuance, CurrentActor current, BoardService boards,
-                     DeadlineService deadlines, AssignmentService assignments) {
+    ReportDetailView(
+            ReportService reports,
+            IssuanceService issuance,
+            CurrentActor current,
+            BoardService boards,
+            DeadlineService deadlines,
+            AssignmentService assignments) {
         this.reports = reports;
         this.issuance = issuance;
         this.current = current;
@@ -81,13 +86,15 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         status.getElement().getThemeList().add("badge");
         add(status);
         add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
-                + Messages.get("ui.reports.deadlineAt", Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
+                + Messages.get(
+                        "ui.reports.deadlineAt",
+                        Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
                 + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
         if (report.signer() != null) {
-            SigningAuthority authority = report.signingAuthority() == null ? SigningAuthority.STANDING_COMMITTEE
-                    : report.signingAuthority();
-            Paragraph signer = new Paragraph(Messages.get("ui.reports.signer", Messages.get(authority.messageKey()),
-                    report.signerName()));
+            SigningAuthority authority =
+                    report.signingAuthority() == null ? SigningAuthority.STANDING_COMMITTEE : report.signingAuthority();
+            Paragraph signer = new Paragraph(
+                    Messages.get("ui.reports.signer", Messages.get(authority.messageKey()), report.signerName()));
             signer.setId("report-signer");
             signer.addClassName("meta");
             add(signer);
@@ -99,9 +106,11 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(Messages.get("ui.reports.cancelled", report.cancelReason())));
         }
         if (report.replacesReportId() != null) {
-            Paragraph correction = new Paragraph(new com.vaadin.flow.component.html.Span(
-                    Messages.get("ui.reports.correction", report.correctionReason()) + " "),
-                    new com.vaadin.flow.component.html.Anchor("bao-cao/" + report.replacesReportId(),
+            Paragraph correction = new Paragraph(
+                    new com.vaadin.flow.component.html.Span(
+                            Messages.get("ui.reports.correction", report.correctionReason()) + " "),
+                    new com.vaadin.flow.component.html.Anchor(
+                            "bao-cao/" + report.replacesReportId(),
                             Messages.get("ui.reports.replaced", report.replacesReportId())));
             correction.setId("report-correction");
             add(correction);
@@ -111,32 +120,46 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setId("report-timeline-link");
         add(timeline);
         if (report.status() == ReportStatus.ISSUED) {
-            add(DocxLink.of(Messages.get("ui.reports.download"), "download-document",
+            add(DocxLink.of(
+                    Messages.get("ui.reports.download"),
+                    "download-document",
                     () -> issuance.document(actor, report.id())));
         } else if (report.status() != ReportStatus.CANCELLED
                 && (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP))) {
-            add(DocxLink.of(Messages.get("ui.document.downloadDraft"), "download-preview",
+            add(DocxLink.of(
+                    Messages.get("ui.document.downloadDraft"),
+                    "download-preview",
                     () -> issuance.preview(actor, report.id())));
         }
         if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP)) {
-            add(new BoardPanel(boards.board(actor, report.id()), actor.has(Role.OFFICE) ? actions(actor, report) : null));
+            add(new BoardPanel(
+                    boards.board(actor, report.id()), actor.has(Role.OFFICE) ? actions(actor, report) : null));
             return;
         }
         add(new H3(Messages.get("ui.reports.units")));
         Grid<ReportView.UnitView> units = new Grid<>();
         units.setId("report-units");
-        units.addColumn(ReportView.UnitView::unitName).setHeader(Messages.get("ui.inbox.unit")).setFlexGrow(2);
-        units.addColumn(u -> String.join(", ", u.roles())).setHeader(Messages.get("ui.reports.roles")).setAutoWidth(true);
-        units.addComponentColumn(u -> {
-            Span s = new Span(StatusLabels.unit(u.status()) + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
-            if (u.overdue()) {
-                s.addClassName("overdue");
-            }
-            return s;
-        }).setHeader(Messages.get("ui.reports.status")).setAutoWidth(true);
-        units.addColumn(u -> u.submittedBy() == null ? "" : u.submittedBy()).setHeader(Messages.get("ui.reports.submittedBy"))
+        units.addColumn(ReportView.UnitView::unitName)
+                .setHeader(Messages.get("ui.inbox.unit"))
+                .setFlexGrow(2);
+        units.addColumn(u -> String.join(", ", u.roles()))
+                .setHeader(Messages.get("ui.reports.roles"))
                 .setAutoWidth(true);
-        units.addColumn(u -> Formats.dateTime(u.submittedAt())).setHeader(Messages.get("ui.reports.submittedAt"))
+        units.addComponentColumn(u -> {
+                    Span s = new Span(StatusLabels.unit(u.status())
+                            + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
+                    if (u.overdue()) {
+                        s.addClassName("overdue");
+                    }
+                    return s;
+                })
+                .setHeader(Messages.get("ui.reports.status"))
+                .setAutoWidth(true);
+        units.addColumn(u -> u.submittedBy() == null ? "" : u.submittedBy())
+                .setHeader(Messages.get("ui.reports.submittedBy"))
+                .setAutoWidth(true);
+        units.addColumn(u -> Formats.dateTime(u.submittedAt()))
+                .setHeader(Messages.get("ui.reports.submittedAt"))
                 .setAutoWidth(true);
         units.setItems(report.units());
         units.setAllRowsVisible(true);
@@ -149,20 +172,28 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         return new BoardPanel.Actions() {
             @Override
             public void extend(ProgressBoard.UnitProgress unit) {
-                DeadlineDialogs.extend(boards.board(actor, id), unit,
-                        at -> deadlines.extendDeadline(actor, id, unit == null ? null : unit.unitCode(), at), done)
+                DeadlineDialogs.extend(
+                                boards.board(actor, id),
+                                unit,
+                                at -> deadlines.extendDeadline(actor, id, unit == null ? null : unit.unitCode(), at),
+                                done)
                         .open();
             }
 
             @Override
             public void reassign() {
-                DeadlineDialogs.reassign(boards.board(actor, id), reports.openingChoices(actor).units(),
-                        v -> assignments.reassign(actor, id, v[0], v[1]), done).open();
+                DeadlineDialogs.reassign(
+                                boards.board(actor, id),
+                                reports.openingChoices(actor).units(),
+                                v -> assignments.reassign(actor, id, v[0], v[1]),
+                                done)
+                        .open();
             }
 
             @Override
             public void cancel() {
-                DeadlineDialogs.cancel(reason -> reports.cancel(actor, id, reason), done).open();
+                DeadlineDialogs.cancel(reason -> reports.cancel(actor, id, reason), done)
+                        .open();
             }
         };
     }

@@ -30,16 +30,19 @@ class SubmissionChart extends Component {
     /** Each submission is a point; the line counts the units that have submitted at least once. */
     static ObjectNode data(ProgressBoard board) {
         Map<String, String> names = board.units().stream()
-                .collect(Collectors.toMap(ProgressBoard.UnitProgress::unitCode, ProgressBoard.UnitProgress::unitName,
-                        (a, b) -> a));
+                .collect(Collectors.toMap(
+                        ProgressBoard.UnitProgress::unitCode, ProgressBoard.UnitProgress::unitName, (a, b) -> a));
         ObjectNode root = JSON.createObjectNode();
         ArrayNode points = root.putArray("points");
         Set<String> submitted = new HashSet<>();
-        board.submissions().stream().sorted(java.util.Comparator.comparing(ProgressBoard.Submission::at))
+        board.submissions().stream()
+                .sorted(java.util.Comparator.comparing(ProgressBoard.Submission::at))
                 .forEach(s -> {
                     boolean again = !submitted.add(s.unitCode());
                     String name = names.getOrDefault(s.unitCode(), s.unitCode());
-                    points.addObject().put("t", s.at().toEpochMilli()).put("n", submitted.size())
+                    points.addObject()
+                            .put("t", s.at().toEpochMilli())
+                            .put("n", submitted.size())
                             .put("label", again ? Messages.get("ui.board.chart.resubmitted", name) : name);
                 });
         root.put("deadline", board.deadline().toEpochMilli());

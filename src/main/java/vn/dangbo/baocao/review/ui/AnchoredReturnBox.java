@@ -19,8 +19,7 @@ import vn.dangbo.baocao.review.AnchoredComment;
  */
 class AnchoredReturnBox extends Div {
 
-    private record Row(ComboBox<String> anchor, TextArea text) {
-    }
+    private record Row(ComboBox<String> anchor, TextArea text) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, String> anchors;
@@ -40,7 +39,9 @@ class AnchoredReturnBox extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button send = new Button(Messages.get("ui.return"), e -> {
             List<AnchoredComment> comments = rows.stream()
-                    .map(r -> new AnchoredComment(r.anchor().getValue(), r.text().getValue())).toList();
+                    .map(r ->
+                            new AnchoredComment(r.anchor().getValue(), r.text().getValue()))
+                    .toList();
             String body = AnchoredComment.compose(comments);
             TextArea first = rows.get(0).text();
             if (body.isBlank()) {

@@ -61,8 +61,8 @@ class ApproveScreen implements TaskScreen {
             dialog.setText(Messages.get("ui.approve.confirmText"));
             Button confirm = new Button(Messages.get("ui.approve.approve"), ok -> {
                 dialog.close();
-                Completion.complete(inbox, actor, id, InboxService.Action.APPROVE, null,
-                        Messages.get("ui.approve.approved"));
+                Completion.complete(
+                        inbox, actor, id, InboxService.Action.APPROVE, null, Messages.get("ui.approve.approved"));
             });
             confirm.setId("confirm-approve");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -73,17 +73,30 @@ class ApproveScreen implements TaskScreen {
         });
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        HorizontalLayout actions = new HorizontalLayout(approve, DocxLink.of(Messages.get("ui.document.downloadDraft"),
-                "download-preview", () -> issuance.preview(actor, reportId)));
+        HorizontalLayout actions = new HorizontalLayout(
+                approve,
+                DocxLink.of(
+                        Messages.get("ui.document.downloadDraft"),
+                        "download-preview",
+                        () -> issuance.preview(actor, reportId)));
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         layout.add(actions, new DocumentPreview(draft));
 
         Map<String, String> sections = new LinkedHashMap<>();
         outline.sections(actor, reportId).forEach(s -> sections.put(s.code(), s.heading()));
-        layout.add(new H3(Messages.get("ui.approve.returnTitle")), new AnchoredReturnBox(
-                Messages.get("ui.approve.returnComment"), Messages.get("ui.office.section"), sections,
-                comment -> Completion.complete(inbox, actor, id, InboxService.Action.RETURN, comment,
-                        Messages.get("ui.approve.returned"))));
+        layout.add(
+                new H3(Messages.get("ui.approve.returnTitle")),
+                new AnchoredReturnBox(
+                        Messages.get("ui.approve.returnComment"),
+                        Messages.get("ui.office.section"),
+                        sections,
+                        comment -> Completion.complete(
+                                inbox,
+                                actor,
+                                id,
+                                InboxService.Action.RETURN,
+                                comment,
+                                Messages.get("ui.approve.returned"))));
         return layout;
     }
 

@@ -27,8 +27,8 @@ import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
-import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.DraftWarnings;
+import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
 import vn.dangbo.baocao.organisation.Actor;
@@ -51,8 +51,12 @@ class ConsolidateScreen implements TaskScreen {
     private final BoardService boards;
     private final DraftWarnings draftWarnings;
 
-    ConsolidateScreen(InboxService inbox, ContributionService contributions, IssuanceService issuance,
-                      BoardService boards, DraftWarnings draftWarnings) {
+    ConsolidateScreen(
+            InboxService inbox,
+            ContributionService contributions,
+            IssuanceService issuance,
+            BoardService boards,
+            DraftWarnings draftWarnings) {
         this.inbox = inbox;
         this.draftWarnings = draftWarnings;
         this.contributions = contributions;
@@ -70,7 +74,8 @@ class ConsolidateScreen implements TaskScreen {
         long reportId = task.task().reportId();
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("consolidate-screen");
-        List<AnchoredComment> comments = task.lastComment() == null ? List.of()
+        List<AnchoredComment> comments = task.lastComment() == null
+                ? List.of()
                 : AnchoredComment.parse(task.lastComment().body());
         Div returned = TaskHeader.comment(task.lastComment(), Messages.get("ui.consolidate.returned"));
         if (returned != null) {
@@ -93,10 +98,12 @@ class ConsolidateScreen implements TaskScreen {
 
         List<SectionForm> forms = new ArrayList<>();
         layout.add(new H3(Messages.get("ui.office.officeSections")));
-        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline =
+                new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
         Span savedAt = new Span();
         savedAt.setId("saved-at");
-        List<ProgressBoard.UnitProgress> boardUnits = boards.board(actor, reportId).units();
+        List<ProgressBoard.UnitProgress> boardUnits =
+                boards.board(actor, reportId).units();
         contributions.officeSections(actor, reportId).forEach(section -> {
             outline.before(section).forEach(layout::add);
             attached(comments, section.code()).forEach(layout::add);
@@ -156,10 +163,18 @@ class ConsolidateScreen implements TaskScreen {
         });
         save.setId("save");
         Button forward = new Button(Messages.get("ui.consolidate.forward"), e -> {
-            ConfirmDialog dialog = new ConfirmDialog(Messages.get("ui.consolidate.confirmHeader"),
-                    Messages.get("ui.consolidate.confirmText"), Messages.get("ui.consolidate.forward"), ok -> {
+            ConfirmDialog dialog = new ConfirmDialog(
+                    Messages.get("ui.consolidate.confirmHeader"),
+                    Messages.get("ui.consolidate.confirmText"),
+                    Messages.get("ui.consolidate.forward"),
+                    ok -> {
                         if (save(actor, reportId, forms)) {
-                            Completion.complete(inbox, actor, task.task().id(), InboxService.Action.FORWARD, null,
+                            Completion.complete(
+                                    inbox,
+                                    actor,
+                                    task.task().id(),
+                                    InboxService.Action.FORWARD,
+                                    null,
                                     Messages.get("ui.consolidate.forwarded"));
                         }
                     });
@@ -169,9 +184,14 @@ class ConsolidateScreen implements TaskScreen {
         });
         forward.setId("forward");
         forward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(save, forward,
-                DocxLink.of(Messages.get("ui.document.downloadDraft"), "download-preview",
-                        () -> issuance.preview(actor, reportId)), savedAt);
+        HorizontalLayout actions = new HorizontalLayout(
+                save,
+                forward,
+                DocxLink.of(
+                        Messages.get("ui.document.downloadDraft"),
+                        "download-preview",
+                        () -> issuance.preview(actor, reportId)),
+                savedAt);
         actions.addClassName("actions");
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         layout.add(actions);
@@ -180,14 +200,17 @@ class ConsolidateScreen implements TaskScreen {
 
     /** The signer's comments naming a section, shown just above it. */
     private static List<Div> attached(List<AnchoredComment> comments, String code) {
-        return comments.stream().filter(c -> code.equals(c.code())).map(c -> {
-            Span label = new Span(Messages.get("ui.office.commentOn", code));
-            label.addClassName("comment-label");
-            Div box = new Div(label, new Paragraph(c.text()));
-            box.addClassName("anchored-comment");
-            box.setId(Ids.of("comment-on", code));
-            return box;
-        }).toList();
+        return comments.stream()
+                .filter(c -> code.equals(c.code()))
+                .map(c -> {
+                    Span label = new Span(Messages.get("ui.office.commentOn", code));
+                    label.addClassName("comment-label");
+                    Div box = new Div(label, new Paragraph(c.text()));
+                    box.addClassName("anchored-comment");
+                    box.setId(Ids.of("comment-on", code));
+                    return box;
+                })
+                .toList();
     }
 
     /**
@@ -199,8 +222,8 @@ class ConsolidateScreen implements TaskScreen {
             return;
         }
         try {
-            contributions.autosave(actor, reportId, form.section().code(), form.section().unitCode(), form.items(),
-                    form.version());
+            contributions.autosave(
+                    actor, reportId, form.section().code(), form.section().unitCode(), form.items(), form.version());
             form.draftSaved();
             savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
         } catch (AppException e) {
@@ -214,8 +237,14 @@ class ConsolidateScreen implements TaskScreen {
                 continue;
             }
             try {
-                form.saved(contributions.save(actor, reportId, form.section().code(), form.section().unitCode(),
-                        form.items(), form.version(), true));
+                form.saved(contributions.save(
+                        actor,
+                        reportId,
+                        form.section().code(),
+                        form.section().unitCode(),
+                        form.items(),
+                        form.version(),
+                        true));
             } catch (AppException e) {
                 Notices.error(e);
                 return false;

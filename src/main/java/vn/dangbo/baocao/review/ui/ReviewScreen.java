@@ -45,8 +45,11 @@ class ReviewScreen implements TaskScreen {
     public Component create(Actor actor, TaskDetail task) {
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("review-screen");
-        SubmissionReview.Package submission = review.of(actor, task.task().reportId(), task.task().unitCode());
-        long problems = submission.problems().values().stream().mapToLong(java.util.List::size).sum();
+        SubmissionReview.Package submission =
+                review.of(actor, task.task().reportId(), task.task().unitCode());
+        long problems = submission.problems().values().stream()
+                .mapToLong(java.util.List::size)
+                .sum();
         long blank = submission.blankFigureCount();
         java.util.List<String> lines = new java.util.ArrayList<>();
         if (problems > 0) {
@@ -65,15 +68,18 @@ class ReviewScreen implements TaskScreen {
             changes.setWidthFull();
             layout.add(changes);
         }
-        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline = new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
+        vn.dangbo.baocao.contribution.ui.OutlineHeadings outline =
+                new vn.dangbo.baocao.contribution.ui.OutlineHeadings();
         submission.sections().forEach(s -> {
             outline.before(s).forEach(layout::add);
             layout.add(new SubmissionDisplay(s, submission.problems(), submission.blankFigures()));
         });
 
         String id = task.task().id();
-        Button accept = new Button(Messages.get("ui.review.accept"), e -> Completion.complete(inbox, actor, id,
-                InboxService.Action.ACCEPT, null, Messages.get("ui.review.accepted")));
+        Button accept = new Button(
+                Messages.get("ui.review.accept"),
+                e -> Completion.complete(
+                        inbox, actor, id, InboxService.Action.ACCEPT, null, Messages.get("ui.review.accepted")));
         accept.setId("accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Map<String, String> items = new LinkedHashMap<>();
@@ -82,9 +88,19 @@ class ReviewScreen implements TaskScreen {
                 items.put(item.code(), item.heading().isBlank() ? section.heading() : item.heading());
             }
         }
-        layout.add(accept, new H3(Messages.get("ui.office.returnTitle")),
-                new AnchoredReturnBox(Messages.get("ui.review.returnComment"), Messages.get("ui.office.item"), items,
-                        comment -> Completion.complete(inbox, actor, id, InboxService.Action.RETURN, comment,
+        layout.add(
+                accept,
+                new H3(Messages.get("ui.office.returnTitle")),
+                new AnchoredReturnBox(
+                        Messages.get("ui.review.returnComment"),
+                        Messages.get("ui.office.item"),
+                        items,
+                        comment -> Completion.complete(
+                                inbox,
+                                actor,
+                                id,
+                                InboxService.Action.RETURN,
+                                comment,
                                 Messages.get("ui.review.returned"))));
         return layout;
     }

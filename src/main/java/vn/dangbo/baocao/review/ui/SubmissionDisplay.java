@@ -32,7 +32,8 @@ class SubmissionDisplay extends Div {
             for (SectionView.IndicatorView indicator : item.indicatorDefinitions()) {
                 String value = item.display().get(indicator.key());
                 if (value != null && !value.isBlank()) {
-                    String unit = indicator.unit() == null || "PERCENT".equals(indicator.type()) ? ""
+                    String unit = indicator.unit() == null || "PERCENT".equals(indicator.type())
+                            ? ""
                             : " " + indicator.unit();
                     figures.add(new ListItem(indicator.label() + ": " + value + unit));
                 }
@@ -43,15 +44,21 @@ class SubmissionDisplay extends Div {
             }
             List<String> found = problems.getOrDefault(section.code() + "/" + item.code(), List.of());
             List<String> empty = blank.getOrDefault(section.code() + "/" + item.code(), List.of());
-            long typed = item.indicatorDefinitions().stream().filter(d -> !d.computed()).count();
+            long typed = item.indicatorDefinitions().stream()
+                    .filter(d -> !d.computed())
+                    .count();
             if (!empty.isEmpty()) {
-                Paragraph missing = new Paragraph(empty.size() == typed ? Messages.get("ui.office.noFigures")
-                        : Messages.get("ui.office.someFiguresMissing", String.join("; ", empty)));
+                Paragraph missing = new Paragraph(
+                        empty.size() == typed
+                                ? Messages.get("ui.office.noFigures")
+                                : Messages.get("ui.office.someFiguresMissing", String.join("; ", empty)));
                 missing.addClassName("figure-missing");
                 missing.setId(Ids.of("missing-figures", item.code()));
                 add(missing);
             }
-            if (found.isEmpty() && empty.isEmpty() && !item.indicatorDefinitions().isEmpty()) {
+            if (found.isEmpty()
+                    && empty.isEmpty()
+                    && !item.indicatorDefinitions().isEmpty()) {
                 Paragraph ok = new Paragraph(Messages.get("ui.office.rulesOk"));
                 ok.addClassName("meta");
                 add(ok);

@@ -18,8 +18,12 @@ import vn.dangbo.baocao.report.ProgressBoard;
  */
 class UnitSources extends Details {
 
-    UnitSources(ContributionService contributions, Actor actor, long reportId, String sectionCode,
-                List<ProgressBoard.UnitProgress> units) {
+    UnitSources(
+            ContributionService contributions,
+            Actor actor,
+            long reportId,
+            String sectionCode,
+            List<ProgressBoard.UnitProgress> units) {
         setSummaryText(Messages.get("ui.consolidate.sources", units.size()));
         setId(Ids.of("sources", sectionCode));
         addClassName("unit-sources");
@@ -31,7 +35,8 @@ class UnitSources extends Details {
                 SectionView part = contributions.section(actor, reportId, sectionCode, unit.unitCode());
                 Div box = new Div(new H5(unit.unitName()));
                 box.addClassName("unit-source");
-                part.items().stream().filter(i -> !i.text().isBlank())
+                part.items().stream()
+                        .filter(i -> !i.text().isBlank())
                         .forEach(i -> TextBlocks.of(i.text()).forEach(box::add));
                 add(box);
             }

@@ -21,8 +21,12 @@ class VersionChanges extends Div {
             return;
         }
         for (VersionDiff diff : diffs) {
-            Paragraph head = new Paragraph(Messages.get("ui.office.changedSection", diff.sectionCode(),
-                    diff.from().version(), diff.to().version(), Formats.dateTime(diff.to().savedAt())));
+            Paragraph head = new Paragraph(Messages.get(
+                    "ui.office.changedSection",
+                    diff.sectionCode(),
+                    diff.from().version(),
+                    diff.to().version(),
+                    Formats.dateTime(diff.to().savedAt())));
             head.addClassName("meta");
             add(head);
             for (VersionDiff.ItemDiff item : diff.items()) {
@@ -39,7 +43,9 @@ class VersionChanges extends Div {
                     add(row);
                 }
                 for (VersionDiff.FigureChange figure : item.figures()) {
-                    Div row = new Div(new Span(Messages.get("ui.office.figureChanged", figure.label(),
+                    Div row = new Div(new Span(Messages.get(
+                            "ui.office.figureChanged",
+                            figure.label(),
                             figure.before() == null ? "—" : figure.before(),
                             figure.after() == null ? "—" : figure.after())));
                     row.addClassName("added");

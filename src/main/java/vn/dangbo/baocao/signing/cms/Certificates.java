@@ -26,11 +26,15 @@ public final class Certificates {
     public static void checkUsable(X509Certificate certificate, Instant at) {
         String who = commonName(certificate);
         if (at.isBefore(certificate.getNotBefore().toInstant())) {
-            throw new SigningException(Messages.get("signing.certificate.notYetValid", who,
+            throw new SigningException(Messages.get(
+                    "signing.certificate.notYetValid",
+                    who,
                     Formats.date(certificate.getNotBefore().toInstant())));
         }
         if (at.isAfter(certificate.getNotAfter().toInstant())) {
-            throw new SigningException(Messages.get("signing.certificate.expired", who,
+            throw new SigningException(Messages.get(
+                    "signing.certificate.expired",
+                    who,
                     Formats.date(certificate.getNotAfter().toInstant())));
         }
         if (!forSigning(certificate)) {
@@ -63,8 +67,10 @@ public final class Certificates {
         }
         try {
             List<String> extended = certificate.getExtendedKeyUsage();
-            return extended == null || extended.contains(EMAIL_PROTECTION)
-                    || extended.contains(DOCUMENT_SIGNING) || extended.contains(ANY_USAGE);
+            return extended == null
+                    || extended.contains(EMAIL_PROTECTION)
+                    || extended.contains(DOCUMENT_SIGNING)
+                    || extended.contains(ANY_USAGE);
         } catch (CertificateParsingException e) {
             return false;
         }

@@ -23,11 +23,11 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 
 /**
  * Builds a detached CMS SignedData for PAdES from a digest already computed (the PDF byte range is
@@ -65,8 +65,8 @@ public final class DigestCms {
         var holder = new JcaX509CertificateHolder(certificate);
         var issuerSerial = new org.bouncycastle.asn1.x509.IssuerSerial(holder.getIssuer(), holder.getSerialNumber());
         var essCert = new SigningCertificateV2(new ESSCertIDv2(SHA256, hash, issuerSerial));
-        var extra = new AttributeTable(new Attribute(
-                PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(essCert)));
+        var extra = new AttributeTable(
+                new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(essCert)));
         var defaults = new DefaultSignedAttributeTableGenerator(extra);
         return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
     }

@@ -35,8 +35,11 @@ public final class Pkcs12Signer implements Signer {
                 if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof PrivateKey key) {
                     Certificate[] certificates = store.getCertificateChain(alias);
                     if (certificates != null && certificates.length > 0) {
-                        return new Pkcs12Signer(key, Arrays.stream(certificates)
-                                .map(X509Certificate.class::cast).toList());
+                        return new Pkcs12Signer(
+                                key,
+                                Arrays.stream(certificates)
+                                        .map(X509Certificate.class::cast)
+                                        .toList());
                     }
                 }
             }

@@ -38,7 +38,8 @@ final class AppearanceTemplate {
     private AppearanceTemplate() {}
 
     static byte[] create(PDRectangle mediaBox, PDRectangle rect, List<String> lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(mediaBox);
             doc.addPage(page);
             PDAcroForm form = new PDAcroForm(doc);

@@ -52,7 +52,8 @@ public final class PadesWriter {
                 placeAppearance(document, options, step.placement(), lines(name, organisation, time));
                 document.addSignature(signature, options);
                 var external = document.saveIncrementalForExternalSigning(out);
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(external.getContent().readAllBytes());
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(external.getContent().readAllBytes());
                 external.setSignature(step.signer().sign(digest));
             }
             return out.toByteArray();
@@ -70,18 +71,18 @@ public final class PadesWriter {
                 Messages.get("signing.appearance.time", Formats.dateTime(time)));
     }
 
-    private static void placeAppearance(PDDocument document, SignatureOptions options, Placement placement,
-            List<String> lines) throws IOException {
+    private static void placeAppearance(
+            PDDocument document, SignatureOptions options, Placement placement, List<String> lines) throws IOException {
         var found = placement.anchor() == Placement.Anchor.FIRST
                 ? TextLocator.first(document, placement.anchorText())
                 : TextLocator.last(document, placement.anchorText());
         int pageIndex = found.map(TextLocator.Found::page)
                 .orElse(placement.anchor() == Placement.Anchor.FIRST ? 0 : document.getNumberOfPages() - 1);
         PDPage page = document.getPage(pageIndex);
-        PDRectangle rect = found.map(f -> rectangle(f.box(), placement))
-                .orElseGet(() -> fallback(page.getMediaBox(), placement));
-        options.setVisualSignature(new ByteArrayInputStream(
-                AppearanceTemplate.create(page.getMediaBox(), rect, lines)));
+        PDRectangle rect =
+                found.map(f -> rectangle(f.box(), placement)).orElseGet(() -> fallback(page.getMediaBox(), placement));
+        options.setVisualSignature(
+                new ByteArrayInputStream(AppearanceTemplate.create(page.getMediaBox(), rect, lines)));
         options.setPage(pageIndex);
     }
 
@@ -97,10 +98,13 @@ public final class PadesWriter {
     private static PDRectangle fallback(PDRectangle media, Placement placement) {
         float margin = 57;
         return placement.anchor() == Placement.Anchor.FIRST
-                ? new PDRectangle(margin, media.getHeight() - margin - placement.height(),
-                        placement.width(), placement.height())
-                : new PDRectangle(media.getWidth() - margin - placement.width(), margin * 2,
-                        placement.width(), placement.height());
+                ? new PDRectangle(
+                        margin, media.getHeight() - margin - placement.height(), placement.width(), placement.height())
+                : new PDRectangle(
+                        media.getWidth() - margin - placement.width(),
+                        margin * 2,
+                        placement.width(),
+                        placement.height());
     }
 
     private static Calendar calendar(Instant time) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.cms.ContentInfo;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -51,7 +51,8 @@ public final class SignatureReader {
     private static VerifiedSignature verify(PDSignature signature, byte[] pdf) throws IOException {
         int[] range = signature.getByteRange();
         boolean whole = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
-        Instant time = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        Instant time =
+                signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         X509Certificate certificate = null;
         boolean intact = false;
         try {
@@ -61,7 +62,8 @@ public final class SignatureReader {
             if (signers.size() == 1) {
                 SignerInformation info = signers.iterator().next();
                 @SuppressWarnings("unchecked")
-                Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(info.getSID());
+                Collection<X509CertificateHolder> matches =
+                        cms.getCertificates().getMatches(info.getSID());
                 if (!matches.isEmpty()) {
                     X509CertificateHolder holder = matches.iterator().next();
                     certificate = new JcaX509CertificateConverter().getCertificate(holder);
@@ -73,8 +75,12 @@ public final class SignatureReader {
         }
         return new VerifiedSignature(
                 signature.getName(),
-                certificate == null ? null : certificate.getSubjectX500Principal().getName(),
-                certificate == null ? null : certificate.getIssuerX500Principal().getName(),
+                certificate == null
+                        ? null
+                        : certificate.getSubjectX500Principal().getName(),
+                certificate == null
+                        ? null
+                        : certificate.getIssuerX500Principal().getName(),
                 certificate == null ? null : certificate.getNotBefore().toInstant(),
                 certificate == null ? null : certificate.getNotAfter().toInstant(),
                 time,

@@ -11,8 +11,8 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.SignerInformation;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.signing.RemoteSigningService;
 import vn.dangbo.baocao.signing.Signer;
@@ -41,7 +41,8 @@ public final class RemoteSigner implements Signer {
         try {
             cms = service.signHash(sha256.clone());
         } catch (RuntimeException e) {
-            throw new SigningException(Messages.get("signing.remote.unavailable", e.getClass().getSimpleName()), e);
+            throw new SigningException(
+                    Messages.get("signing.remote.unavailable", e.getClass().getSimpleName()), e);
         }
         if (!matches(cms, sha256)) {
             throw new SigningException(Messages.get("signing.remote.badSignature"));
@@ -58,7 +59,8 @@ public final class RemoteSigner implements Signer {
             }
             SignerInformation info = signers.iterator().next();
             var digest = info.getSignedAttributes().get(CMSAttributes.messageDigest);
-            byte[] value = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
+            byte[] value = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0))
+                    .getOctets();
             var holder = new X509CertificateHolder(certificate().getEncoded());
             return Arrays.equals(value, sha256) && info.getSID().match(holder) && signatureHolds(info);
         } catch (CMSException | IOException | GeneralSecurityException | RuntimeException e) {
@@ -68,8 +70,9 @@ public final class RemoteSigner implements Signer {
 
     /** The signature over the signed attributes (the content itself is only known by its hash). */
     private boolean signatureHolds(SignerInformation info) throws GeneralSecurityException, IOException {
-        String algorithm = new DefaultCMSSignatureAlgorithmNameGenerator().getSignatureName(
-                info.getDigestAlgorithmID(), info.toASN1Structure().getDigestEncryptionAlgorithm());
+        String algorithm = new DefaultCMSSignatureAlgorithmNameGenerator()
+                .getSignatureName(
+                        info.getDigestAlgorithmID(), info.toASN1Structure().getDigestEncryptionAlgorithm());
         Signature check = Signature.getInstance(algorithm);
         check.initVerify(certificate().getPublicKey());
         check.update(info.getEncodedSignedAttributes());

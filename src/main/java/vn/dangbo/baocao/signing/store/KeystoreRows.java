@@ -9,8 +9,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KeystoreRows {
 
-    public record Row(byte[] pkcs12, byte[] passwordEncrypted) {
-    }
+    public record Row(byte[] pkcs12, byte[] passwordEncrypted) {}
 
     private final JdbcClient jdbc;
 
@@ -22,23 +21,35 @@ public class KeystoreRows {
         return jdbc.sql("select pkcs12, password_encrypted from signing_keystore"
                         + " where organisation_id = ? and coalesce(owner_username, '') = ?")
                 .params(organisationId, username == null ? "" : username)
-                .query((rs, n) -> new Row(rs.getBytes(1), rs.getBytes(2))).optional();
+                .query((rs, n) -> new Row(rs.getBytes(1), rs.getBytes(2)))
+                .optional();
     }
 
     /** Replaces the owner's keystore, if any. */
-    public void save(long organisationId, String username, byte[] pkcs12, byte[] passwordEncrypted,
-                     X509Certificate certificate, String installedBy) {
+    public void save(
+            long organisationId,
+            String username,
+            byte[] pkcs12,
+            byte[] passwordEncrypted,
+            X509Certificate certificate,
+            String installedBy) {
         jdbc.sql("delete from signing_keystore where organisation_id = ? and coalesce(owner_username, '') = ?")
-                .params(organisationId, username == null ? "" : username).update();
+                .params(organisationId, username == null ? "" : username)
+                .update();
         jdbc.sql("""
                 insert into signing_keystore (organisation_id, owner_username, pkcs12, password_encrypted, subject,
                                               issuer, not_before, not_after, installed_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(organisationId, username, pkcs12, passwordEncrypted,
+                .params(
+                        organisationId,
+                        username,
+                        pkcs12,
+                        passwordEncrypted,
                         certificate.getSubjectX500Principal().getName(),
                         certificate.getIssuerX500Principal().getName(),
                         java.sql.Timestamp.from(certificate.getNotBefore().toInstant()),
-                        java.sql.Timestamp.from(certificate.getNotAfter().toInstant()), installedBy)
+                        java.sql.Timestamp.from(certificate.getNotAfter().toInstant()),
+                        installedBy)
                 .update();
     }
 }

@@ -44,7 +44,10 @@ public final class PasswordCipher {
             RANDOM.nextBytes(nonce);
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce);
             byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("password encryption failed", e);
         } finally {

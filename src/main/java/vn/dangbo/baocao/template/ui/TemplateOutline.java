@@ -17,19 +17,26 @@ import vn.dangbo.baocao.template.TemplateSection;
 /** A template as lines a reader understands: headings, who writes them, guidance, figures and rules in words. */
 final class TemplateOutline {
 
-    enum Kind { SUBJECT, HEADING, OWNER, GUIDANCE, INDICATOR, RULE, TABLE }
-
-    record Line(Kind kind, int level, String text) {
+    enum Kind {
+        SUBJECT,
+        HEADING,
+        OWNER,
+        GUIDANCE,
+        INDICATOR,
+        RULE,
+        TABLE
     }
+
+    record Line(Kind kind, int level, String text) {}
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|\\*");
 
-    private TemplateOutline() {
-    }
+    private TemplateOutline() {}
 
     static List<Line> of(ReportTemplate template) {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(Kind.SUBJECT, 0, Messages.get("ui.templates.subject", String.join(" ", template.subject()))));
+        lines.add(
+                new Line(Kind.SUBJECT, 0, Messages.get("ui.templates.subject", String.join(" ", template.subject()))));
         for (TemplateSection section : template.allSections()) {
             int level = section.depth();
             lines.add(new Line(Kind.HEADING, level, section.numberedHeading()));
@@ -55,8 +62,10 @@ final class TemplateOutline {
     private static void item(List<Line> lines, ReportTemplate template, TemplateItem item, int level) {
         String heading = item.numberedHeading();
         if (!heading.isBlank()) {
-            lines.add(new Line(Kind.HEADING, level, heading + (item.required() ? ""
-                    : " " + Messages.get("ui.templates.optional"))));
+            lines.add(new Line(
+                    Kind.HEADING,
+                    level,
+                    heading + (item.required() ? "" : " " + Messages.get("ui.templates.optional"))));
         }
         if (item.guidance() != null && !item.guidance().isBlank()) {
             lines.add(new Line(Kind.GUIDANCE, level, item.guidance()));
@@ -65,26 +74,36 @@ final class TemplateOutline {
             lines.add(new Line(Kind.INDICATOR, level, indicator(template, indicator)));
         }
         for (IndicatorRule rule : item.rules()) {
-            lines.add(new Line(Kind.RULE, level, Messages.get("ui.templates.rule",
-                    words(template, rule.expression()), rule.message())));
+            lines.add(new Line(
+                    Kind.RULE,
+                    level,
+                    Messages.get("ui.templates.rule", words(template, rule.expression()), rule.message())));
         }
         for (IndicatorTable table : item.tables()) {
-            lines.add(new Line(Kind.TABLE, level, Messages.get("ui.templates.table", table.title(),
-                    table.rows().size(), table.columns().size())));
+            lines.add(new Line(
+                    Kind.TABLE,
+                    level,
+                    Messages.get(
+                            "ui.templates.table",
+                            table.title(),
+                            table.rows().size(),
+                            table.columns().size())));
         }
     }
 
     static String indicator(ReportTemplate template, Indicator indicator) {
         StringBuilder text = new StringBuilder(indicator.label());
-        text.append(" — ").append(Messages.get("ui.templates.type." + indicator.type().name()));
+        text.append(" — ")
+                .append(Messages.get("ui.templates.type." + indicator.type().name()));
         if (indicator.unit() != null && !indicator.unit().isBlank()) {
             text.append(", ").append(Messages.get("ui.templates.unit", indicator.unit()));
         }
         if (indicator.cumulative()) {
-            String since = indicator.cumulativeSince() == null ? ""
+            String since = indicator.cumulativeSince() == null
+                    ? ""
                     : " " + Messages.get("ui.templates.since", Formats.date(indicator.cumulativeSince()));
-            text.append(". ").append(Messages.get("ui.templates.cumulative",
-                    label(template, indicator.cumulativeOf()), since));
+            text.append(". ")
+                    .append(Messages.get("ui.templates.cumulative", label(template, indicator.cumulativeOf()), since));
         } else if (indicator.hasFormula()) {
             text.append(". ").append(Messages.get("ui.templates.formula", words(template, indicator.formula())));
         }

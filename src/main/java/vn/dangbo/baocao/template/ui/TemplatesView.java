@@ -1,7 +1,6 @@
 package vn.dangbo.baocao.template.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,9 +59,15 @@ public class TemplatesView extends VerticalLayout {
         setSizeFull();
         add(new H2(Messages.get("ui.templates.title")));
 
-        list.addColumn(StoredTemplate::key).setHeader(Messages.get("ui.templates.column.id")).setAutoWidth(true);
-        list.addColumn(StoredTemplate::version).setHeader(Messages.get("ui.templates.column.version")).setAutoWidth(true);
-        list.addColumn(StoredTemplate::title).setHeader(Messages.get("ui.templates.column.title")).setFlexGrow(1);
+        list.addColumn(StoredTemplate::key)
+                .setHeader(Messages.get("ui.templates.column.id"))
+                .setAutoWidth(true);
+        list.addColumn(StoredTemplate::version)
+                .setHeader(Messages.get("ui.templates.column.version"))
+                .setAutoWidth(true);
+        list.addColumn(StoredTemplate::title)
+                .setHeader(Messages.get("ui.templates.column.title"))
+                .setFlexGrow(1);
         list.addThemeVariants(GridVariant.LUMO_COMPACT);
         list.setAllRowsVisible(true);
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -87,35 +92,49 @@ public class TemplatesView extends VerticalLayout {
     }
 
     private Component uploadBox() {
-        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
-            boolean accepted = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
-            String source = new String(data, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                if (!accepted) {
-                    error(Messages.get("ui.templates.wrongType"));
-                } else if (data.length > MAX_BYTES) {
-                    error(Messages.get("ui.templates.tooLarge"));
-                } else {
-                    uploaded(source);
-                }
-            }));
-        })));
+        Upload upload = vn.dangbo.baocao.common.ui.VietnameseUpload.apply(new Upload(UploadHandler.inMemory(
+                (metadata, data) -> {
+                    String name = metadata.fileName() == null
+                            ? ""
+                            : metadata.fileName().toLowerCase(Locale.ROOT);
+                    boolean accepted = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
+                    String source = new String(data, StandardCharsets.UTF_8);
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        if (!accepted) {
+                            error(Messages.get("ui.templates.wrongType"));
+                        } else if (data.length > MAX_BYTES) {
+                            error(Messages.get("ui.templates.tooLarge"));
+                        } else {
+                            uploaded(source);
+                        }
+                    }));
+                })));
         upload.setAcceptedFileTypes(".yml", ".yaml", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(Messages.get("ui.templates.upload")));
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(Locale.ROOT)
-                .contains("type") ? Messages.get("ui.templates.wrongType") : Messages.get("ui.templates.tooLarge")));
-        problems.addColumn(Violation::field).setHeader(Messages.get("ui.templates.problem.path")).setAutoWidth(true);
-        problems.addColumn(Violation::message).setHeader(Messages.get("ui.templates.problem.message")).setFlexGrow(1);
+        upload.addFileRejectedListener(e -> error(
+                e.getErrorMessage() != null
+                                && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("type")
+                        ? Messages.get("ui.templates.wrongType")
+                        : Messages.get("ui.templates.tooLarge")));
+        problems.addColumn(Violation::field)
+                .setHeader(Messages.get("ui.templates.problem.path"))
+                .setAutoWidth(true);
+        problems.addColumn(Violation::message)
+                .setHeader(Messages.get("ui.templates.problem.message"))
+                .setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         problemsTitle.setVisible(false);
         problemsTitle.addClassName("template-problems-title");
-        VerticalLayout box = new VerticalLayout(new H3(Messages.get("ui.templates.upload")),
-                new Span(Messages.get("ui.templates.uploadHint")), upload, problemsTitle, problems);
+        VerticalLayout box = new VerticalLayout(
+                new H3(Messages.get("ui.templates.upload")),
+                new Span(Messages.get("ui.templates.uploadHint")),
+                upload,
+                problemsTitle,
+                problems);
         box.setPadding(false);
         return box;
     }
@@ -129,7 +148,8 @@ public class TemplatesView extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh(stored);
         } catch (AppException e) {
-            List<Violation> found = e.violations().isEmpty() ? List.of(new Violation("", e.getMessage())) : e.violations();
+            List<Violation> found =
+                    e.violations().isEmpty() ? List.of(new Violation("", e.getMessage())) : e.violations();
             problemsTitle.setText(Messages.get("ui.templates.refused", found.size()));
             problems.setItems(found);
             problemsTitle.setVisible(true);
@@ -141,7 +161,10 @@ public class TemplatesView extends VerticalLayout {
         List<StoredTemplate> latest = catalog.latest(actor.organisationId());
         list.setItems(latest);
         if (select != null) {
-            latest.stream().filter(t -> t.key().equals(select.key())).findFirst().ifPresent(list::select);
+            latest.stream()
+                    .filter(t -> t.key().equals(select.key()))
+                    .findFirst()
+                    .ifPresent(list::select);
         }
     }
 
@@ -160,8 +183,8 @@ public class TemplatesView extends VerticalLayout {
         }
         byte[] bytes = stored.source().getBytes(StandardCharsets.UTF_8);
         String file = stored.key() + "-v" + stored.version() + ".yml";
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), file, "application/yaml", bytes.length)));
+        download.setHref(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/yaml", bytes.length)));
         download.getElement().setAttribute("download", file);
         outline.add(new H3(stored.title() + " — " + Messages.get("ui.templates.versionLabel", stored.version())));
         for (TemplateOutline.Line line : TemplateOutline.of(catalog.template(stored))) {
@@ -170,8 +193,13 @@ public class TemplatesView extends VerticalLayout {
                 case GUIDANCE -> new Paragraph(line.text());
                 default -> new Span(line.text());
             };
-            shown.getElement().getClassList().add("outline-" + line.kind().name().toLowerCase(Locale.ROOT));
-            shown.getElement().getStyle().set("margin-left", line.level() * 1.5 + "em").set("display", "block")
+            shown.getElement()
+                    .getClassList()
+                    .add("outline-" + line.kind().name().toLowerCase(Locale.ROOT));
+            shown.getElement()
+                    .getStyle()
+                    .set("margin-left", line.level() * 1.5 + "em")
+                    .set("display", "block")
                     .set("white-space", "pre-line");
             outline.add(shown);
         }

@@ -28,23 +28,45 @@ class IncidentsViewTest {
 
     private final IncidentService incidents = mock(IncidentService.class);
     private final CurrentActor current = mock(CurrentActor.class);
-    private final Actor admin = new Actor(1, "admin", "Quản trị hệ thống",
-            new Organisation(1, "xuan-hung", "ĐẢNG ỦY XÃ XUÂN HƯNG", "ĐẢNG BỘ TỈNH NINH BÌNH", "Xuân Hưng", "ĐU",
-                    "Đảng ủy xã Xuân Hưng", LocalDate.of(2025, 7, 1)),
-            new Unit(2, 1, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE), Set.of(Role.ADMIN), null);
+    private final Actor admin = new Actor(
+            1,
+            "admin",
+            "Quản trị hệ thống",
+            new Organisation(
+                    1,
+                    "xuan-hung",
+                    "ĐẢNG ỦY XÃ XUÂN HƯNG",
+                    "ĐẢNG BỘ TỈNH NINH BÌNH",
+                    "Xuân Hưng",
+                    "ĐU",
+                    "Đảng ủy xã Xuân Hưng",
+                    LocalDate.of(2025, 7, 1)),
+            new Unit(2, 1, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE),
+            Set.of(Role.ADMIN),
+            null);
 
     @Test
     void listsTheIncidentsOfTheService() {
         when(current.get()).thenReturn(admin);
-        when(incidents.incidents(any())).thenReturn(List.of(new IncidentSummary("i-1", 7L, "Báo cáo tháng 4",
-                "Ban hành", "issue", "An exception occurred in the persistence layer.", "ERROR: duplicate key",
-                Instant.parse("2026-04-30T03:00:00Z"), true)));
+        when(incidents.incidents(any()))
+                .thenReturn(List.of(new IncidentSummary(
+                        "i-1",
+                        7L,
+                        "Báo cáo tháng 4",
+                        "Ban hành",
+                        "issue",
+                        "An exception occurred in the persistence layer.",
+                        "ERROR: duplicate key",
+                        Instant.parse("2026-04-30T03:00:00Z"),
+                        true)));
 
         IncidentsView view = new IncidentsView(incidents, current);
 
-        Grid<?> grid = (Grid<?>) descendants(view).filter(Grid.class::isInstance).findFirst().orElseThrow();
+        Grid<?> grid = (Grid<?>)
+                descendants(view).filter(Grid.class::isInstance).findFirst().orElseThrow();
         assertThat(grid.isVisible()).isTrue();
-        assertThat(grid.getGenericDataView().getItems()).extracting(i -> ((IncidentSummary) i).id())
+        assertThat(grid.getGenericDataView().getItems())
+                .extracting(i -> ((IncidentSummary) i).id())
                 .containsExactly("i-1");
         assertThat(noneText(view).isVisible()).isFalse();
     }
@@ -61,8 +83,10 @@ class IncidentsViewTest {
     }
 
     private static Span noneText(Component view) {
-        return (Span) descendants(view).filter(c -> c.getId().filter("incidents-none"::equals).isPresent())
-                .findFirst().orElseThrow();
+        return (Span) descendants(view)
+                .filter(c -> c.getId().filter("incidents-none"::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Stream<Component> descendants(Component component) {

@@ -36,23 +36,30 @@ class AdminDialogsTest {
         dialog.password.setValue("mat-khau-ban-dau");
         dialog.ok.click();
 
-        assertThat(sent.get()).isEqualTo(new NewUser("lan.nguyen", "Nguyễn Thị Lan", "ubnd", Set.of(Role.UNIT), null,
-                "mat-khau-ban-dau"));
+        assertThat(sent.get())
+                .isEqualTo(new NewUser(
+                        "lan.nguyen", "Nguyễn Thị Lan", "ubnd", Set.of(Role.UNIT), null, "mat-khau-ban-dau"));
     }
 
     @Test
     void editUserDialogStartsFromTheUserAndCanClearTheTitle() {
         AtomicReference<UserChange> sent = new AtomicReference<>();
-        UserSummary user = new UserSummary("phobithu", "Bùi Thị Hồng Chiên", "btv", "Ban Thường vụ Đảng ủy",
-                Set.of(Role.LEADERSHIP), "PHÓ BÍ THƯ", true);
+        UserSummary user = new UserSummary(
+                "phobithu",
+                "Bùi Thị Hồng Chiên",
+                "btv",
+                "Ban Thường vụ Đảng ủy",
+                Set.of(Role.LEADERSHIP),
+                "PHÓ BÍ THƯ",
+                true);
         UserDialog dialog = UserDialog.edit(user, UNITS, sent::set);
         assertThat(dialog.unit.getValue().code()).isEqualTo("btv");
 
         dialog.position.clear();
         dialog.ok.click();
 
-        assertThat(sent.get()).isEqualTo(new UserChange("Bùi Thị Hồng Chiên", "btv", Set.of(Role.LEADERSHIP), "",
-                true));
+        assertThat(sent.get())
+                .isEqualTo(new UserChange("Bùi Thị Hồng Chiên", "btv", Set.of(Role.LEADERSHIP), "", true));
     }
 
     @Test

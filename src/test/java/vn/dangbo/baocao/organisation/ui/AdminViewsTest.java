@@ -28,37 +28,65 @@ class AdminViewsTest {
 
     private final OrganisationAdmin admin = mock(OrganisationAdmin.class);
     private final CurrentActor current = mock(CurrentActor.class);
-    private final Actor actor = new Actor(1, "bithu", "Phạm Văn Thắng",
-            new Organisation(1, "xuan-hung", "ĐẢNG ỦY XÃ XUÂN HƯNG", "ĐẢNG BỘ TỈNH NINH BÌNH", "Xuân Hưng", "ĐU",
-                    "Đảng ủy xã Xuân Hưng", LocalDate.of(2025, 7, 1)),
-            new Unit(2, 1, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP), Set.of(Role.LEADERSHIP), "BÍ THƯ");
+    private final Actor actor = new Actor(
+            1,
+            "bithu",
+            "Phạm Văn Thắng",
+            new Organisation(
+                    1,
+                    "xuan-hung",
+                    "ĐẢNG ỦY XÃ XUÂN HƯNG",
+                    "ĐẢNG BỘ TỈNH NINH BÌNH",
+                    "Xuân Hưng",
+                    "ĐU",
+                    "Đảng ủy xã Xuân Hưng",
+                    LocalDate.of(2025, 7, 1)),
+            new Unit(2, 1, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP),
+            Set.of(Role.LEADERSHIP),
+            "BÍ THƯ");
 
     @Test
     void unitAndUserListsShowEveryRowOfTheService() {
         when(current.get()).thenReturn(actor);
-        when(admin.units(any())).thenReturn(List.of(
-                new UnitSummary("vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE, true, 2),
-                new UnitSummary("cu", "Chi bộ cũ", UnitKind.CHI_BO, false, 0)));
-        when(admin.users(any())).thenReturn(List.of(new UserSummary("bithu", "Phạm Văn Thắng", "btv",
-                "Ban Thường vụ Đảng ủy", Set.of(Role.LEADERSHIP), "BÍ THƯ", true)));
+        when(admin.units(any()))
+                .thenReturn(List.of(
+                        new UnitSummary("vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE, true, 2),
+                        new UnitSummary("cu", "Chi bộ cũ", UnitKind.CHI_BO, false, 0)));
+        when(admin.users(any()))
+                .thenReturn(List.of(new UserSummary(
+                        "bithu",
+                        "Phạm Văn Thắng",
+                        "btv",
+                        "Ban Thường vụ Đảng ủy",
+                        Set.of(Role.LEADERSHIP),
+                        "BÍ THƯ",
+                        true)));
 
-        assertThat(grid(new UnitsView(admin, current)).getGenericDataView().getItems()).hasSize(2);
+        assertThat(grid(new UnitsView(admin, current)).getGenericDataView().getItems())
+                .hasSize(2);
         assertThat(grid(new UsersView(admin, current)).getGenericDataView().getItems())
-                .extracting(u -> ((UserSummary) u).username()).containsExactly("bithu");
+                .extracting(u -> ((UserSummary) u).username())
+                .containsExactly("bithu");
     }
 
     @Test
     void accountShowsNameUnitRolesAndTitle() {
         when(current.get()).thenReturn(actor);
 
-        List<String> texts = descendants(new AccountView(admin, current)).filter(Span.class::isInstance)
-                .map(c -> ((Span) c).getText()).toList();
+        List<String> texts = descendants(new AccountView(admin, current))
+                .filter(Span.class::isInstance)
+                .map(c -> ((Span) c).getText())
+                .toList();
 
         assertThat(texts).contains("bithu", "Phạm Văn Thắng", "Ban Thường vụ Đảng ủy", "Lãnh đạo", "BÍ THƯ");
     }
 
     private static Grid<?> grid(Component view) {
-        return descendants(view).filter(Grid.class::isInstance).map(c -> (Grid<?>) c).findFirst().orElseThrow();
+        return descendants(view)
+                .filter(Grid.class::isInstance)
+                .map(c -> (Grid<?>) c)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Stream<Component> descendants(Component root) {

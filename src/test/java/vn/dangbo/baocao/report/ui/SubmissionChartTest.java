@@ -16,12 +16,19 @@ class SubmissionChartTest {
 
     @Test
     void theLineCountsUnitsAndAResubmissionIsAPointOfItsOwn() {
-        ProgressBoard board = new ProgressBoard(1, "Báo cáo", ReportStatus.COLLECTING, "Đang thu thập", DEADLINE,
+        ProgressBoard board = new ProgressBoard(
+                1,
+                "Báo cáo",
+                ReportStatus.COLLECTING,
+                "Đang thu thập",
+                DEADLINE,
                 Instant.parse("2026-05-09T00:00:00Z"),
                 List.of(unit("ubnd", "Chi bộ UBND"), unit("congan", "Chi bộ Công an"), unit("truong", "Chi bộ Trường")),
-                List.of(new ProgressBoard.Submission("congan", "b", Instant.parse("2026-05-06T00:00:00Z")),
+                List.of(
+                        new ProgressBoard.Submission("congan", "b", Instant.parse("2026-05-06T00:00:00Z")),
                         new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-05T00:00:00Z")),
-                        new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-08T00:00:00Z"))), null);
+                        new ProgressBoard.Submission("ubnd", "a", Instant.parse("2026-05-08T00:00:00Z"))),
+                null);
 
         ObjectNode data = SubmissionChart.data(board);
 
@@ -36,7 +43,7 @@ class SubmissionChartTest {
     }
 
     private static ProgressBoard.UnitProgress unit(String code, String name) {
-        return new ProgressBoard.UnitProgress(code, name, List.of(code), UnitStatus.DRAFTING, "Đang soạn", null, null, null,
-                DEADLINE, false, 1);
+        return new ProgressBoard.UnitProgress(
+                code, name, List.of(code), UnitStatus.DRAFTING, "Đang soạn", null, null, null, DEADLINE, false, 1);
     }
 }

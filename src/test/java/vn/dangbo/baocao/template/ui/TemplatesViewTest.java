@@ -33,16 +33,27 @@ class TemplatesViewTest {
     private final CurrentActor current = mock(CurrentActor.class);
 
     TemplatesViewTest() throws IOException {
-        Organisation org = new Organisation(1, "x", "ĐẢNG ỦY XÃ X", "ĐẢNG BỘ TỈNH Y", "X", "ĐU", "Đảng ủy xã X",
-                LocalDate.of(2025, 7, 1));
-        when(current.get()).thenReturn(new Actor(1, "vanphong", "Văn phòng", org,
-                new Unit(1, 1, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE), Set.of(Role.OFFICE), null));
+        Organisation org = new Organisation(
+                1, "x", "ĐẢNG ỦY XÃ X", "ĐẢNG BỘ TỈNH Y", "X", "ĐU", "Đảng ủy xã X", LocalDate.of(2025, 7, 1));
+        when(current.get())
+                .thenReturn(new Actor(
+                        1,
+                        "vanphong",
+                        "Văn phòng",
+                        org,
+                        new Unit(1, 1, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE),
+                        Set.of(Role.OFFICE),
+                        null));
         String source;
         try (InputStream in = getClass().getResourceAsStream("/templates/nq57-thang.yml")) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         StoredTemplate v1 = new StoredTemplate(10, "nq57-thang", 1, "Báo cáo tháng", source);
-        StoredTemplate v2 = new StoredTemplate(11, "nq57-thang", 2, "Báo cáo tháng",
+        StoredTemplate v2 = new StoredTemplate(
+                11,
+                "nq57-thang",
+                2,
+                "Báo cáo tháng",
                 source.replace("ĐỐI VỚI CHI BỘ ỦY BAN NHÂN DÂN XÃ", "ĐỐI VỚI CHI BỘ UBND (BẢN 2)"));
         when(catalog.latest(anyLong())).thenReturn(List.of(v2));
         when(catalog.versions(anyLong(), eq("nq57-thang"))).thenReturn(List.of(v2, v1));
@@ -66,7 +77,10 @@ class TemplatesViewTest {
 
     private static String text(TemplatesView view) {
         StringBuilder all = new StringBuilder();
-        view.outline.getChildren().map(c -> c instanceof HasText t ? t.getText() : "").forEach(t -> all.append(t).append('\n'));
+        view.outline
+                .getChildren()
+                .map(c -> c instanceof HasText t ? t.getText() : "")
+                .forEach(t -> all.append(t).append('\n'));
         return all.toString();
     }
 
@@ -75,20 +89,30 @@ class TemplatesViewTest {
         TemplatesView view = new TemplatesView(catalog, current);
         view.list.select(view.list.getGenericDataView().getItems().findFirst().orElseThrow());
         assertThat(view.versions.getValue().version()).isEqualTo(2);
-        assertThat(text(view)).contains("ĐỐI VỚI CHI BỘ UBND (BẢN 2)", "Người viết: Chi bộ phụ trách: ubnd",
-                "Người viết: Mỗi chi bộ", "Quy tắc: «Tổng số hồ sơ xử lý đúng hạn» ≤");
+        assertThat(text(view))
+                .contains(
+                        "ĐỐI VỚI CHI BỘ UBND (BẢN 2)",
+                        "Người viết: Chi bộ phụ trách: ubnd",
+                        "Người viết: Mỗi chi bộ",
+                        "Quy tắc: «Tổng số hồ sơ xử lý đúng hạn» ≤");
 
         view.versions.setValue(view.versions.getListDataView().getItem(1));
-        assertThat(text(view)).contains("Phiên bản 1", "ĐỐI VỚI CHI BỘ ỦY BAN NHÂN DÂN XÃ")
+        assertThat(text(view))
+                .contains("Phiên bản 1", "ĐỐI VỚI CHI BỘ ỦY BAN NHÂN DÂN XÃ")
                 .doesNotContain("BẢN 2");
     }
 
     @Test
     void refusedUploadListsEveryProblemWithItsPath() {
-        when(catalog.upload(any(), eq("id: x"))).thenThrow(AppException.invalid(List.of(
-                new Violation("sections[2].owner", "Người viết không hợp lệ: \"role:\"."),
-                new Violation("sections[3].items[0].indicators[1].formula", "Công thức nhắc đến chỉ tiêu chưa khai báo: \"abc\".")),
-                "error.template.invalid", 2));
+        when(catalog.upload(any(), eq("id: x")))
+                .thenThrow(AppException.invalid(
+                        List.of(
+                                new Violation("sections[2].owner", "Người viết không hợp lệ: \"role:\"."),
+                                new Violation(
+                                        "sections[3].items[0].indicators[1].formula",
+                                        "Công thức nhắc đến chỉ tiêu chưa khai báo: \"abc\".")),
+                        "error.template.invalid",
+                        2));
         TemplatesView view = new TemplatesView(catalog, current);
         view.uploaded("id: x");
         assertThat(view.problems.isVisible()).isTrue();
