@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.DonePage;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.TaskFilter;
 import vn.dangbo.baocao.inbox.TaskView;
-import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.report.UnitStatus;
 
 @RestController

@@ -1,8 +1,8 @@
 package vn.dangbo.baocao.contribution.ui;
 
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 
 @org.springframework.stereotype.Component

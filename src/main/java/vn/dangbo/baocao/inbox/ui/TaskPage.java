@@ -9,10 +9,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 /** One task, shown by the screen of its kind. */
 @Route("cong-viec/:taskId")

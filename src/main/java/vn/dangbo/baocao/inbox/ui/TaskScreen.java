@@ -1,8 +1,8 @@
 package vn.dangbo.baocao.inbox.ui;
 
 import com.vaadin.flow.component.Component;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.TaskDetail;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 
 /**

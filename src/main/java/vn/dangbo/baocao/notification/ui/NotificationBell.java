@@ -11,9 +11,9 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import java.util.List;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.notification.Notification;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
 
 /**
  * The bell in the navigation bar: the unread count as a badge, and a list of the latest notices that opens

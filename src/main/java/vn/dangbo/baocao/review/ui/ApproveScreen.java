@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.Completion;
@@ -21,7 +22,6 @@ import vn.dangbo.baocao.issuance.DocumentModel;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.review.DraftOutline;
 

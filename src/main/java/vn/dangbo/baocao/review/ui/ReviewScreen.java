@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.contribution.SectionView;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.review.SubmissionReview;
 
