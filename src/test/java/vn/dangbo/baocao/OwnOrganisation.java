@@ -11,12 +11,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.context.ApplicationContext;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 
 /** The machine, the database and the memory of this process. */
 final class Machine {

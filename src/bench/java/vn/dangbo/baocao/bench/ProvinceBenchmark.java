@@ -32,7 +32,7 @@ import vn.dangbo.baocao.issuance.DocumentModel;
 import vn.dangbo.baocao.issuance.DocumentRenderer;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.RegisterService;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import vn.dangbo.baocao.organisation.ActorDetails;
+import vn.dangbo.baocao.identity.ActorDetails;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.SigningKeys;
 

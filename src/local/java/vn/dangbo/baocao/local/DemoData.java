@@ -17,10 +17,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangbo.baocao.organisation.Organisation;
+import vn.dangbo.baocao.identity.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.UnitKind;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**

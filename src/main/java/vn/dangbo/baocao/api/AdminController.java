@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.organisation.NewUnit;
 import vn.dangbo.baocao.organisation.NewUser;
 import vn.dangbo.baocao.organisation.OrganisationAdmin;

@@ -19,7 +19,7 @@ import vn.dangbo.baocao.audit.AuditLog;
 import vn.dangbo.baocao.audit.AuditPage;
 import vn.dangbo.baocao.audit.AuditRow;
 import vn.dangbo.baocao.audit.AuditVerifier;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 @RestController
 class AuditController {

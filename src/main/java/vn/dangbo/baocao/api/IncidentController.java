@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.operations.IncidentService;
 import vn.dangbo.baocao.operations.IncidentSummary;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 /** Failed automatic steps of the caller's organisation (administrator): list, stack trace, retry. */
 @RestController

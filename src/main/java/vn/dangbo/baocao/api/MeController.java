@@ -4,11 +4,11 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
 
 @RestController
 @RequestMapping("/api")

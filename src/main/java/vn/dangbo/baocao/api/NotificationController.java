@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.notification.Notification;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 @RestController
 @RequestMapping("/api/notifications")

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.RegisterQuery;
 import vn.dangbo.baocao.issuance.RegisterSetting;
 import vn.dangbo.baocao.issuance.RegisterSettings;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 @RestController
 class RegisterController {

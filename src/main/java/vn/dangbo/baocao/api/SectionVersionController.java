@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.contribution.SectionVersions;
 import vn.dangbo.baocao.contribution.VersionDiff;
 import vn.dangbo.baocao.contribution.VersionSummary;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 @RestController
 @RequestMapping("/api/reports/{id}/sections/{code}/versions")

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.signing.SigningKeys;
 
 /** An administrator installs the organisation's (username empty) or a signer's PKCS#12 keystore. */

@@ -11,12 +11,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.contribution.TaskDetail;
+import vn.dangbo.baocao.contribution.TaskDetails;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.DonePage;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.TaskFilter;
 import vn.dangbo.baocao.inbox.TaskView;
-import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.report.UnitStatus;
 
 @RestController
@@ -27,10 +28,12 @@ class TaskController {
 
     private final CurrentActor current;
     private final InboxService inbox;
+    private final TaskDetails details;
 
-    TaskController(CurrentActor current, InboxService inbox) {
+    TaskController(CurrentActor current, InboxService inbox, TaskDetails details) {
         this.current = current;
         this.inbox = inbox;
+        this.details = details;
     }
 
     @GetMapping
@@ -53,7 +56,7 @@ class TaskController {
 
     @GetMapping("/{id}")
     TaskDetail task(@PathVariable String id) {
-        return inbox.task(current.get(), id);
+        return details.of(current.get(), id);
     }
 
     @PostMapping("/{id}/complete")

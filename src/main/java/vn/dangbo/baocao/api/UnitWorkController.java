@@ -24,7 +24,7 @@ import vn.dangbo.baocao.contribution.AttachmentService;
 import vn.dangbo.baocao.contribution.CarryForward;
 import vn.dangbo.baocao.contribution.Proposals;
 import vn.dangbo.baocao.contribution.WordImport;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 /** A unit's helpers for its part: import from Word, carry forward, attachments (phụ lục). */
 @RestController

@@ -16,9 +16,8 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 
 /** Reading the trail: a report's timeline for those who may see the report, the search for the admin. */
 @Service
@@ -38,10 +37,10 @@ public class AuditLog {
             """;
 
     private final JdbcClient jdbc;
-    private final ReportAccess access;
+    private final ReportVisibility access;
     private final AuditVerifier verifier;
 
-    AuditLog(JdbcClient jdbc, ReportAccess access, AuditVerifier verifier) {
+    AuditLog(JdbcClient jdbc, ReportVisibility access, AuditVerifier verifier) {
         this.jdbc = jdbc;
         this.access = access;
         this.verifier = verifier;
@@ -54,7 +53,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public List<AuditRow> timeline(Actor actor, long reportId) {
-        access.visible(actor, reportId);
+        access.requireVisible(actor, reportId);
         List<AuditRow> rows = jdbc.sql(SELECT + "where a.organisation_id = ? and a.report_id = ? order by a.seq")
                 .params(actor.organisationId(), reportId)
                 .query(AuditLog::row)

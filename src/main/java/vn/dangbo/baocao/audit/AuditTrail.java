@@ -13,7 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 
 /**
  * Appends entries to the organisation's hash chain, inside the caller's transaction so an entry exists

@@ -9,9 +9,9 @@ import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Hashes;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Unit;
 
 /**
  * Phụ lục of a unit's part of a section: .xlsx, .pdf or .docx, recognised by their content, not their name.

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.template.IndicatorType;
 import vn.dangbo.baocao.template.VietnameseNumbers;
 

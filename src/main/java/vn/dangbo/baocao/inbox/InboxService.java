@@ -11,22 +11,17 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.contribution.ContributionService;
-import vn.dangbo.baocao.contribution.SectionView;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
 import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.WorkTask;
-import vn.dangbo.baocao.review.ReviewService;
 
-/** The user's open tasks and the completion of one, dispatched to the service that owns the decision. */
+/** The user's open tasks and the completion of one, dispatched to the handler of its kind. */
 @Service
 public class InboxService {
 
@@ -43,26 +38,23 @@ public class InboxService {
 
     private final ReportWorkflow workflow;
     private final ReportRepository reports;
-    private final ReportAccess access;
-    private final ReviewService review;
-    private final ContributionService contributions;
+    private final Tasks tasks;
+    private final List<TaskHandler> handlers;
     private final DoneRepository done;
     private final Clock clock;
 
     InboxService(
             ReportWorkflow workflow,
             ReportRepository reports,
-            ReportAccess access,
-            ReviewService review,
-            ContributionService contributions,
+            Tasks tasks,
+            List<TaskHandler> handlers,
             DoneRepository done,
             Clock clock) {
         this.done = done;
         this.workflow = workflow;
         this.reports = reports;
-        this.access = access;
-        this.review = review;
-        this.contributions = contributions;
+        this.tasks = tasks;
+        this.handlers = handlers;
         this.clock = clock;
     }
 
@@ -121,114 +113,35 @@ public class InboxService {
         return groups;
     }
 
+    /** The task, when the actor holds it. */
     @Transactional(readOnly = true)
-    public TaskDetail task(Actor actor, String taskId) {
-        WorkTask task = workflow.task(taskId).orElseThrow(() -> missing(taskId));
-        Report report = reportOf(actor, task);
-        requireHolder(actor, task);
-        Map<Long, List<ReportUnit>> units = Map.of(report.id(), reports.units(report.id()));
-        TaskView view = view(task, report, units);
-        List<SectionView> sections =
-                view.unitCode() == null ? List.of() : contributions.unitSections(actor, report.id(), view.unitCode());
-        ReportRepository.Comment comment = switch (task.kind()) {
-            case CONTRIBUTE ->
-                unitOf(report, task)
-                        .flatMap(u -> reports.lastComment(report.id(), u.unit().id(), "REVIEW"))
-                        .orElse(null);
-            case CONSOLIDATE ->
-                reports.lastComment(report.id(), null, "APPROVAL").orElse(null);
-            default -> null;
-        };
-        return new TaskDetail(view, sections, comment);
+    public TaskView task(Actor actor, String taskId) {
+        WorkTask task = tasks.open(taskId);
+        Report report = tasks.reportOf(actor, task);
+        tasks.requireHolder(actor, task);
+        return view(task, report, Map.of(report.id(), reports.units(report.id())));
     }
 
-    @Transactional
+    /**
+     * Completes the task by the handler of its kind, which locks what it changes and decides in its own
+     * transaction.
+     */
     public void complete(Actor actor, String taskId, Action action, String comment) {
-        WorkTask found = workflow.task(taskId).orElseThrow(() -> missing(taskId));
-        long reportId = reportOf(actor, found).id();
-        // a unit's submission touches only its own part; every other decision changes the report's state
-        Report report = found.kind() == TaskKind.CONTRIBUTE
-                ? access.lockedForOwnPart(actor, reportId)
-                : access.lockedForChange(actor, reportId);
-        if (found.kind() == TaskKind.CONTRIBUTE) {
-            unitOf(report, found)
-                    .ifPresent(u -> reports.lockUnit(reportId, u.unit().id()));
-        }
-        // re-read under the lock: another user may have completed it meanwhile
-        WorkTask task = workflow.task(taskId).orElseThrow(() -> missing(taskId));
-        requireHolder(actor, task);
-        if (action == null) {
-            throw AppException.invalid("error.task.action", "");
-        }
-        switch (task.kind()) {
-            case CONTRIBUTE -> {
-                require(action, Action.SUBMIT);
-                review.submit(actor, report, unitOf(report, task).orElseThrow(), task);
-            }
-            case REVIEW -> {
-                ReportUnit unit = unitOf(report, task).orElseThrow();
-                if (action == Action.ACCEPT) {
-                    review.accept(actor, report, unit, task);
-                } else {
-                    require(action, Action.RETURN);
-                    review.returnToUnit(actor, report, unit, task, comment);
-                }
-            }
-            case CONSOLIDATE -> {
-                require(action, Action.FORWARD);
-                review.forward(actor, report, task);
-            }
-            case APPROVE -> {
-                if (action == Action.APPROVE) {
-                    review.approve(actor, report, task);
-                } else {
-                    require(action, Action.RETURN);
-                    review.returnToOffice(actor, report, task, comment);
-                }
-            }
-        }
-    }
-
-    private void requireHolder(Actor actor, WorkTask task) {
-        boolean holds = switch (task.kind()) {
-            case CONTRIBUTE ->
-                actor.has(Role.UNIT)
-                        && actor.unit().groupId(actor.organisation()).equals(task.unitGroup());
-            case REVIEW, CONSOLIDATE -> actor.has(Role.OFFICE);
-            case APPROVE -> actor.username().equals(task.assignee());
-        };
-        if (!holds) {
-            throw AppException.forbidden("error.task.notYours");
-        }
-    }
-
-    private Report reportOf(Actor actor, WorkTask task) {
-        Report report = reports.byProcessInstances(List.of(task.processInstanceId())).stream()
+        WorkTask task = tasks.open(taskId);
+        handlers.stream()
+                .filter(h -> h.kind() == task.kind())
                 .findFirst()
-                .orElseThrow(() -> missing(task.id()));
-        if (report.organisationId() != actor.organisationId()) {
-            throw missing(task.id());
-        }
-        return report;
-    }
-
-    private Optional<ReportUnit> unitOf(Report report, WorkTask task) {
-        return reports.units(report.id()).stream()
-                .filter(u -> Unit.groupId(orgCode(task), u.unit().code()).equals(task.unitGroup()))
-                .findFirst();
-    }
-
-    private static String orgCode(WorkTask task) {
-        String group = task.unitGroup();
-        return group == null ? "" : group.substring(0, group.lastIndexOf('.'));
+                .orElseThrow(() -> new IllegalStateException("no handler for " + task.kind()))
+                .complete(actor, taskId, action, comment);
     }
 
     private TaskView view(WorkTask task, Report report, Map<Long, List<ReportUnit>> units) {
         Optional<ReportUnit> unit = task.unitGroup() == null
                 ? Optional.empty()
                 : units.getOrDefault(report.id(), List.of()).stream()
-                        .filter(u ->
-                                Unit.groupId(orgCode(task), u.unit().code()).equals(task.unitGroup()))
+                        .filter(u -> Unit.groupId(
+                                        Tasks.organisationCode(task), u.unit().code())
+                                .equals(task.unitGroup()))
                         .findFirst();
         boolean overdue = task.kind() == TaskKind.CONTRIBUTE
                 && (unit.map(ReportUnit::overdue).orElse(false)
@@ -246,18 +159,5 @@ public class InboxService {
                 task.created(),
                 task.due(),
                 overdue);
-    }
-
-    private static void require(Action action, Action expected) {
-        if (action != expected) {
-            throw AppException.invalid("error.task.action", action.name());
-        }
-    }
-
-    private AppException missing(String taskId) {
-        if (workflow.wasCompleted(taskId)) {
-            return AppException.conflict("error.task.done");
-        }
-        return AppException.notFound("error.task.notFound", taskId);
     }
 }

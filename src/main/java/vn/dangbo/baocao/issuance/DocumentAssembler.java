@@ -17,14 +17,14 @@ import vn.dangbo.baocao.contribution.ReportParts;
 import vn.dangbo.baocao.contribution.SectionContent;
 import vn.dangbo.baocao.contribution.SectionItem;
 import vn.dangbo.baocao.contribution.SectionRepository;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.issuance.DocumentModel.Block;
 import vn.dangbo.baocao.issuance.DocumentModel.Heading;
 import vn.dangbo.baocao.issuance.DocumentModel.Text;
 import vn.dangbo.baocao.organisation.AppUser;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.report.Placeholders;
+import vn.dangbo.baocao.report.PeriodPlaceholders;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
@@ -148,10 +148,10 @@ public class DocumentAssembler {
                 numberSymbol == null,
                 documentType,
                 template.subject().stream()
-                        .map(s -> Placeholders.fill(s, organisation, report.period()))
+                        .map(s -> PeriodPlaceholders.fill(s, organisation, report.period()))
                         .toList(),
                 body,
-                Placeholders.fill(template.closing(), organisation, report.period()),
+                PeriodPlaceholders.fill(template.closing(), organisation, report.period()),
                 report.recipients(),
                 new DocumentModel.Signature(
                         Messages.get(report.signingAuthority().messageKey()),

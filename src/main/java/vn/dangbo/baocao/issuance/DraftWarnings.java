@@ -14,7 +14,7 @@ import vn.dangbo.baocao.contribution.ReportParts;
 import vn.dangbo.baocao.contribution.SectionContent;
 import vn.dangbo.baocao.contribution.SectionItem;
 import vn.dangbo.baocao.contribution.SectionRepository;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;

@@ -26,7 +26,7 @@ public record FormatProfile(
         SignatureBlock signatureBlock,
         PageNumbers pageNumbers,
         Draft draft,
-        Numbering numbering,
+        DocumentNumbering numbering,
         DateLine dateLine) {
 
     public FormatProfile {

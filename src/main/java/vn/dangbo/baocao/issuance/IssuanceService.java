@@ -14,20 +14,21 @@ import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.AppUser;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.ReportIssuer;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /** Issuing an approved report: number, date, render, store with its hash; and reading issued files. */
 @Service
-public class IssuanceService {
+public class IssuanceService implements ReportIssuer {
 
     /** A file to download. */
     public record FileDownload(String fileName, byte[] content, String sha256) {}
@@ -77,6 +78,7 @@ public class IssuanceService {
 
     /** Issues the report once; running it again (a retried job) changes nothing. */
     @Transactional
+    @Override
     public void issue(long reportId) {
         Report report = reports.lock(reportId).orElseThrow();
         if (report.status() != ReportStatus.AWAITING_APPROVAL

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.baocao.organisation.Organisation;
+import vn.dangbo.baocao.identity.Organisation;
 
 /**
  * The register (sổ văn bản đi): one counter per issuer, document type and register start (the term, or the

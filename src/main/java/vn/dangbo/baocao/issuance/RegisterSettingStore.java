@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dangbo.baocao.organisation.Organisation;
+import vn.dangbo.baocao.identity.Organisation;
 
 @Repository
 class RegisterSettingStore {

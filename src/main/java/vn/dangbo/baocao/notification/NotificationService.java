@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 
 /** In-app notices (the bell) and their e-mail copies, sent only once the notice is committed. */
 @Service

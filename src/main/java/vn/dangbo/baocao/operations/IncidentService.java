@@ -12,8 +12,8 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.RootCause;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
 

@@ -3,6 +3,10 @@ package vn.dangbo.baocao.organisation;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.ActorDetails;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Unit;
 
 @Service
 class ActorDetailsService implements UserDetailsService {

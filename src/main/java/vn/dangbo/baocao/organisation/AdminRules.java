@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 
 /** The shape of units, users and passwords: pure checks, each problem a Vietnamese message for one field. */
 final class AdminRules {

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.organisation;
 
 import java.util.Set;
+import vn.dangbo.baocao.identity.Role;
 
 public record AppUser(
         long id,

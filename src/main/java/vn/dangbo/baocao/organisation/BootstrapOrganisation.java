@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.identity.Organisation;
 
 /**
  * The first start in production: on a database without any organisation, creates the organisation and its

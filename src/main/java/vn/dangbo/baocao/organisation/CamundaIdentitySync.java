@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Unit;
 
 /**
  * Mirrors our organisations, units and users into Camunda's identity tables: one tenant per organisation,

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.organisation;
 
 import java.util.Set;
+import vn.dangbo.baocao.identity.Role;
 
 /** A user to create, with the initial password the administrator gives them. */
 public record NewUser(

@@ -23,6 +23,11 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**

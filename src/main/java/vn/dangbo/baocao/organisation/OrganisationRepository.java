@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 
 @Repository
 public class OrganisationRepository {

@@ -3,6 +3,7 @@ package vn.dangbo.baocao.organisation;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.dangbo.baocao.identity.Role;
 
 /** A user as the administrator sees it (never the password hash). */
 public record UserSummary(

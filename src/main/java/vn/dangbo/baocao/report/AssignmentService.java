@@ -13,12 +13,12 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**

@@ -12,10 +12,10 @@ import vn.dangbo.baocao.audit.AuditAction;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
 
 /** The progress board of a report, for the office and the leadership. */
 @Service

@@ -14,10 +14,10 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Unit;
 
 /**
  * Deadlines of a report's units: what the timers do (remind before the deadline, flag overdue at it) and what

@@ -2,8 +2,8 @@ package vn.dangbo.baocao.report;
 
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 
 /** Who may see and act on a report: the rules every feature service applies. */
 @Component

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 
 @Repository
 public class ReportRepository {
@@ -341,7 +341,7 @@ public class ReportRepository {
                 .update();
     }
 
-    public Optional<Comment> lastComment(long reportId, Long unitId, String stage) {
+    public Optional<ReportComment> lastComment(long reportId, Long unitId, String stage) {
         String unitClause = unitId == null ? "unit_id is null" : "unit_id = ?";
         List<Object> params = new ArrayList<>(List.of(reportId, stage));
         if (unitId != null) {
@@ -352,20 +352,12 @@ public class ReportRepository {
                         left join app_user u on u.username = c.author
                         where c.report_id = ? and c.stage = ? and c.""" + unitClause + " order by c.id desc limit 1")
                 .params(params)
-                .query((rs, n) -> new Comment(
+                .query((rs, n) -> new ReportComment(
                         rs.getString("author"),
                         rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getString("full_name")))
                 .optional();
-    }
-
-    /** A comment of a return, signed with its author's full name (the username when the user is gone). */
-    public record Comment(String author, String body, Instant at, String authorName) {
-
-        public String signature() {
-            return authorName == null || authorName.isBlank() ? author : authorName;
-        }
     }
 
     private Report report(ResultSet rs, int row) throws SQLException {

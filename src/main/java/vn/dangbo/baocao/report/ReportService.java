@@ -19,12 +19,12 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.TextInput;
 import vn.dangbo.baocao.common.Violation;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateCatalog;
@@ -170,7 +170,8 @@ public class ReportService {
 
         String periodLabel = command.period().label();
         String title = blank(givenTitle) ? template.title() + " " + periodLabel : givenTitle;
-        String basis = blank(givenBasis) ? Placeholders.fill(template.basis(), actor, command.period()) : givenBasis;
+        String basis =
+                blank(givenBasis) ? PeriodPlaceholders.fill(template.basis(), actor, command.period()) : givenBasis;
         List<String> recipients = givenRecipients.isEmpty()
                 ? template.recipients()
                 : givenRecipients.stream().filter(s -> !s.isEmpty()).toList();

@@ -2,7 +2,7 @@ package vn.dangbo.baocao.report;
 
 import java.time.Instant;
 import java.util.List;
-import vn.dangbo.baocao.organisation.Unit;
+import vn.dangbo.baocao.identity.Unit;
 
 /** A unit taking part in a report: its state, and the template roles it fills. */
 public record ReportUnit(

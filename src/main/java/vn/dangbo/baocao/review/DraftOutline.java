@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.contribution.ReportParts;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.ReportAccess;
 
 /** The sections of a report's draft, for attaching a signer's comment to one of them. */

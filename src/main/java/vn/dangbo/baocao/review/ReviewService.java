@@ -1,6 +1,5 @@
 package vn.dangbo.baocao.review;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -10,11 +9,12 @@ import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.report.AnchoredComment;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportProcess;
 import vn.dangbo.baocao.report.ReportRepository;
@@ -25,9 +25,9 @@ import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.report.WorkTask;
 
 /**
- * The decisions on a report's tasks: a unit submits, the office accepts or returns, consolidates and forwards,
- * the signer approves or returns. Each is one transaction: state, audit entry and task completion together.
- * The caller has locked the report and checked that the task belongs to it. The audit entry comes last: it
+ * The decisions of the office and the signer on a report's tasks: the office accepts or returns, consolidates
+ * and forwards, the signer approves or returns. Each is one transaction: state, audit entry and task completion
+ * together. The task's handler has locked the report and checked that the task belongs to it. The audit entry comes last: it
  * locks the organisation's chain head until commit, so the shorter it is held, the less other users wait.
  */
 @Service
@@ -41,7 +41,6 @@ public class ReviewService {
     private final AuditTrail audit;
     private final NotificationService notifications;
     private final IssuanceService issuance;
-    private final Clock clock;
 
     ReviewService(
             ReportRepository reports,
@@ -49,39 +48,13 @@ public class ReviewService {
             ContributionService contributions,
             AuditTrail audit,
             NotificationService notifications,
-            IssuanceService issuance,
-            Clock clock) {
+            IssuanceService issuance) {
         this.reports = reports;
         this.notifications = notifications;
         this.workflow = workflow;
         this.contributions = contributions;
         this.audit = audit;
         this.issuance = issuance;
-        this.clock = clock;
-    }
-
-    @Transactional
-    public void submit(Actor actor, Report report, ReportUnit unit, WorkTask task) {
-        if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
-            throw AppException.forbidden("error.task.notYours");
-        }
-        contributions.saveDrafts(actor, report, unit);
-        ContributionService.Completeness completeness = contributions.completeness(report, unit);
-        if (!completeness.problems().isEmpty()) {
-            throw AppException.invalid(
-                    completeness.problems(),
-                    "error.submit.incomplete",
-                    completeness.problems().size());
-        }
-        reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
-        workflow.complete(task.id(), Map.of());
-        audit.record(
-                actor,
-                AuditAction.SUBMITTED,
-                "unit:" + unit.unit().code(),
-                report.id(),
-                null,
-                completeness.contentHash());
     }
 
     @Transactional

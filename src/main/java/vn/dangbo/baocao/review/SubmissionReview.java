@@ -15,7 +15,7 @@ import vn.dangbo.baocao.contribution.SectionVersions;
 import vn.dangbo.baocao.contribution.SectionView;
 import vn.dangbo.baocao.contribution.VersionDiff;
 import vn.dangbo.baocao.contribution.VersionSummary;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.Report;

@@ -7,7 +7,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditTrail;
-import vn.dangbo.baocao.organisation.ActorDetails;
+import vn.dangbo.baocao.identity.ActorDetails;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /**

@@ -32,7 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
-import vn.dangbo.baocao.issuance.ui.VerifyRoute;
+import vn.dangbo.baocao.issuance.VerifyRoute;
 import vn.dangbo.baocao.ui.LoginView;
 
 /**

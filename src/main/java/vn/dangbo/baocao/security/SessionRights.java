@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.ActorDetails;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.ActorDetails;
 
 /**
  * A signed-in session acts with the rights the user has now, not those of the sign-in: on every request that

@@ -17,11 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.notification.ui.NotificationBell;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 /**
  * The frame of every screen. The menu lists the views annotated with {@code @Menu} that the signed-in user

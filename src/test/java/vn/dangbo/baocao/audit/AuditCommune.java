@@ -19,11 +19,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**

@@ -20,16 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.dangbo.baocao.contribution.ContributionService;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Organisation;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.PeriodKind;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
@@ -38,7 +36,6 @@ import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.report.WorkTask;
-import vn.dangbo.baocao.review.ReviewService;
 
 /**
  * The inbox reads the same number of times whatever the number of tasks: one engine query, and one call each
@@ -105,9 +102,8 @@ class InboxQueryCountTest {
         InboxService inbox = new InboxService(
                 workflow,
                 reports,
-                mock(ReportAccess.class),
-                mock(ReviewService.class),
-                mock(ContributionService.class),
+                new Tasks(workflow, reports),
+                List.of(),
                 mock(DoneRepository.class),
                 Clock.fixed(Instant.parse("2026-04-20T00:00:00Z"), ZoneOffset.UTC));
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.Organisation;
+import vn.dangbo.baocao.identity.Organisation;
 
 /** Numbers from the register, each test in a commune of its own so that its register starts empty. */
 @IntegrationTest

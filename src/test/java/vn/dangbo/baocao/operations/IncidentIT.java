@@ -25,9 +25,9 @@ import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.audit.AuditEntry;
 import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.ReportProcess;
 import vn.dangbo.baocao.report.ReportRepository;
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 
 class AdminRulesTest {
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.identity.Organisation;
 
 /**
  * The administrator manages the units and users of the demo organisation through the API. Every unit and user

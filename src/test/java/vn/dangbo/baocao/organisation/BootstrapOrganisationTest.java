@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.mock.env.MockEnvironment;
+import vn.dangbo.baocao.identity.Organisation;
 
 class BootstrapOrganisationTest {
 

@@ -25,9 +25,9 @@ import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
 
 /**
  * Every operation of the OpenAPI document (so a new endpoint is covered without touching this test) × every role

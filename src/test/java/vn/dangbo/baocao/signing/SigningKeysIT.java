@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
 
 /** Keystores installed by an administrator, passwords encrypted, handed out only when usable. */
 @IntegrationTest

@@ -21,11 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.UnitKind;
 
 /**
  * A fresh organisation of its own for a test that issues reports (so the demo organisation's register is left

@@ -2,10 +2,9 @@ package vn.dangbo.baocao.audit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 import vn.dangbo.baocao.audit.AuditRow;
 import vn.dangbo.baocao.common.Formats;
@@ -46,13 +45,14 @@ final class AuditColumns {
         if (link == null || row.reportId() == null) {
             return new Span();
         }
-        RouterLink to = new RouterLink(
-                Messages.get("audit.ui.versionLink", link.version()),
-                VersionCompareView.class,
-                new RouteParameters(Map.of("id", row.reportId().toString(), "code", link.sectionCode())));
         int before = Math.max(1, link.version() - 1);
-        to.setQueryParameters(QueryParameters.simple(
-                Map.of("unit", link.unitCode(), "a", Integer.toString(before), "b", Integer.toString(link.version()))));
+        String query = QueryParameters.simple(Map.of(
+                        "unit", link.unitCode(), "a", Integer.toString(before), "b", Integer.toString(link.version())))
+                .getQueryString();
+        // contribution's version comparison, by its route: the audit module does not depend on contribution
+        Anchor to = new Anchor(
+                "bao-cao/" + row.reportId() + "/phien-ban/" + link.sectionCode() + "?" + query,
+                Messages.get("audit.ui.versionLink", link.version()));
         return to;
     }
 

@@ -29,8 +29,8 @@ import vn.dangbo.baocao.audit.AuditVerifier;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.VietnameseDates;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 /** The admin's search of the whole trail, page by page, with exports and the integrity check. */
 @Route("nhat-ky")

@@ -16,8 +16,8 @@ import vn.dangbo.baocao.audit.AuditLog;
 import vn.dangbo.baocao.audit.AuditRow;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 /** A report's timeline: who, for which unit, did what and when, with comments and links to versions. */
 @Route("bao-cao/:id/nhat-ky")

@@ -22,7 +22,7 @@ import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.contribution.Attachment;
 import vn.dangbo.baocao.contribution.AttachmentService;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 
 /** The phụ lục of one unit's part of a section: download each; add and remove while the part is editable. */
 class AttachmentsBox extends Div {

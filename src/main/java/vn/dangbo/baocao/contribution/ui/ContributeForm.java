@@ -27,13 +27,13 @@ import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.contribution.Proposals;
 import vn.dangbo.baocao.contribution.SectionView;
+import vn.dangbo.baocao.contribution.TaskDetail;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.AnchoredComment;
+import vn.dangbo.baocao.report.ReportComment;
 import vn.dangbo.baocao.report.UnitStatus;
-import vn.dangbo.baocao.review.AnchoredComment;
 
 /**
  * A unit's task: write its sections (saved as drafts while typing), take last period's content or a Word
@@ -54,7 +54,7 @@ class ContributeForm extends VerticalLayout {
     private final Map<String, DiffPanel> diffs = new HashMap<>();
     private Map<String, Integer> submitted = Map.of();
     private Map<String, String> labels = Map.of();
-    private final ReportRepository.Comment returnComment;
+    private final ReportComment returnComment;
 
     ContributeForm(EditorServices services, Actor actor, TaskDetail task) {
         this.services = services;
@@ -178,7 +178,7 @@ class ContributeForm extends VerticalLayout {
     }
 
     private void reloadAll() {
-        show(services.inbox().task(actor, taskId).sections());
+        show(services.details().of(actor, taskId).sections());
     }
 
     private void refreshDiff(SectionForm form) {

@@ -6,6 +6,7 @@ import vn.dangbo.baocao.contribution.AttachmentService;
 import vn.dangbo.baocao.contribution.CarryForward;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.contribution.SectionVersions;
+import vn.dangbo.baocao.contribution.TaskDetails;
 import vn.dangbo.baocao.contribution.WordImport;
 import vn.dangbo.baocao.inbox.InboxService;
 
@@ -14,6 +15,7 @@ import vn.dangbo.baocao.inbox.InboxService;
 record EditorServices(
         ContributionService contributions,
         InboxService inbox,
+        TaskDetails details,
         SectionVersions versions,
         CarryForward carryForward,
         WordImport wordImport,

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.contribution.SectionView;
 
 /**
  * The outline's parent headings ("C. KẾT QUẢ THỰC HIỆN") shown once before the first of their sections, so that
  * "1. Ưu điểm" of D is not read as part of the section above it.
  */
+@NamedInterface("ui")
 public final class OutlineHeadings {
 
     private List<String> shown = List.of();

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.common.ui.Ids;
@@ -30,6 +31,7 @@ import vn.dangbo.baocao.template.FieldError;
  * With {@link #checkWith} the computed figures follow the typing and broken rules show next to their fields;
  * with {@link #autosaveWith} the section saves itself when typing pauses and when a field is left.
  */
+@NamedInterface("ui")
 public class SectionForm extends Div {
 
     /** Text is sent after this pause in typing; figures are checked sooner. */

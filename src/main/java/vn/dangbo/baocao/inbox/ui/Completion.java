@@ -1,12 +1,14 @@
 package vn.dangbo.baocao.inbox.ui;
 
 import com.vaadin.flow.component.UI;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.organisation.Actor;
 
 /** Completes a task from a screen: back to the inbox on success, the reasons of a refusal otherwise. */
+@NamedInterface("ui")
 public final class Completion {
 
     private Completion() {}

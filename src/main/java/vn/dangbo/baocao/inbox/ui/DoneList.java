@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.DoneItem;
 import vn.dangbo.baocao.inbox.DonePage;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.organisation.Actor;
 
 /** "Đã xử lý": what my unit submitted or decided and when, newest first, a page at a time. */
 class DoneList extends Div {

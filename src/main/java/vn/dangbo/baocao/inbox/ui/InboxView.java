@@ -23,11 +23,11 @@ import java.util.stream.IntStream;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskFilter;
 import vn.dangbo.baocao.inbox.TaskView;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
 import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.UnitStatus;
 

@@ -5,13 +5,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Predicate;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.inbox.TaskView;
-import vn.dangbo.baocao.report.ReportRepository;
-import vn.dangbo.baocao.review.AnchoredComment;
+import vn.dangbo.baocao.report.AnchoredComment;
+import vn.dangbo.baocao.report.ReportComment;
 
 /** The top of a task screen: what the task is, for which report and unit, until when. */
+@NamedInterface("ui")
 public class TaskHeader extends Div {
 
     public TaskHeader(TaskView task) {
@@ -31,7 +33,7 @@ public class TaskHeader extends Div {
     }
 
     /** A highlighted box with the comment of the last return, or null when there is none. */
-    public static Div comment(ReportRepository.Comment comment, String label) {
+    public static Div comment(ReportComment comment, String label) {
         return comment(comment, label, code -> false);
     }
 
@@ -39,7 +41,7 @@ public class TaskHeader extends Div {
      * The comment of the last return, signed with its author's full name; parts attached to an item that the
      * screen shows next to that item ({@code placed}) are only counted here.
      */
-    public static Div comment(ReportRepository.Comment comment, String label, Predicate<String> placed) {
+    public static Div comment(ReportComment comment, String label, Predicate<String> placed) {
         if (comment == null) {
             return null;
         }
@@ -69,7 +71,7 @@ public class TaskHeader extends Div {
     }
 
     /** One part of a return comment, shown next to the item or section it is about. */
-    public static Div commentAt(ReportRepository.Comment comment, AnchoredComment part) {
+    public static Div commentAt(ReportComment comment, AnchoredComment part) {
         Span label = new Span(Messages.get("ui.task.commentHere"));
         label.addClassName("comment-label");
         Div box = new Div(

@@ -9,10 +9,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.inbox.TaskView;
 
 /** One task, shown by the screen of its kind. */
 @Route("cong-viec/:taskId")
@@ -36,18 +36,15 @@ class TaskPage extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String taskId = event.getRouteParameters().get("taskId").orElse("");
         Actor actor = current.get();
-        TaskDetail detail;
+        TaskView task;
         try {
-            detail = inbox.task(actor, taskId);
+            task = inbox.task(actor, taskId);
         } catch (AppException e) {
             Notices.error(e);
             event.forwardTo(InboxView.class);
             return;
         }
         removeAll();
-        screens.stream()
-                .filter(s -> s.kind() == detail.task().kind())
-                .findFirst()
-                .ifPresent(s -> add(s.create(actor, detail)));
+        screens.stream().filter(s -> s.kind() == task.kind()).findFirst().ifPresent(s -> add(s.create(actor, task)));
     }
 }

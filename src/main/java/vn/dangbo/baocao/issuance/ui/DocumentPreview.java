@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.TextBlocks;
 import vn.dangbo.baocao.issuance.DocumentModel;
 
 /** A document read on screen as a page: title, subject, body, closing, recipients and signature. */
+@NamedInterface("ui")
 public class DocumentPreview extends Div {
 
     public DocumentPreview(DocumentModel document) {

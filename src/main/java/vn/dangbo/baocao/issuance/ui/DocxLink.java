@@ -6,10 +6,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.issuance.IssuanceService;
 
 /** A download link of a .docx made by the service when clicked, with the service's file name. */
+@NamedInterface("ui")
 public final class DocxLink {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.issuance.RegisterSetting;
 import vn.dangbo.baocao.issuance.RegisterSettings;
-import vn.dangbo.baocao.organisation.Actor;
 
 /** Term start and first number of a register, for the office and admins. */
 class RegisterSettingsForm extends Details {

@@ -23,13 +23,13 @@ import java.io.ByteArrayInputStream;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.IssuedDocument;
 import vn.dangbo.baocao.issuance.RegisterQuery;
 import vn.dangbo.baocao.issuance.RegisterSettings;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
-import vn.dangbo.baocao.organisation.Role;
 
 /** The register of issued documents (sổ văn bản đi): search, Excel export, each document's .docx and PDF. */
 @Route("so-van-ban")

@@ -19,6 +19,7 @@ import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.issuance.DocumentVerification;
 import vn.dangbo.baocao.issuance.DocumentVerifier;
+import vn.dangbo.baocao.issuance.VerifyRoute;
 import vn.dangbo.baocao.signing.VerifiedSignature;
 
 /** Public page: anyone holding an issued document uploads it or enters its hash and sees what it is. */

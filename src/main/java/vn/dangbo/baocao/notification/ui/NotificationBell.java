@@ -9,16 +9,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.notification.Notification;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
 
 /**
  * The bell in the navigation bar: the unread count as a badge, and a list of the latest notices that opens
  * under it. Clicking a notice marks it read. Refreshed each time it is opened.
  */
+@NamedInterface("ui")
 public class NotificationBell extends Div {
 
     private final NotificationService notifications;

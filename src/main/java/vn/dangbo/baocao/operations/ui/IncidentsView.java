@@ -21,9 +21,9 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Notices;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.operations.IncidentService;
 import vn.dangbo.baocao.operations.IncidentSummary;
-import vn.dangbo.baocao.organisation.CurrentActor;
 
 /** The administrator's list of automatic steps that failed all their retries, with "Thử lại". */
 @Route("quan-tri/su-co")

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.organisation.OrganisationAdmin;
 
 /** The signed-in user's own account: who they are, for which unit, and their password. */

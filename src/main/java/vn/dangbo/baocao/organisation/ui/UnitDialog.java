@@ -14,9 +14,9 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.NewUnit;
 import vn.dangbo.baocao.organisation.UnitChange;
-import vn.dangbo.baocao.organisation.UnitKind;
 import vn.dangbo.baocao.organisation.UnitSummary;
 
 /** Creates a unit, or renames and (de)activates one. */

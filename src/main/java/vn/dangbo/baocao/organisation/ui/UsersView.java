@@ -13,7 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.organisation.OrganisationAdmin;
 import vn.dangbo.baocao.organisation.UserSummary;
 

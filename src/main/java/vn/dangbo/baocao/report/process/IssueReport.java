@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dangbo.baocao.issuance.IssuanceService;
+import vn.dangbo.baocao.report.ReportIssuer;
 import vn.dangbo.baocao.report.ReportProcess;
 
 /**
@@ -15,10 +15,10 @@ import vn.dangbo.baocao.report.ReportProcess;
 @Component("issueReport")
 class IssueReport implements JavaDelegate {
 
-    private final IssuanceService issuance;
+    private final ReportIssuer issuance;
     private final MeterRegistry meters;
 
-    IssueReport(IssuanceService issuance, MeterRegistry meters) {
+    IssueReport(ReportIssuer issuance, MeterRegistry meters) {
         this.issuance = issuance;
         this.meters = meters;
     }

@@ -30,8 +30,8 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.common.ui.VietnameseDates;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.report.OpenReport;
 import vn.dangbo.baocao.report.OpeningChoices;
 import vn.dangbo.baocao.report.OpeningChoices.SignerChoice;
@@ -39,7 +39,7 @@ import vn.dangbo.baocao.report.OpeningChoices.TemplateChoice;
 import vn.dangbo.baocao.report.OpeningChoices.UnitChoice;
 import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.PeriodKind;
-import vn.dangbo.baocao.report.Placeholders;
+import vn.dangbo.baocao.report.PeriodPlaceholders;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.SigningAuthority;
 
@@ -170,7 +170,9 @@ class OpenReportView extends VerticalLayout {
         }
         Period period = period();
         basis.setValue(
-                period != null && period.valid() ? Placeholders.fill(chosen.basis(), actor, period) : chosen.basis());
+                period != null && period.valid()
+                        ? PeriodPlaceholders.fill(chosen.basis(), actor, period)
+                        : chosen.basis());
     }
 
     private Period period() {

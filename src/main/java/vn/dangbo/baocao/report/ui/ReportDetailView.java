@@ -15,17 +15,15 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Notices;
-import vn.dangbo.baocao.issuance.IssuanceService;
-import vn.dangbo.baocao.issuance.ui.DocxLink;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
-import vn.dangbo.baocao.organisation.Role;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.report.AssignmentService;
 import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.DeadlineService;
+import vn.dangbo.baocao.report.DocumentLinks;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.ReportService;
-import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
 import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.StatusLabels;
@@ -37,7 +35,7 @@ import vn.dangbo.baocao.report.StatusLabels;
 class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ReportService reports;
-    private final IssuanceService issuance;
+    private final DocumentLinks documents;
     private final CurrentActor current;
     private final BoardService boards;
     private final DeadlineService deadlines;
@@ -45,13 +43,13 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     ReportDetailView(
             ReportService reports,
-            IssuanceService issuance,
+            DocumentLinks documents,
             CurrentActor current,
             BoardService boards,
             DeadlineService deadlines,
             AssignmentService assignments) {
         this.reports = reports;
-        this.issuance = issuance;
+        this.documents = documents;
         this.current = current;
         this.boards = boards;
         this.deadlines = deadlines;
@@ -119,18 +117,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
                 "bao-cao/" + report.id() + "/nhat-ky", Messages.get("ui.reports.timeline"));
         timeline.setId("report-timeline-link");
         add(timeline);
-        if (report.status() == ReportStatus.ISSUED) {
-            add(DocxLink.of(
-                    Messages.get("ui.reports.download"),
-                    "download-document",
-                    () -> issuance.document(actor, report.id())));
-        } else if (report.status() != ReportStatus.CANCELLED
-                && (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP))) {
-            add(DocxLink.of(
-                    Messages.get("ui.document.downloadDraft"),
-                    "download-preview",
-                    () -> issuance.preview(actor, report.id())));
-        }
+        documents.link(actor, report.id(), report.status()).ifPresent(this::add);
         if (actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP)) {
             add(new BoardPanel(
                     boards.board(actor, report.id()), actor.has(Role.OFFICE) ? actions(actor, report) : null));

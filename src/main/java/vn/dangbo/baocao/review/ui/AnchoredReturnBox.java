@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.dangbo.baocao.common.Messages;
-import vn.dangbo.baocao.review.AnchoredComment;
+import vn.dangbo.baocao.report.AnchoredComment;
 
 /**
  * "Trả lại" with one or more comments, each optionally attached to a part (a section or an item) chosen from

@@ -12,8 +12,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.contribution.TaskDetail;
+import vn.dangbo.baocao.contribution.TaskDetails;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
@@ -21,7 +24,6 @@ import vn.dangbo.baocao.issuance.DocumentModel;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.review.DraftOutline;
 
@@ -32,11 +34,13 @@ import vn.dangbo.baocao.review.DraftOutline;
 @org.springframework.stereotype.Component
 class ApproveScreen implements TaskScreen {
 
+    private final TaskDetails details;
     private final InboxService inbox;
     private final IssuanceService issuance;
     private final DraftOutline outline;
 
-    ApproveScreen(InboxService inbox, IssuanceService issuance, DraftOutline outline) {
+    ApproveScreen(TaskDetails details, InboxService inbox, IssuanceService issuance, DraftOutline outline) {
+        this.details = details;
         this.inbox = inbox;
         this.issuance = issuance;
         this.outline = outline;
@@ -48,7 +52,8 @@ class ApproveScreen implements TaskScreen {
     }
 
     @Override
-    public Component create(Actor actor, TaskDetail task) {
+    public Component create(Actor actor, TaskView view) {
+        TaskDetail task = details.of(actor, view);
         long reportId = task.task().reportId();
         String id = task.task().id();
         DocumentModel draft = issuance.draft(actor, reportId);

@@ -21,9 +21,12 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.contribution.TaskDetail;
+import vn.dangbo.baocao.contribution.TaskDetails;
 import vn.dangbo.baocao.contribution.ui.SectionForm;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
@@ -31,11 +34,10 @@ import vn.dangbo.baocao.issuance.DraftWarnings;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.ui.DocumentPreview;
 import vn.dangbo.baocao.issuance.ui.DocxLink;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.report.AnchoredComment;
 import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.TaskKind;
-import vn.dangbo.baocao.review.AnchoredComment;
 
 /**
  * The office's consolidation: the signer's return comments on top (and above the sections they name), its own
@@ -45,6 +47,7 @@ import vn.dangbo.baocao.review.AnchoredComment;
 @org.springframework.stereotype.Component
 class ConsolidateScreen implements TaskScreen {
 
+    private final TaskDetails details;
     private final InboxService inbox;
     private final ContributionService contributions;
     private final IssuanceService issuance;
@@ -52,11 +55,13 @@ class ConsolidateScreen implements TaskScreen {
     private final DraftWarnings draftWarnings;
 
     ConsolidateScreen(
+            TaskDetails details,
             InboxService inbox,
             ContributionService contributions,
             IssuanceService issuance,
             BoardService boards,
             DraftWarnings draftWarnings) {
+        this.details = details;
         this.inbox = inbox;
         this.draftWarnings = draftWarnings;
         this.contributions = contributions;
@@ -70,7 +75,8 @@ class ConsolidateScreen implements TaskScreen {
     }
 
     @Override
-    public Component create(Actor actor, TaskDetail task) {
+    public Component create(Actor actor, TaskView view) {
+        TaskDetail task = details.of(actor, view);
         long reportId = task.task().reportId();
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("consolidate-screen");

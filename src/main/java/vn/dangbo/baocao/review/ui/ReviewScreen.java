@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.contribution.SectionView;
+import vn.dangbo.baocao.contribution.TaskDetail;
+import vn.dangbo.baocao.contribution.TaskDetails;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
-import vn.dangbo.baocao.inbox.TaskDetail;
+import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
-import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.review.SubmissionReview;
 
@@ -28,10 +30,12 @@ import vn.dangbo.baocao.review.SubmissionReview;
 @org.springframework.stereotype.Component
 class ReviewScreen implements TaskScreen {
 
+    private final TaskDetails details;
     private final InboxService inbox;
     private final SubmissionReview review;
 
-    ReviewScreen(InboxService inbox, SubmissionReview review) {
+    ReviewScreen(TaskDetails details, InboxService inbox, SubmissionReview review) {
+        this.details = details;
         this.inbox = inbox;
         this.review = review;
     }
@@ -42,7 +46,8 @@ class ReviewScreen implements TaskScreen {
     }
 
     @Override
-    public Component create(Actor actor, TaskDetail task) {
+    public Component create(Actor actor, TaskView view) {
+        TaskDetail task = details.of(actor, view);
         VerticalLayout layout = new VerticalLayout(new TaskHeader(task.task()));
         layout.addClassName("review-screen");
         SubmissionReview.Package submission =

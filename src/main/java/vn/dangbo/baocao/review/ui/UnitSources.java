@@ -9,7 +9,7 @@ import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.TextBlocks;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.contribution.SectionView;
-import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.ProgressBoard;
 
 /**

@@ -30,8 +30,8 @@ import java.util.Locale;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.template.TemplateCatalog;
 import vn.dangbo.baocao.template.TemplateCatalog.StoredTemplate;
 

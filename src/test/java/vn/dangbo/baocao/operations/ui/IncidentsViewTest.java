@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.identity.Unit;
+import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.operations.IncidentService;
 import vn.dangbo.baocao.operations.IncidentSummary;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
-import vn.dangbo.baocao.organisation.Organisation;
-import vn.dangbo.baocao.organisation.Role;
-import vn.dangbo.baocao.organisation.Unit;
-import vn.dangbo.baocao.organisation.UnitKind;
 
 /** The incidents screen lists what the service returns, or says there is none. */
 class IncidentsViewTest {

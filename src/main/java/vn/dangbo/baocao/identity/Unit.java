@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.organisation;
+package vn.dangbo.baocao.identity;
 
 public record Unit(long id, long organisationId, String code, String name, UnitKind kind) {
 

@@ -1,12 +1,12 @@
 package vn.dangbo.baocao.report;
 
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Organisation;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
 
 /** Fills a template text's placeholders for one organisation and period (see template.Placeholders). */
-public final class Placeholders {
+public final class PeriodPlaceholders {
 
-    private Placeholders() {}
+    private PeriodPlaceholders() {}
 
     public static String fill(String text, Actor actor, Period period) {
         return fill(text, actor.organisation(), period);

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.review;
+package vn.dangbo.baocao.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.audit.ui;
+package vn.dangbo.baocao.contribution.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -23,8 +23,8 @@ import vn.dangbo.baocao.contribution.LineDiff;
 import vn.dangbo.baocao.contribution.SectionVersions;
 import vn.dangbo.baocao.contribution.VersionDiff;
 import vn.dangbo.baocao.contribution.VersionSummary;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.CurrentActor;
 
 /** Two versions of one unit's part side by side: removed lines on the left, added on the right. */
 @Route("bao-cao/:id/phien-ban/:code")

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.organisation;
+package vn.dangbo.baocao.identity;
 
 public enum Role {
     UNIT,

@@ -10,7 +10,7 @@ import vn.dangbo.baocao.issuance.FormatProfile.RegisterRestart;
  * @param documentTypes document type name in capitals → abbreviation ("BÁO CÁO" → "BC")
  * @param issuers start of the issuer's name in capitals → code ("ĐẢNG ỦY" → "ĐU")
  */
-public record Numbering(
+public record DocumentNumbering(
         String prefix,
         String pattern,
         int minDigits,
@@ -18,7 +18,7 @@ public record Numbering(
         Map<String, String> documentTypes,
         Map<String, String> issuers) {
 
-    public Numbering {
+    public DocumentNumbering {
         documentTypes = documentTypes == null ? Map.of() : Map.copyOf(documentTypes);
         issuers = issuers == null ? Map.of() : Map.copyOf(issuers);
         if (minDigits < 1) {

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.issuance.ui;
+package vn.dangbo.baocao.issuance;
 
 /** The public verification page's path, shared with the security configuration. */
 public final class VerifyRoute {

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.review;
+package vn.dangbo.baocao.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.organisation;
+package vn.dangbo.baocao.identity;
 
 public enum UnitKind {
     /** a chi bộ: writes its sections */

@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.organisation;
+package vn.dangbo.baocao.identity;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,10 +1,11 @@
-package vn.dangbo.baocao.organisation;
+package vn.dangbo.baocao.identity;
 
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentActor {
 
-    private final ActorDetailsService details;
+    private final UserDetailsService details;
 
-    CurrentActor(ActorDetailsService details) {
+    CurrentActor(UserDetailsService details) {
         this.details = details;
     }
 
@@ -36,7 +37,7 @@ public class CurrentActor {
     public void reload() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorDetails held) {
-            ActorDetails now = details.loadUserByUsername(held.getUsername());
+            ActorDetails now = (ActorDetails) details.loadUserByUsername(held.getUsername());
             SecurityContextHolder.getContext()
                     .setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));

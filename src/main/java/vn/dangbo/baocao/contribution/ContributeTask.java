@@ -1,0 +1,96 @@
+package vn.dangbo.baocao.contribution;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTrail;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Role;
+import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskHandler;
+import vn.dangbo.baocao.inbox.Tasks;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.report.WorkTask;
+
+/**
+ * A unit submits its part: it locks only its own part (the report in share mode, its unit row), so units submit
+ * at the same time; a change of the report's state waits for them. The audit entry comes last: it locks the
+ * organisation's chain head until commit.
+ */
+@Component
+class ContributeTask implements TaskHandler {
+
+    private final Tasks tasks;
+    private final ReportAccess access;
+    private final ReportRepository reports;
+    private final ReportWorkflow workflow;
+    private final ContributionService contributions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContributeTask(
+            Tasks tasks,
+            ReportAccess access,
+            ReportRepository reports,
+            ReportWorkflow workflow,
+            ContributionService contributions,
+            AuditTrail audit,
+            Clock clock) {
+        this.tasks = tasks;
+        this.access = access;
+        this.reports = reports;
+        this.workflow = workflow;
+        this.contributions = contributions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.CONTRIBUTE;
+    }
+
+    @Override
+    @Transactional
+    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
+        WorkTask found = tasks.open(taskId);
+        Report report =
+                access.lockedForOwnPart(actor, tasks.reportOf(actor, found).id());
+        tasks.unitOf(report, found)
+                .ifPresent(u -> reports.lockUnit(report.id(), u.unit().id()));
+        WorkTask task = tasks.held(actor, taskId);
+        Tasks.require(action, InboxService.Action.SUBMIT);
+        submit(actor, report, tasks.unitOf(report, task).orElseThrow(), task);
+    }
+
+    private void submit(Actor actor, Report report, ReportUnit unit, WorkTask task) {
+        if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
+            throw AppException.forbidden("error.task.notYours");
+        }
+        contributions.saveDrafts(actor, report, unit);
+        ContributionService.Completeness completeness = contributions.completeness(report, unit);
+        if (!completeness.problems().isEmpty()) {
+            throw AppException.invalid(
+                    completeness.problems(),
+                    "error.submit.incomplete",
+                    completeness.problems().size());
+        }
+        reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
+        workflow.complete(task.id(), Map.of());
+        audit.record(
+                actor,
+                AuditAction.SUBMITTED,
+                "unit:" + unit.unit().code(),
+                report.id(),
+                null,
+                completeness.contentHash());
+    }
+}

@@ -1,0 +1,46 @@
+package vn.dangbo.baocao.review;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskHandler;
+import vn.dangbo.baocao.inbox.Tasks;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.report.WorkTask;
+
+/** The signer approves the report or returns it to the office, with the report locked for the change. */
+@Component
+class ApproveTask implements TaskHandler {
+
+    private final Tasks tasks;
+    private final ReportAccess access;
+    private final ReviewService review;
+
+    ApproveTask(Tasks tasks, ReportAccess access, ReviewService review) {
+        this.tasks = tasks;
+        this.access = access;
+        this.review = review;
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.APPROVE;
+    }
+
+    @Override
+    @Transactional
+    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
+        Report report = access.lockedForChange(
+                actor, tasks.reportOf(actor, tasks.open(taskId)).id());
+        WorkTask task = tasks.held(actor, taskId);
+        if (action == InboxService.Action.APPROVE) {
+            review.approve(actor, report, task);
+        } else {
+            Tasks.require(action, InboxService.Action.RETURN);
+            review.returnToOffice(actor, report, task, comment);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dangbo.baocao.review;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.inbox.InboxService;
+import vn.dangbo.baocao.inbox.TaskHandler;
+import vn.dangbo.baocao.inbox.Tasks;
+import vn.dangbo.baocao.report.Report;
+import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.TaskKind;
+
+/** The office forwards the consolidated report to the signer, with the report locked for the change. */
+@Component
+class ConsolidateTask implements TaskHandler {
+
+    private final Tasks tasks;
+    private final ReportAccess access;
+    private final ReviewService review;
+
+    ConsolidateTask(Tasks tasks, ReportAccess access, ReviewService review) {
+        this.tasks = tasks;
+        this.access = access;
+        this.review = review;
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.CONSOLIDATE;
+    }
+
+    @Override
+    @Transactional
+    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
+        Report report = access.lockedForChange(
+                actor, tasks.reportOf(actor, tasks.open(taskId)).id());
+        Tasks.require(action, InboxService.Action.FORWARD);
+        review.forward(actor, report, tasks.held(actor, taskId));
+    }
+}
