@@ -105,12 +105,12 @@ public class DocumentAssembler {
         List<AggregateTables.UnitFigures> unitFigures =
                 template.aggregates().isEmpty() ? List.of() : unitFigures(template, units, content);
         String previous = null;
-        List<DocumentModel.Appendix> appendices = new ArrayList<>();
+        Map<TemplateSection, List<Block>> appendixBodies = new LinkedHashMap<>();
         List<Block> into = body;
         for (TemplateSection section : template.allSections()) {
             if (section.appendix()) {
                 into = new ArrayList<>();
-                appendices.add(new DocumentModel.Appendix(appendixTitle(section), into));
+                appendixBodies.put(section, into);
             } else if (section.depth() == 0) {
                 into = body;
             }
@@ -172,6 +172,9 @@ public class DocumentAssembler {
         }
         aggregates(body, aggregatesAfter.remove(previous), unitFigures);
         aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
+        List<DocumentModel.Appendix> appendices = appendixBodies.entrySet().stream()
+                .map(e -> new DocumentModel.Appendix(appendixTitle(e.getKey()), e.getValue()))
+                .toList();
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(
                 organisation.superiorName(),

@@ -206,4 +206,15 @@ class TemplateTextsTest {
                         "sections[0].items[1].inline",
                         "sections[0].sections[0].appendix");
     }
+
+    @Test
+    void theTwoRealOutlinesParse() {
+        ReportTemplate party = Templates.load("dang-uy-nam.yml");
+        assertThat(party.section("P1").orElseThrow().label()).isEqualTo("PHẦN 1.");
+        assertThat(party.appendices()).extracting(TemplateSection::code).containsExactly("PL");
+        ReportTemplate state = Templates.load("ubnd-quy.yml");
+        assertThat(state.format()).isEqualTo("state-30");
+        assertThat(state.signature()).isEqualTo(new ReportTemplate.SignatureText("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
+        assertThat(state.item("I.3.1").orElseThrow().label()).isEqualTo("3.1.");
+    }
 }
