@@ -9,10 +9,12 @@ import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.template.Placeholders;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateCatalog;
 import vn.dangbo.baocao.template.TemplateSection;
+import vn.dangbo.baocao.template.TemplateTexts;
 
 /** Which unit writes which part of a report, from the template's owners and the report's assignments. */
 @Component
@@ -28,8 +30,17 @@ public class ReportParts {
         this.organisations = organisations;
     }
 
+    /** The report's template with its placeholders filled for the report's period and organisation. */
     public ReportTemplate template(Report report) {
-        return templates.template(report.templateId());
+        var organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        return TemplateTexts.fill(
+                templates.template(report.templateId()),
+                Placeholders.forReport(
+                        report.period().kind().name(),
+                        report.period().year(),
+                        report.period().number(),
+                        organisation.shortName(),
+                        organisation.placeName()));
     }
 
     /** The parts a unit writes in its task: the sections of its roles, and every `each` section. */

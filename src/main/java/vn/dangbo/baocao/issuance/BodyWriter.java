@@ -60,7 +60,32 @@ final class BodyWriter {
                         .forEach(line -> paragraph(doc, line, body.text()));
             } else if (block instanceof Table t) {
                 table(doc, t, textWidth);
+            } else if (block instanceof DocumentModel.Lead l) {
+                lead(doc, l);
             }
+        }
+    }
+
+    /** A new page, the appendix's title lines centred, then its blocks. */
+    void writeAppendix(XWPFDocument doc, DocumentModel.Appendix appendix, int textWidth) {
+        Title title = profile.title();
+        for (int i = 0; i < appendix.title().size(); i++) {
+            XWPFParagraph p = centred(doc, appendix.title().get(i), i == 0 ? title.documentType() : title.subject(), 0);
+            p.setPageBreak(i == 0);
+        }
+        XWPFParagraph separator = centred(doc, title.separator(), title.separatorStyle(), 0);
+        Paragraphs.layout(separator, CENTER, 0, title.spaceAfterPt());
+        writeBlocks(doc, appendix.body(), textWidth);
+    }
+
+    /** "11. Hợp tác quốc tế: Không có.": the heading in its level's style, the text in the body's. */
+    private void lead(XWPFDocument doc, DocumentModel.Lead lead) {
+        TextStyle style = profile.headingStyle(lead.level());
+        String heading = headingText(new Heading(lead.level(), lead.label(), lead.heading()));
+        String text = lead.text() == null ? "" : lead.text().strip();
+        XWPFParagraph p = paragraph(doc, text.isEmpty() ? heading : heading + " ", style);
+        if (!text.isEmpty()) {
+            Paragraphs.text(p, text, body.text(), font);
         }
     }
 

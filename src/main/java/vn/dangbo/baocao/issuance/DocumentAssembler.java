@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.contribution.AttachmentRepository;
 import vn.dangbo.baocao.contribution.EarlierFigures;
@@ -24,19 +25,22 @@ import vn.dangbo.baocao.issuance.DocumentModel.Heading;
 import vn.dangbo.baocao.issuance.DocumentModel.Text;
 import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.report.PeriodPlaceholders;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.template.CheckResult;
+import vn.dangbo.baocao.template.FigureCitations;
+import vn.dangbo.baocao.template.FigureDisplay;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.IndicatorCheck;
 import vn.dangbo.baocao.template.IndicatorTable;
+import vn.dangbo.baocao.template.Placeholders;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateAggregate;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
+import vn.dangbo.baocao.template.TemplateTexts;
 import vn.dangbo.baocao.template.VietnameseNumbers;
 
 /**
@@ -70,9 +74,21 @@ public class DocumentAssembler {
     }
 
     public DocumentModel assemble(Report report, String numberSymbol, LocalDate date) {
-        ReportTemplate template = parts.template(report);
         Organisation organisation =
                 organisations.organisation(report.organisationId()).orElseThrow();
+        ReportTemplate template = TemplateTexts.fill(
+                parts.template(report),
+                Placeholders.forDocument(
+                        Placeholders.forReport(
+                                report.period().kind().name(),
+                                report.period().year(),
+                                report.period().number(),
+                                organisation.shortName(),
+                                organisation.placeName()),
+                        organisation.name(),
+                        organisation.superiorName(),
+                        numberSymbol,
+                        date == null ? null : Formats.date(date)));
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
         List<ReportUnit> units = reports.units(report.id());
@@ -89,32 +105,50 @@ public class DocumentAssembler {
         List<AggregateTables.UnitFigures> unitFigures =
                 template.aggregates().isEmpty() ? List.of() : unitFigures(template, units, content);
         String previous = null;
+        Map<TemplateSection, List<Block>> appendixBodies = new LinkedHashMap<>();
+        List<Block> into = body;
         for (TemplateSection section : template.allSections()) {
-            aggregates(body, aggregatesAfter.remove(previous), unitFigures);
-            previous = section.code();
-            body.add(new Heading(section.depth(), section.label(), section.heading()));
+            if (section.appendix()) {
+                into = new ArrayList<>();
+                appendixBodies.put(section, into);
+            } else if (section.depth() == 0) {
+                into = body;
+            }
+            if (into == body) {
+                aggregates(body, aggregatesAfter.remove(previous), unitFigures);
+                previous = section.code();
+            }
+            if (!section.appendix()) {
+                into.add(new Heading(section.depth(), section.label(), section.heading()));
+            }
             if (!section.holdsContent()) {
                 continue;
             }
             SectionOwner owner = section.owner();
             Optional<SectionContent> officeVersion = Optional.ofNullable(content.get(key(section.code(), office.id())));
             if (owner.kind() == SectionOwner.Kind.EACH && officeVersion.isEmpty()) {
-                for (ReportUnit unit : units) {
-                    SectionContent unitContent =
-                            content.get(key(section.code(), unit.unit().id()));
-                    if (unitContent != null && unitContent.items().stream().anyMatch(SectionItem::filled)) {
-                        body.add(
-                                new Heading(section.depth() + 1, "", unit.unit().name()));
-                        items(
-                                body,
-                                figures,
-                                section,
-                                unitContent,
-                                unit.unit().id(),
-                                section.depth() + 2,
-                                attached.getOrDefault(
-                                        key(section.code(), unit.unit().id()), List.of()));
-                    }
+                List<ReportUnit> writers = units.stream()
+                        .filter(u -> {
+                            SectionContent c =
+                                    content.get(key(section.code(), u.unit().id()));
+                            return c != null && c.items().stream().anyMatch(SectionItem::filled);
+                        })
+                        .toList();
+                if (!section.unitNames()) {
+                    merged(into, figures, section, writers, content, attached);
+                    continue;
+                }
+                for (ReportUnit unit : writers) {
+                    into.add(new Heading(section.depth() + 1, "", unit.unit().name()));
+                    items(
+                            into,
+                            figures,
+                            section,
+                            content.get(key(section.code(), unit.unit().id())),
+                            unit.unit().id(),
+                            section.depth() + 2,
+                            attached.getOrDefault(
+                                    key(section.code(), unit.unit().id()), List.of()));
                 }
                 continue;
             }
@@ -134,10 +168,13 @@ public class DocumentAssembler {
                             : e.getKey().equals(key(section.code(), writer)))
                     .flatMap(e -> e.getValue().stream())
                     .toList();
-            items(body, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1, names);
+            items(into, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1, names);
         }
         aggregates(body, aggregatesAfter.remove(previous), unitFigures);
         aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
+        List<DocumentModel.Appendix> appendices = appendixBodies.entrySet().stream()
+                .map(e -> new DocumentModel.Appendix(appendixTitle(e.getKey()), e.getValue()))
+                .toList();
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(
                 organisation.superiorName(),
@@ -147,16 +184,64 @@ public class DocumentAssembler {
                 date,
                 numberSymbol == null,
                 documentType,
-                template.subject().stream()
-                        .map(s -> PeriodPlaceholders.fill(s, organisation, report.period()))
-                        .toList(),
+                template.subject(),
                 body,
-                PeriodPlaceholders.fill(template.closing(), organisation, report.period()),
+                template.closing(),
                 report.recipients(),
-                new DocumentModel.Signature(
-                        Messages.get(report.signingAuthority().messageKey()),
-                        signer.position() == null ? "" : signer.position(),
-                        signer.fullName()));
+                signature(template, report, signer),
+                appendices,
+                template.format());
+    }
+
+    /** The template's authority and position when it sets them ("TM. ỦY BAN NHÂN DÂN"), else the report's. */
+    private static DocumentModel.Signature signature(ReportTemplate template, Report report, AppUser signer) {
+        String position = signer.position() == null ? "" : signer.position();
+        ReportTemplate.SignatureText text = template.signature();
+        if (text == null) {
+            return new DocumentModel.Signature(
+                    Messages.get(report.signingAuthority().messageKey()), position, signer.fullName());
+        }
+        return new DocumentModel.Signature(
+                text.authority(),
+                text.position() == null || text.position().isBlank() ? position : text.position(),
+                signer.fullName());
+    }
+
+    /** "PHỤ LỤC" or the appendix's label, then its heading's lines ("Kèm theo Báo cáo số …"). */
+    private static List<String> appendixTitle(TemplateSection section) {
+        List<String> lines = new ArrayList<>();
+        if (section.label() != null && !section.label().isBlank()) {
+            lines.add(section.label().strip());
+        }
+        section.heading().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        return lines;
+    }
+
+    /** An `each` section without the units' names: each item's heading once, then every unit's answer. */
+    private static void merged(
+            List<Block> body,
+            EarlierFigures.Figures figures,
+            TemplateSection section,
+            List<ReportUnit> writers,
+            Map<String, SectionContent> content,
+            Map<String, List<String>> attached) {
+        for (TemplateItem item : section.items()) {
+            List<Block> answers = new ArrayList<>();
+            for (ReportUnit unit : writers) {
+                long id = unit.unit().id();
+                content.get(key(section.code(), id))
+                        .item(item.code())
+                        .ifPresent(w -> written(answers, item, w, figures.earlier(section, id, item)));
+            }
+            heading(body, item, section.depth() + 1, answers);
+        }
+        List<String> names = attached.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(section.code() + "#"))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
+        if (!names.isEmpty()) {
+            body.add(appendix(names));
+        }
     }
 
     /** Each aggregate under the code of the last section of its place (its `after` section's subtree). */
@@ -238,11 +323,9 @@ public class DocumentAssembler {
         boolean listed = attachmentNames.isEmpty();
         for (TemplateItem item : section.items()) {
             Optional<SectionItem> written = content == null ? Optional.empty() : content.item(item.code());
-            if (!item.heading().isBlank()) {
-                body.add(new Heading(level, item.label(), item.heading()));
-            }
-            written.filter(w -> !w.text().isBlank()).ifPresent(w -> body.add(new Text(w.text())));
-            written.ifPresent(w -> figures(body, item, w, figures.earlier(section, unitId, item)));
+            List<Block> answer = new ArrayList<>();
+            written.ifPresent(w -> written(answer, item, w, figures.earlier(section, unitId, item)));
+            heading(body, item, level, answer);
             if (!listed && mentionsList(item, written)) {
                 body.add(appendix(attachmentNames));
                 listed = true;
@@ -251,6 +334,51 @@ public class DocumentAssembler {
         if (!listed) {
             body.add(appendix(attachmentNames));
         }
+    }
+
+    /**
+     * The item's heading then its answer; an inline item puts the heading before the answer's first line
+     * ("11. Hợp tác quốc tế: Không có."), a numbered item without heading puts its number there.
+     */
+    private static void heading(List<Block> body, TemplateItem item, int level, List<Block> answer) {
+        if (!answer.isEmpty() && answer.get(0) instanceof Text first) {
+            String[] lines = first.text().strip().split("\\R", 2);
+            String rest = lines.length > 1 ? lines[1] : "";
+            if (item.inline()) {
+                body.add(new DocumentModel.Lead(level, item.label(), item.heading(), lines[0]));
+                replaceFirst(answer, rest);
+                body.addAll(answer);
+                return;
+            }
+            if (item.heading().isBlank() && !item.label().isBlank()) {
+                replaceFirst(answer, item.label() + " " + lines[0] + (rest.isEmpty() ? "" : "\n" + rest));
+            }
+        }
+        if (!item.heading().isBlank()) {
+            body.add(
+                    item.inline()
+                            ? new DocumentModel.Lead(level, item.label(), item.heading(), "")
+                            : new Heading(level, item.label(), item.heading()));
+        }
+        body.addAll(answer);
+    }
+
+    private static void replaceFirst(List<Block> answer, String text) {
+        if (text.isBlank()) {
+            answer.remove(0);
+        } else {
+            answer.set(0, new Text(text));
+        }
+    }
+
+    /** A unit's answer to an item: its text with cited figures filled, then the figures as the item prints them. */
+    private static void written(
+            List<Block> body, TemplateItem item, SectionItem w, Map<String, List<BigDecimal>> earlier) {
+        CheckResult check = IndicatorCheck.checkStored(item, w.indicators(), earlier);
+        if (!w.text().isBlank()) {
+            body.add(new Text(FigureCitations.fill(w.text(), item, check.display())));
+        }
+        figures(body, item, check);
     }
 
     private static boolean mentionsList(TemplateItem item, Optional<SectionItem> written) {
@@ -265,14 +393,17 @@ public class DocumentAssembler {
         return new Text(Messages.get("document.attachments", String.join(", ", names)));
     }
 
-    private static void figures(
-            List<Block> body, TemplateItem item, SectionItem written, Map<String, List<java.math.BigDecimal>> earlier) {
-        CheckResult check = IndicatorCheck.checkStored(item, written.indicators(), earlier);
-        if (check.normalized().isEmpty()) {
+    private static void figures(List<Block> body, TemplateItem item, CheckResult check) {
+        if (check.normalized().isEmpty()
+                || item.figures() == FigureDisplay.INLINE
+                || item.figures() == FigureDisplay.HIDDEN) {
             return;
         }
         List<String> lines = new ArrayList<>();
-        for (Indicator indicator : item.indicators()) {
+        for (Indicator indicator : item.figures() == FigureDisplay.LIST ? item.indicators() : List.<Indicator>of()) {
+            if (indicator.hidden()) {
+                continue;
+            }
             String value = check.display().get(indicator.key());
             if (value != null && !value.isBlank()) {
                 String unit = indicator.unit() == null || indicator.unit().isBlank() ? "" : " " + indicator.unit();

@@ -10,6 +10,8 @@ import java.util.List;
  * @param numberSymbol "47-BC/ĐU", or null for a draft
  * @param date the issue date, or null for a draft
  * @param body the basis paragraph, headings, texts and tables in document order
+ * @param appendices the parts after the signature (phụ lục), each on a new page
+ * @param format the format profile to print in ("state-30"), or null for the renderer's own
  */
 public record DocumentModel(
         String superiorBody,
@@ -23,16 +25,61 @@ public record DocumentModel(
         List<Block> body,
         String closing,
         List<String> recipients,
-        Signature signature) {
+        Signature signature,
+        List<Appendix> appendices,
+        String format) {
 
     public DocumentModel {
         subjectLines = List.copyOf(subjectLines);
         body = List.copyOf(body);
         recipients = List.copyOf(recipients);
+        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+    }
+
+    /** A document without appendices, in the renderer's own format. */
+    public DocumentModel(
+            String superiorBody,
+            String issuerBody,
+            String numberSymbol,
+            String place,
+            LocalDate date,
+            boolean draft,
+            String documentTypeName,
+            List<String> subjectLines,
+            List<Block> body,
+            String closing,
+            List<String> recipients,
+            Signature signature) {
+        this(
+                superiorBody,
+                issuerBody,
+                numberSymbol,
+                place,
+                date,
+                draft,
+                documentTypeName,
+                subjectLines,
+                body,
+                closing,
+                recipients,
+                signature,
+                List.of(),
+                null);
     }
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, Text, Table {}
+    public sealed interface Block permits Heading, Text, Table, Lead {}
+
+    /** A heading with its text on the same line: "11. Hợp tác quốc tế: Không có." */
+    public record Lead(int level, String label, String heading, String text) implements Block {}
+
+    /** A part after the signature: its title lines ("Phụ lục", "Kèm theo Báo cáo số …"), then its body. */
+    public record Appendix(List<String> title, List<Block> body) {
+        public Appendix {
+            title = List.copyOf(title);
+            body = List.copyOf(body);
+        }
+    }
 
     /** A section or item heading; level 0 is top level (A., B.), 1 the next (I., 1.), and so on. */
     public record Heading(int level, String label, String text) implements Block {}

@@ -22,6 +22,9 @@ public final class DocxRenderer implements DocumentRenderer {
     @Override
     public byte[] render(DocumentModel model) {
         Objects.requireNonNull(model, "model");
+        FormatProfile profile = model.format() == null || model.format().equals(this.profile.id())
+                ? this.profile
+                : FormatProfiles.cached(model.format());
         int textWidth = PageSetup.textWidth(profile);
         try (XWPFDocument doc = new XWPFDocument()) {
             PageSetup.apply(doc, profile, title(model));
@@ -31,6 +34,9 @@ public final class DocxRenderer implements DocumentRenderer {
             body.writeBlocks(doc, model.body(), textWidth);
             body.writeClosing(doc, model.closing());
             new SignatureWriter(profile).write(doc, model, textWidth);
+            for (DocumentModel.Appendix appendix : model.appendices()) {
+                body.writeAppendix(doc, appendix, textWidth);
+            }
             new PageHeaders(profile).write(doc, model.draft(), textWidth);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);

@@ -128,6 +128,11 @@ public record FormatProfile(
     /**
      * The header table: left the bodies, the mark and the number; right the national title with a
      * drawn rule under its last line (indented so it is about as long as the text) and place-date.
+     *
+     * @param issuerBreaks words before which the issuing body starts a new line, both lines in the issuer's
+     *     style ("ỦY BAN NHÂN DÂN" / "XÃ XUÂN HƯNG"); none: one line
+     * @param titleRuleOwnLine the rule under the title is a paragraph of its own, so the indent that sets its
+     *     length never narrows the title's line (a motto that fills its column would wrap)
      */
     public record Masthead(
             int leftWidthPercent,
@@ -139,9 +144,26 @@ public record FormatProfile(
             double titleRuleIndentMm,
             double ruleWidthPt,
             TextStyle placeDate,
-            double spaceAfterPt) {
+            double spaceAfterPt,
+            List<String> issuerBreaks,
+            boolean titleRuleOwnLine) {
         public Masthead {
             nationalTitle = List.copyOf(nationalTitle);
+            issuerBreaks = issuerBreaks == null ? List.of() : List.copyOf(issuerBreaks);
+        }
+
+        /** The issuing body's printed lines. */
+        public List<String> issuerLines(String issuer) {
+            String text = issuer == null ? "" : issuer.strip();
+            String upper = upper(text);
+            for (String word : issuerBreaks) {
+                int at = upper.indexOf(" " + upper(word) + " ");
+                if (at > 0) {
+                    return List.of(
+                            text.substring(0, at).strip(), text.substring(at).strip());
+                }
+            }
+            return List.of(text);
         }
     }
 

@@ -42,6 +42,13 @@ public final class FormatProfiles {
         }
     }
 
+    /** A classpath profile read once (profiles named by templates). */
+    public static FormatProfile cached(String id) {
+        return CACHE.computeIfAbsent(id, FormatProfiles::load);
+    }
+
+    private static final java.util.Map<String, FormatProfile> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static FormatProfile load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return YAML.readValue(in, FormatProfile.class);

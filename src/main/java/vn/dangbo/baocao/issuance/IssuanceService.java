@@ -87,11 +87,15 @@ public class IssuanceService implements ReportIssuer {
         }
         Organisation organisation =
                 organisations.organisation(report.organisationId()).orElseThrow();
-        String documentType = templates.template(report.templateId()).documentType();
+        var template = templates.template(report.templateId());
+        String documentType = template.documentType();
         LocalDate date = Formats.today(clock);
         RegisterService.Taken taken = register.take(organisation, documentType, date);
-        String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
-        byte[] content = renderer.render(assembler.assemble(report, symbol, date));
+        // a template printed in another format (state-30) writes its number that format's way
+        FormatProfile format = template.format() == null ? profile : FormatProfiles.cached(template.format());
+        String symbol = format.symbol(taken.number(), documentType, organisation.issuerCode());
+        DocumentModel model = assembler.assemble(report, symbol, date);
+        byte[] content = renderer.render(model);
         String sha256 = Hashes.sha256(content);
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
@@ -101,7 +105,7 @@ public class IssuanceService implements ReportIssuer {
                 taken.number(),
                 symbol,
                 reportId,
-                report.title(),
+                registerTitle(model, report),
                 date,
                 fileName(symbol, date),
                 sha256,
@@ -114,6 +118,13 @@ public class IssuanceService implements ReportIssuer {
         reports.setStatus(reportId, ReportStatus.ISSUED);
         audit.recordSystem(
                 organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol, sha256);
+    }
+
+    /** The register names a document by its subject (trích yếu), as an office writes it in the sổ văn bản đi. */
+    private static String registerTitle(DocumentModel model, Report report) {
+        String subject =
+                String.join(" ", model.subjectLines()).replaceAll("\\s+", " ").strip();
+        return subject.isEmpty() ? report.title() : subject;
     }
 
     /**

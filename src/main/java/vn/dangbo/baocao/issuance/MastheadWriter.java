@@ -34,8 +34,12 @@ final class MastheadWriter {
     }
 
     private void writeLeft(XWPFTableCell cell, DocumentModel model) {
-        line(cell, model.superiorBody(), masthead.superiorBody());
-        line(cell, model.issuerBody(), masthead.issuer());
+        if (model.superiorBody() != null && !model.superiorBody().isBlank()) {
+            line(cell, model.superiorBody(), masthead.superiorBody());
+        }
+        for (String issuerLine : masthead.issuerLines(model.issuerBody())) {
+            line(cell, issuerLine, masthead.issuer());
+        }
         var mark = masthead.issuerMark();
         if (mark.rule()) {
             XWPFParagraph rule = centred(cell);
@@ -54,7 +58,12 @@ final class MastheadWriter {
         for (int i = 0; i < title.size(); i++) {
             Line line = title.get(i);
             XWPFParagraph p = line(cell, line.text(), line.style());
-            if (i == title.size() - 1) {
+            if (i == title.size() - 1 && masthead.titleRuleOwnLine()) {
+                XWPFParagraph rule = centred(cell);
+                Paragraphs.exactLines(rule, 4);
+                Paragraphs.sideIndents(rule, masthead.titleRuleIndentMm());
+                Paragraphs.ruleBelow(rule, masthead.ruleWidthPt());
+            } else if (i == title.size() - 1) {
                 Paragraphs.sideIndents(p, masthead.titleRuleIndentMm());
                 Paragraphs.ruleBelow(p, masthead.ruleWidthPt());
             }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * Neither is typed by the user: {@link #computed()} is true for both.
  *
  * @param decimals digits shown after the decimal comma for computed values; null for the type's default
+ * @param hidden never printed in the document's list of figures (a working figure, e.g. a rate's base)
+ * @param digits an integer printed with at least this many digits ("01"); null for as typed
  */
 public record Indicator(
         String key,
@@ -21,7 +23,9 @@ public record Indicator(
         String cumulativeOf,
         LocalDate cumulativeSince,
         Integer decimals,
-        boolean carry) {
+        boolean carry,
+        boolean hidden,
+        Integer digits) {
 
     /** A figure of the period (a flow, e.g. dossiers received in the month): not carried to the next period. */
     public Indicator(
@@ -35,7 +39,7 @@ public record Indicator(
             String cumulativeOf,
             LocalDate cumulativeSince,
             Integer decimals) {
-        this(key, label, type, unit, min, max, formula, cumulativeOf, cumulativeSince, decimals, false);
+        this(key, label, type, unit, min, max, formula, cumulativeOf, cumulativeSince, decimals, false, false, null);
     }
 
     /** True when the value is derived (formula or lũy kế), so the user does not type it. */

@@ -68,9 +68,24 @@ final class IndicatorValues {
                 : VietnameseNumbers.format(number);
         return switch (indicator.type()) {
             case PERCENT -> shown + "%";
-            case MONEY -> Messages.get("indicator.money", shown);
+            // the declared unit ("đồng") is printed after the value: the currency is written once
+            case MONEY -> hasUnit(indicator) ? shown : Messages.get("indicator.money", shown);
+            case INTEGER -> padded(indicator, number, shown);
             default -> shown;
         };
+    }
+
+    private static boolean hasUnit(Indicator indicator) {
+        return indicator.unit() != null && !indicator.unit().isBlank();
+    }
+
+    /** "01" for 1 with {@code digits: 2}; larger numbers as usual. */
+    private static String padded(Indicator indicator, BigDecimal number, String shown) {
+        if (indicator.digits() == null || number.signum() < 0) {
+            return shown;
+        }
+        String plain = number.toBigInteger().toString();
+        return plain.length() < indicator.digits() ? "0".repeat(indicator.digits() - plain.length()) + plain : shown;
     }
 
     static LocalDate date(String text) {

@@ -14,8 +14,33 @@ public enum Numbering {
     DECIMAL,
     /** a), b), c) */
     POINT,
+    /** PHẦN 1., PHẦN 2. */
+    PART,
     /** no number */
     NONE;
+
+    /**
+     * A literal style: {@code {n}} the arabic number, {@code {I}} roman, {@code {A}} and {@code {a}} letters
+     * ("Mục {I}.", "Phụ lục {n}"). Null when the text has none of them.
+     */
+    public static Pattern pattern(String text) {
+        if (text == null
+                || !(text.contains("{n}") || text.contains("{I}") || text.contains("{A}") || text.contains("{a}"))) {
+            return null;
+        }
+        return new Pattern(text);
+    }
+
+    /** A numbering written as a literal pattern. */
+    public record Pattern(String text) {
+        public String label(int index) {
+            int n = index + 1;
+            return text.replace("{n}", String.valueOf(n))
+                    .replace("{I}", roman(n))
+                    .replace("{A}", letter(n))
+                    .replace("{a}", Character.toString('a' + index));
+        }
+    }
 
     /** The printed label of the sibling at {@code index} (0-based); {@code parentLabel} is used by DECIMAL. */
     public String label(int index, String parentLabel) {
@@ -27,6 +52,7 @@ public enum Numbering {
             case ARABIC -> n + ".";
             case DECIMAL -> (parentLabel == null ? "" : parentLabel) + n + ".";
             case POINT -> Character.toString('a' + index) + ")";
+            case PART -> vn.dangbo.baocao.common.Messages.get("numbering.part", String.valueOf(n));
             case NONE -> "";
         };
     }

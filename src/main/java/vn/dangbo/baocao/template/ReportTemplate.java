@@ -12,6 +12,8 @@ import java.util.Set;
  * @param subject subject lines (trích yếu) with placeholders {period}, {month}, {year}, {number}
  * @param closing closing sentence with the same placeholders and {organisation}
  * @param aggregates summary tables computed from the units' figures during consolidation
+ * @param format the format profile the document is printed in ("state-30"); null for the application's
+ * @param signature the signature's authority and position lines, when the template sets them
  */
 public record ReportTemplate(
         String id,
@@ -23,7 +25,9 @@ public record ReportTemplate(
         String closing,
         List<String> recipients,
         List<TemplateSection> sections,
-        List<TemplateAggregate> aggregates) {
+        List<TemplateAggregate> aggregates,
+        String format,
+        SignatureText signature) {
 
     public ReportTemplate {
         subject = List.copyOf(subject);
@@ -42,7 +46,18 @@ public record ReportTemplate(
             String closing,
             List<String> recipients,
             List<TemplateSection> sections) {
-        this(id, version, title, documentType, subject, basis, closing, recipients, sections, List.of());
+        this(id, version, title, documentType, subject, basis, closing, recipients, sections, List.of(), null, null);
+    }
+
+    /**
+     * The signature's first lines as data: the authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M CHI BỘ")
+     * and, when set, the position printed under it instead of the signer's own ("PHÓ CHỦ TỊCH").
+     */
+    public record SignatureText(String authority, String position) {}
+
+    /** The top-level parts printed after the signature (phụ lục). */
+    public List<TemplateSection> appendices() {
+        return sections.stream().filter(TemplateSection::appendix).toList();
     }
 
     /** Every section in document order, parents before their children. */

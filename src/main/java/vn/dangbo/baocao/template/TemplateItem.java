@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param label the number as printed, e.g. "1.", "3.1.", "a)"; may be empty
  * @param tables tables shown after the item's text; their cells name indicator keys
+ * @param figures how the item's figures print in the document
+ * @param inline the heading and the text share one paragraph ("11. Hợp tác quốc tế: Không có.")
  */
 public record TemplateItem(
         String code,
@@ -17,9 +19,12 @@ public record TemplateItem(
         boolean required,
         List<Indicator> indicators,
         List<IndicatorRule> rules,
-        List<IndicatorTable> tables) {
+        List<IndicatorTable> tables,
+        FigureDisplay figures,
+        boolean inline) {
 
     public TemplateItem {
+        figures = figures == null ? FigureDisplay.LIST : figures;
         indicators = List.copyOf(indicators);
         rules = List.copyOf(rules);
         tables = tables == null ? List.of() : List.copyOf(tables);
@@ -33,7 +38,7 @@ public record TemplateItem(
             boolean required,
             List<Indicator> indicators,
             List<IndicatorRule> rules) {
-        this(code, label, heading, guidance, required, indicators, rules, List.of());
+        this(code, label, heading, guidance, required, indicators, rules, List.of(), FigureDisplay.LIST, false);
     }
 
     public String numberedHeading() {

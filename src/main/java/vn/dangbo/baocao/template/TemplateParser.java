@@ -53,7 +53,10 @@ public final class TemplateParser {
             "recipients",
             "numbering",
             "sections",
-            "aggregates");
+            "aggregates",
+            "format",
+            "signature");
+    private static final Set<String> SIGNATURE_FIELDS = Set.of("authority", "position");
     private static final Set<String> AGGREGATE_FIELDS =
             Set.of("code", "title", "after", "rowHeader", "totalLabel", "columns");
     private static final Set<String> AGGREGATE_COLUMN_FIELDS = Set.of("name", "label", "sum", "formula", "type");
@@ -68,9 +71,21 @@ public final class TemplateParser {
             "guidance",
             "required",
             "items",
-            "sections");
-    private static final Set<String> ITEM_FIELDS =
-            Set.of("code", "label", "heading", "guidance", "required", "indicators", "rules", "tables");
+            "sections",
+            "unitNames",
+            "appendix");
+    private static final Set<String> ITEM_FIELDS = Set.of(
+            "code",
+            "label",
+            "heading",
+            "guidance",
+            "required",
+            "indicators",
+            "rules",
+            "tables",
+            "figures",
+            "inline",
+            "numbered");
     private static final Set<String> INDICATOR_FIELDS = Set.of(
             "key",
             "label",
@@ -82,7 +97,9 @@ public final class TemplateParser {
             "cumulativeOf",
             "cumulativeSince",
             "decimals",
-            "carry");
+            "carry",
+            "hidden",
+            "digits");
     private static final Set<String> RULE_FIELDS = Set.of("expression", "message");
     private static final Set<String> TABLE_FIELDS = Set.of("code", "title", "rowHeader", "columns", "rows");
     private static final Set<String> ROW_FIELDS = Set.of("label", "cells");
@@ -130,7 +147,7 @@ public final class TemplateParser {
         String basis = text(root, "basis", "");
         String closing = text(root, "closing", "");
         List<String> recipients = strings(root.path("recipients"));
-        Numbering numbering = numbering(root.path("numbering"), "numbering", Numbering.LETTER);
+        Labeler numbering = numbering(root.path("numbering"), "numbering", Numbering.LETTER);
         List<TemplateSection> sections = sections(root.path("sections"), "sections", numbering, null, null, 0);
         if (sections.isEmpty()) {
             problem("sections", Messages.get("template.parse.noSections"));
@@ -145,7 +162,25 @@ public final class TemplateParser {
                 closing,
                 recipients,
                 sections,
-                aggregates(root.path("aggregates"), "aggregates"));
+                aggregates(root.path("aggregates"), "aggregates"),
+                root.hasNonNull("format") ? root.get("format").asText() : null,
+                signature(root.path("signature")));
+    }
+
+    private ReportTemplate.SignatureText signature(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!isObject(node, "signature")) {
+            return null;
+        }
+        knownFields(node, "signature", SIGNATURE_FIELDS);
+        return new ReportTemplate.SignatureText(required(node, "authority", "signature"), text(node, "position", null));
+    }
+
+    /** The printed number of the sibling at an index; the parent's label for decimal numbering. */
+    private interface Labeler {
+        String label(int index, String parentLabel);
     }
 
     private List<TemplateAggregate> aggregates(JsonNode list, String path) {
@@ -167,7 +202,7 @@ public final class TemplateParser {
     private List<TemplateSection> sections(
             JsonNode list,
             String path,
-            Numbering defaultNumbering,
+            Labeler defaultNumbering,
             SectionOwner parentOwner,
             String parentLabel,
             int depth) {
@@ -176,6 +211,8 @@ public final class TemplateParser {
             return out;
         }
         int index = 0;
+        int numbered = 0;
+        int appendices = 0;
         for (JsonNode node : list) {
             String p = path + "[" + index + "]";
             if (!isObject(node, p)) {
@@ -185,11 +222,31 @@ public final class TemplateParser {
             knownFields(node, p, SECTION_FIELDS);
             String code = required(node, "code", p);
             String heading = required(node, "heading", p);
-            Numbering numbering = numbering(node.path("numbering"), p + ".numbering", defaultNumbering);
-            String label = node.hasNonNull("label") ? node.get("label").asText() : numbering.label(index, parentLabel);
+            boolean appendix = flag(node, "appendix", p, false);
+            if (appendix && depth > 0) {
+                problem(p + ".appendix", Messages.get("template.parse.appendixNested"));
+            }
+            String label;
+            if (node.hasNonNull("label")) {
+                label = node.get("label").asText();
+            } else if (appendix) {
+                // an appendix is numbered only when asked ("Phụ lục {n}"), and among the appendices
+                label = node.hasNonNull("numbering")
+                        ? numbering(node.path("numbering"), p + ".numbering", Numbering.NONE)
+                                .label(appendices, parentLabel)
+                        : "";
+            } else {
+                label = numbering(node.path("numbering"), p + ".numbering", defaultNumbering)
+                        .label(numbered, parentLabel);
+            }
+            if (appendix) {
+                appendices++;
+            } else {
+                numbered++;
+            }
             SectionOwner owner = owner(node, p, parentOwner);
-            Numbering itemNumbering = numbering(node.path("itemNumbering"), p + ".itemNumbering", Numbering.ARABIC);
-            Numbering childNumbering = numbering(node.path("childNumbering"), p + ".childNumbering", Numbering.ROMAN);
+            Labeler itemNumbering = numbering(node.path("itemNumbering"), p + ".itemNumbering", Numbering.ARABIC);
+            Labeler childNumbering = numbering(node.path("childNumbering"), p + ".childNumbering", Numbering.ROMAN);
             List<TemplateSection> children =
                     sections(node.path("sections"), p + ".sections", childNumbering, owner, label, depth + 1);
             List<TemplateItem> items = items(node.path("items"), p + ".items", itemNumbering, code, label);
@@ -204,18 +261,19 @@ public final class TemplateParser {
                         List.of(),
                         List.of()));
             }
+            boolean unitNames = flag(node, "unitNames", p, true);
             if (!items.isEmpty() && owner == null) {
                 problem(p + ".owner", Messages.get("template.parse.ownerMissing", code));
                 owner = new SectionOwner(SectionOwner.Kind.OFFICE, null);
             }
-            out.add(new TemplateSection(code, label, heading, depth, owner, items, children));
+            out.add(new TemplateSection(code, label, heading, depth, owner, items, children, unitNames, appendix));
             index++;
         }
         return out;
     }
 
     private List<TemplateItem> items(
-            JsonNode list, String path, Numbering numbering, String sectionCode, String sectionLabel) {
+            JsonNode list, String path, Labeler numbering, String sectionCode, String sectionLabel) {
         List<TemplateItem> out = new ArrayList<>();
         if (!isList(list, path)) {
             return out;
@@ -231,11 +289,17 @@ public final class TemplateParser {
             knownFields(node, p, ITEM_FIELDS);
             String code = node.hasNonNull("code") ? node.get("code").asText() : sectionCode + "." + (index + 1);
             String heading = text(node, "heading", "");
+            // an item without heading is numbered only when asked: a numbered paragraph
+            boolean counted = !heading.isBlank() || flag(node, "numbered", p, false);
             String label = node.hasNonNull("label")
                     ? node.get("label").asText()
-                    : heading.isBlank() ? "" : numbering.label(numbered, sectionLabel);
-            if (!heading.isBlank()) {
+                    : counted ? numbering.label(numbered, sectionLabel) : "";
+            if (counted) {
                 numbered++;
+            }
+            boolean inline = flag(node, "inline", p, false);
+            if (inline && heading.isBlank()) {
+                problem(p + ".inline", Messages.get("template.parse.inlineWithoutHeading"));
             }
             out.add(new TemplateItem(
                     code,
@@ -245,7 +309,9 @@ public final class TemplateParser {
                     node.path("required").asBoolean(true),
                     indicators(node.path("indicators"), p + ".indicators"),
                     rules(node.path("rules"), p + ".rules"),
-                    tables(node.path("tables"), p + ".tables")));
+                    tables(node.path("tables"), p + ".tables"),
+                    figures(node, p),
+                    inline));
             index++;
         }
         return out;
@@ -293,7 +359,43 @@ public final class TemplateParser {
                 text(node, "cumulativeOf", null),
                 since,
                 decimals,
-                carry(node, p));
+                carry(node, p),
+                flag(node, "hidden", p, false),
+                digits(node, p));
+    }
+
+    private Integer digits(JsonNode node, String p) {
+        if (!node.hasNonNull("digits")) {
+            return null;
+        }
+        JsonNode d = node.get("digits");
+        if (d.isIntegralNumber() && d.asInt() >= 1 && d.asInt() <= 9) {
+            return d.asInt();
+        }
+        problem(p + ".digits", Messages.get("template.parse.digits"));
+        return null;
+    }
+
+    private FigureDisplay figures(JsonNode node, String p) {
+        String value = text(node, "figures", "list");
+        try {
+            return FigureDisplay.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem(p + ".figures", Messages.get("template.parse.figures", value));
+            return FigureDisplay.LIST;
+        }
+    }
+
+    /** A true/false field; anything else is a problem. */
+    private boolean flag(JsonNode node, String field, String p, boolean fallback) {
+        if (!node.hasNonNull(field)) {
+            return fallback;
+        }
+        if (!node.get(field).isBoolean()) {
+            problem(p + "." + field, Messages.get("template.parse.flag", field));
+            return fallback;
+        }
+        return node.get(field).asBoolean();
     }
 
     /** {@code carry: true}: a stock (the number of procedures, of party members) that the next period starts from. */
@@ -367,16 +469,24 @@ public final class TemplateParser {
         }
     }
 
-    private Numbering numbering(JsonNode node, String path, Numbering fallback) {
+    private Labeler numbering(JsonNode node, String path, Labeler fallback) {
         if (node.isMissingNode() || node.isNull()) {
             return fallback;
         }
+        Numbering.Pattern pattern = Numbering.pattern(node.asText());
+        if (pattern != null) {
+            return (index, parent) -> pattern.label(index);
+        }
         try {
-            return Numbering.valueOf(node.asText().toUpperCase(Locale.ROOT));
+            return Numbering.valueOf(node.asText().toUpperCase(Locale.ROOT))::label;
         } catch (IllegalArgumentException e) {
             problem(path, Messages.get("template.parse.numbering", node.asText()));
             return fallback;
         }
+    }
+
+    private Labeler numbering(JsonNode node, String path, Numbering fallback) {
+        return numbering(node, path, (Labeler) fallback::label);
     }
 
     private BigDecimal decimal(JsonNode node, String field, String path) {
@@ -395,7 +505,11 @@ public final class TemplateParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problem(path.isEmpty() ? name : path + "." + name, Messages.get("template.parse.unknownField", name));
+                // `{label: Số kiến nghị, đã tiếp nhận}`: the comma ended the label, the rest became a field
+                boolean comma = !name.matches("[A-Za-z]+");
+                problem(
+                        path.isEmpty() ? name : path + "." + name,
+                        Messages.get(comma ? "template.parse.unknownFieldComma" : "template.parse.unknownField", name));
             }
         }
     }

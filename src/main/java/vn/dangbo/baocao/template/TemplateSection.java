@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param label the number as printed, e.g. "A.", "I.", "III-", "1."
  * @param depth 0 for top-level sections
+ * @param unitNames for an `each` section merged unit by unit: print each unit's name above its part
+ * @param appendix a top-level part printed after the signature, on a new page (phụ lục)
  */
 public record TemplateSection(
         String code,
@@ -16,7 +18,9 @@ public record TemplateSection(
         int depth,
         SectionOwner owner,
         List<TemplateItem> items,
-        List<TemplateSection> children) {
+        List<TemplateSection> children,
+        boolean unitNames,
+        boolean appendix) {
 
     public TemplateSection {
         items = List.copyOf(items);

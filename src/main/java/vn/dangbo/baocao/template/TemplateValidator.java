@@ -42,7 +42,22 @@ public final class TemplateValidator {
             placeholders(t.subject().get(i), "subject[" + i + "]");
         }
         placeholders(t.basis(), "basis");
+        if (t.format() != null
+                && (!ID.matcher(t.format()).matches()
+                        || TemplateValidator.class
+                                        .getClassLoader()
+                                        .getResource("format-profiles/" + t.format() + ".yml")
+                                == null)) {
+            problem("format", Messages.get("template.problem.format", t.format()));
+        }
         placeholders(t.closing(), "closing");
+        for (int i = 0; i < t.recipients().size(); i++) {
+            placeholders(t.recipients().get(i), "recipients[" + i + "]");
+        }
+        if (t.signature() != null) {
+            placeholders(t.signature().authority(), "signature.authority");
+            placeholders(t.signature().position(), "signature.position");
+        }
         collectKeys(t.sections(), "sections");
         sections(t.sections(), "sections");
         aggregates(t);
@@ -53,6 +68,9 @@ public final class TemplateValidator {
         for (int a = 0; a < t.aggregates().size(); a++) {
             TemplateAggregate aggregate = t.aggregates().get(a);
             String ap = "aggregates[" + a + "]";
+            placeholders(aggregate.title(), ap + ".title");
+            placeholders(aggregate.rowHeader(), ap + ".rowHeader");
+            placeholders(aggregate.totalLabel(), ap + ".totalLabel");
             if (!aggregate.code().isBlank() && codes.putIfAbsent(aggregate.code(), ap) != null) {
                 problem(
                         ap + ".code",
@@ -69,6 +87,7 @@ public final class TemplateValidator {
             for (int c = 0; c < aggregate.columns().size(); c++) {
                 TemplateAggregate.Column column = aggregate.columns().get(c);
                 String cp = ap + ".columns[" + c + "]";
+                placeholders(column.label(), cp + ".label");
                 if (column.computed() == !column.sum().isEmpty()) {
                     problem(cp, Messages.get("template.problem.columnSumOrFormula"));
                 }
@@ -144,6 +163,8 @@ public final class TemplateValidator {
             TemplateSection section = sections.get(s);
             String sp = path + "[" + s + "]";
             unique(sectionCodes, section.code(), sp + ".code", "template.problem.duplicateSection");
+            placeholders(section.heading(), sp + ".heading");
+            placeholders(section.label(), sp + ".label");
             SectionOwner owner = section.owner();
             if (owner != null
                     && owner.kind() == SectionOwner.Kind.ROLE
@@ -159,6 +180,9 @@ public final class TemplateValidator {
 
     private void item(TemplateItem item, String path) {
         unique(itemCodes, item.code(), path + ".code", "template.problem.duplicateItem");
+        placeholders(item.heading(), path + ".heading");
+        placeholders(item.label(), path + ".label");
+        placeholders(item.guidance(), path + ".guidance");
         Map<String, Indicator> own = new LinkedHashMap<>();
         item.indicators().forEach(i -> own.putIfAbsent(i.key(), i));
         Map<String, List<String>> dependencies = new LinkedHashMap<>();
@@ -171,6 +195,7 @@ public final class TemplateValidator {
         for (int r = 0; r < item.rules().size(); r++) {
             IndicatorRule rule = item.rules().get(r);
             String rp = path + ".rules[" + r + "].expression";
+            placeholders(rule.message(), path + ".rules[" + r + "].message");
             if (rule.expression().isBlank()) {
                 continue;
             }
@@ -191,6 +216,11 @@ public final class TemplateValidator {
     private void indicator(
             Indicator indicator, String path, Map<String, Indicator> own, Map<String, List<String>> dependencies) {
         boolean numeric = indicator.type().numeric();
+        placeholders(indicator.label(), path + ".label");
+        placeholders(indicator.unit(), path + ".unit");
+        if (indicator.digits() != null && indicator.type() != IndicatorType.INTEGER) {
+            problem(path + ".digits", Messages.get("template.problem.digitsType"));
+        }
         if (!numeric && (indicator.min() != null || indicator.max() != null)) {
             problem(path + ".min", Messages.get("template.problem.minMaxType", typeName(indicator.type())));
         }
@@ -315,9 +345,15 @@ public final class TemplateValidator {
 
     private void table(IndicatorTable table, String path) {
         unique(tableCodes, table.code(), path + ".code", "template.problem.duplicateTable");
+        placeholders(table.title(), path + ".title");
+        placeholders(table.rowHeader(), path + ".rowHeader");
+        for (int c = 0; c < table.columns().size(); c++) {
+            placeholders(table.columns().get(c), path + ".columns[" + c + "]");
+        }
         for (int r = 0; r < table.rows().size(); r++) {
             IndicatorTable.Row row = table.rows().get(r);
             String rp = path + ".rows[" + r + "]";
+            placeholders(row.label(), rp + ".label");
             if (row.cells().size() != table.columns().size()) {
                 problem(
                         rp + ".cells",

@@ -254,7 +254,9 @@ class IndicatorCheckTest {
                         "1,25"));
         assertThat(r.errors()).isEmpty();
         assertThat(r.display())
-                .containsEntry("budget", "2.500.000.000 đ")
+                // the declared unit "đồng" follows the value: the currency is not written twice
+                .containsEntry("budget", "2.500.000.000")
+                .containsEntry("spent", "500.000.000 đ")
                 .containsEntry("spent_rate", "20%")
                 .containsEntry("signed_on", "05/02/2026")
                 .containsEntry("note", "Không")

@@ -38,6 +38,9 @@ final class TemplateCommune {
     final String prefix;
     final String issuerCode;
     final long id;
+    /** The text written for an item (by item code) instead of "Nội dung &lt;user&gt; &lt;code&gt;". */
+    final Map<String, String> texts = new java.util.HashMap<>();
+
     private final Scenario scenario;
 
     private TemplateCommune(String prefix, String issuerCode, long id, Scenario scenario) {
@@ -55,16 +58,44 @@ final class TemplateCommune {
             TemplateCatalog templates,
             String placeName) {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String issuer = "ĐU" + prefix.substring(1, 4).toUpperCase();
+        return create(
+                port,
+                organisations,
+                passwords,
+                identity,
+                templates,
+                new Organisation(
+                        0,
+                        prefix,
+                        "ĐẢNG ỦY XÃ " + placeName.toUpperCase(),
+                        "ĐẢNG BỘ TỈNH NINH BÌNH",
+                        placeName,
+                        "ĐU" + prefix.substring(1, 4).toUpperCase(),
+                        "Đảng ủy xã " + placeName,
+                        LocalDate.of(2025, 7, 1)),
+                List.of("nq57-thang.yml", "bao-cao-nam.yml"));
+    }
+
+    /** An organisation of the given shape (its code is replaced by a fresh prefix) with the given templates. */
+    static TemplateCommune create(
+            int port,
+            OrganisationRepository organisations,
+            PasswordEncoder passwords,
+            CamundaIdentitySync identity,
+            TemplateCatalog templates,
+            Organisation shape,
+            List<String> files) {
+        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String issuer = shape.issuerCode();
         long org = organisations.insertOrganisation(new Organisation(
                 0,
                 prefix,
-                "ĐẢNG ỦY XÃ " + placeName.toUpperCase(),
-                "ĐẢNG BỘ TỈNH NINH BÌNH",
-                placeName,
+                shape.name(),
+                shape.superiorName(),
+                shape.placeName(),
                 issuer,
-                "Đảng ủy xã " + placeName,
-                LocalDate.of(2025, 7, 1)));
+                shape.shortName(),
+                shape.termStart()));
         long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
         long leadership = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
         String hash = passwords.encode(Scenario.PASSWORD);
@@ -78,7 +109,7 @@ final class TemplateCommune {
                     org, prefix + code, hash, "Người viết " + code, unit, java.util.Set.of(Role.UNIT), null);
         }
         identity.sync(organisations.organisation(org).orElseThrow());
-        for (String file : List.of("nq57-thang.yml", "bao-cao-nam.yml")) {
+        for (String file : files) {
             templates.store(org, prefix + "vanphong", bundled(file));
         }
         return new TemplateCommune(prefix, issuer, org, new Scenario(port));
@@ -186,7 +217,7 @@ final class TemplateCommune {
                     "code",
                     code,
                     "text",
-                    "Nội dung " + user + " " + code,
+                    texts.getOrDefault(code, "Nội dung " + user + " " + code),
                     "indicators",
                     indicators.getOrDefault(code, Map.of())));
         }

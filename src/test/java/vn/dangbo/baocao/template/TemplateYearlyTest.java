@@ -56,7 +56,7 @@ class TemplateYearlyTest {
                 yearly.item("IV.1").orElseThrow(),
                 Map.of("budget_allocated", "2.500.000.000", "budget_disbursed", "500.000.000"));
         assertThat(r.display())
-                .containsEntry("budget_allocated", "2.500.000.000 đ")
+                .containsEntry("budget_allocated", "2.500.000.000")
                 .containsEntry("budget_disbursed_rate", "20%");
     }
 }

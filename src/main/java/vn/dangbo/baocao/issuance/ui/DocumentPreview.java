@@ -37,15 +37,7 @@ public class DocumentPreview extends Div {
         subject.addClassName("subject");
         document.subjectLines().forEach(line -> subject.add(new Paragraph(line)));
         add(subject);
-        for (DocumentModel.Block block : document.body()) {
-            if (block instanceof DocumentModel.Heading h) {
-                add(heading(h));
-            } else if (block instanceof DocumentModel.Text t) {
-                TextBlocks.of(t.text()).forEach(this::add);
-            } else if (block instanceof DocumentModel.Table t) {
-                add(table(t));
-            }
-        }
+        blocks(document.body());
         if (document.closing() != null && !document.closing().isBlank()) {
             add(new Paragraph(document.closing()));
         }
@@ -60,6 +52,28 @@ public class DocumentPreview extends Div {
         right.addClassName("signature");
         footer.add(left, right);
         add(footer);
+        for (DocumentModel.Appendix appendix : document.appendices()) {
+            Div title = new Div();
+            title.addClassName("subject");
+            appendix.title().forEach(line -> title.add(new Paragraph(line)));
+            add(title);
+            blocks(appendix.body());
+        }
+    }
+
+    private void blocks(java.util.List<DocumentModel.Block> blocks) {
+        for (DocumentModel.Block block : blocks) {
+            if (block instanceof DocumentModel.Heading h) {
+                add(heading(h));
+            } else if (block instanceof DocumentModel.Text t) {
+                TextBlocks.of(t.text()).forEach(this::add);
+            } else if (block instanceof DocumentModel.Table t) {
+                add(table(t));
+            } else if (block instanceof DocumentModel.Lead l) {
+                String label = l.label() == null || l.label().isBlank() ? "" : l.label() + " ";
+                add(new Paragraph(new Span(label + l.heading() + " "), new Span(l.text())));
+            }
+        }
     }
 
     private static com.vaadin.flow.component.Component heading(DocumentModel.Heading h) {
