@@ -123,7 +123,7 @@ class IssuingIT {
     private void registerIsSearchableAndExported(Scenario s, ApiClient office, LocalDate today) throws Exception {
         assertThat(office.get("/api/register?q=1").json()).hasSize(1);
         assertThat(office.get("/api/register?q=2").json()).isEmpty();
-        assertThat(office.get("/api/register?q=bao%20cao").json()).hasSize(1);
+        assertThat(office.get("/api/register?q=ket%20qua%20lanh%20dao").json()).hasSize(1);
         assertThat(office.get("/api/register?from=" + today + "&to=" + today).json())
                 .hasSize(1);
         assertThat(office.get("/api/register?from=" + today.plusDays(1)).json()).isEmpty();
