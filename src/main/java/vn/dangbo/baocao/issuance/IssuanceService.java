@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
@@ -46,6 +47,7 @@ public class IssuanceService implements ReportIssuer {
     private final PdfDocuments pdfs;
     private final DocumentSigning signing;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IssuanceService(
             ReportRepository reports,
@@ -60,7 +62,8 @@ public class IssuanceService implements ReportIssuer {
             AuditTrail audit,
             PdfDocuments pdfs,
             DocumentSigning signing,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.reports = reports;
         this.access = access;
         this.organisations = organisations;
@@ -74,6 +77,7 @@ public class IssuanceService implements ReportIssuer {
         this.pdfs = pdfs;
         this.signing = signing;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Issues the report once; running it again (a retried job) changes nothing. */
@@ -118,6 +122,13 @@ public class IssuanceService implements ReportIssuer {
         reports.setStatus(reportId, ReportStatus.ISSUED);
         audit.recordSystem(
                 organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol, sha256);
+        events.publishEvent(new ReportIssued(
+                organisation.id(),
+                reportId,
+                documents.ofReport(reportId).orElseThrow().id(),
+                symbol,
+                date,
+                sha256));
     }
 
     /** The register names a document by its subject (trích yếu), as an office writes it in the sổ văn bản đi. */

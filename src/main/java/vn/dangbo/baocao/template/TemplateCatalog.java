@@ -44,6 +44,14 @@ public class TemplateCatalog {
             throw AppException.tooLarge("error.template.tooLarge", MAX_SOURCE_BYTES >> 10);
         }
         StoredTemplate stored = store(actor.organisationId(), actor.username(), source);
+        if (jdbc.sql("select count(*) from report_template where organisation_id = ? and template_key = ? "
+                                + "and published_by is not null")
+                        .params(actor.organisationId(), stored.key())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw AppException.conflict("round.error.templatePublished", stored.key()); // rolls the upload back
+        }
         audit.record(
                 actor,
                 AuditAction.TEMPLATE_UPLOADED,

@@ -1,0 +1,365 @@
+package vn.dangbo.baocao.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dangbo.baocao.ApiClient;
+import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.OwnOrganisation;
+import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.issuance.ReportIssued;
+
+/**
+ * A province and three communes in one installation: a round to the province's own issued report, with one
+ * commune late (engine clock moved: reminder and escalation) and one returned and corrected.
+ */
+@IntegrationTest
+class RoundIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    RoundReceipts receipts;
+
+    @Test
+    void roundThroughThreeCommunesToTheProvincesIssuedReport() throws Exception {
+        OwnOrganisation.Created province = organisation("ĐẢNG BỘ TỈNH NINH BÌNH", "Tỉnh ủy Ninh Bình", "TU", null);
+        OwnOrganisation.Created a = organisation("ĐẢNG ỦY XÃ AN", "Đảng ủy xã An", "ĐU", province);
+        OwnOrganisation.Created b = organisation("ĐẢNG ỦY XÃ BÌNH", "Đảng ủy xã Bình", "ĐU", province);
+        OwnOrganisation.Created c = organisation("ĐẢNG ỦY XÃ CHÂU", "Đảng ủy xã Châu", "ĐU", province);
+        Scenario p = new Scenario(port, province.prefix());
+
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("templateId", "nq57-thang");
+        request.put("period", Map.of("kind", "MONTH", "year", 2026, "number", 5));
+        request.put("basisNumber", "202-CV/UBKTTU");
+        request.put(
+                "basis",
+                "Thực hiện Công văn số 202-CV/UBKTTU ngày 27/01/2026 của Ủy ban Kiểm tra Tỉnh ủy về báo cáo kết quả"
+                        + " thực hiện Nghị quyết số 57-NQ/TW,");
+        request.put("deadline", Instant.now().plus(Duration.ofDays(5)).toString());
+        ApiClient.Response sent = p.as("vanphong").post("/api/rounds", request);
+        assertThat(sent.status()).as(sent.detail()).isEqualTo(201);
+        long roundId = sent.json().get("id").asLong();
+        assertThat(statuses(p, roundId)).containsExactly("NOT_OPENED", "NOT_OPENED", "NOT_OPENED");
+        assertThat(new Scenario(port, a.prefix())
+                        .as("vanphong")
+                        .get("/api/rounds/" + roundId)
+                        .status())
+                .as("another organisation's round")
+                .isEqualTo(404);
+
+        // each commune's office sees the request prefilled and confirms it: its own report opens
+        Map<String, Long> reportOf = new LinkedHashMap<>();
+        for (OwnOrganisation.Created commune : List.of(a, b, c)) {
+            Scenario s = new Scenario(port, commune.prefix());
+            JsonNode requests = s.as("vanphong").get("/api/rounds/requests").json();
+            assertThat(requests).hasSize(1);
+            assertThat(requests.get(0).get("basis").asText()).startsWith("Thực hiện Công văn số 202-CV/UBKTTU");
+            assertThat(requests.get(0).get("recipients").get(0).asText()).isEqualTo("Tỉnh ủy Ninh Bình,");
+            assertThat(s.as("vanphong").post("/api/templates", Map.of()).status())
+                    .isNotEqualTo(201);
+            reportOf.put(commune.prefix(), confirm(s, roundId, commune.prefix(), null));
+        }
+        assertThat(statuses(p, roundId)).containsExactly("IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS");
+
+        // A and B issue on time; their documents arrive in the province's register, checked
+        issue(new Scenario(port, a.prefix()), reportOf.get(a.prefix()), 3, 40, 36);
+        issue(new Scenario(port, b.prefix()), reportOf.get(b.prefix()), 2, 25, 20);
+        List<JsonNode> incoming = awaitIncoming(p, 2);
+        JsonNode fromA = incoming.stream()
+                .filter(d -> d.get("sender").asText().equals(a.organisation().code()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fromA.get("number").asText()).isEqualTo("01-BC/ĐU");
+        assertThat(fromA.get("version").asInt()).isEqualTo(1);
+        ApiClient.Response file =
+                p.as("vanphong").get("/api/rounds/incoming/" + fromA.get("id").asLong() + "/document");
+        assertThat(vn.dangbo.baocao.common.Hashes.sha256(file.bytes()))
+                .isEqualTo(fromA.get("sha256").asText());
+        assertThat(fromA.get("figures").get("conferences_held").asInt()).isEqualTo(9);
+
+        // C is late: the engine's clock passes the reminder, then the deadline
+        String processInstance = jdbc.sql("select process_instance_id from round where id = ?")
+                .param(roundId)
+                .query(String.class)
+                .single();
+        fire(processInstance, RoundProcess.REMINDER_TIMER);
+        assertThat(notices(new Scenario(port, c.prefix()), "vanphong"))
+                .anyMatch(t -> t.contains("Tỉnh ủy Ninh Bình") && t.contains("chưa gửi văn bản"));
+        fire(processInstance, RoundProcess.DEADLINE_TIMER);
+        assertThat(notices(p, "vanphong")).anyMatch(t -> t.startsWith("Đảng ủy xã Châu chưa gửi báo cáo"));
+        assertThat(statuses(p, roundId)).containsExactly("ISSUED", "ISSUED", "LATE");
+
+        // a tampered file is refused on receipt, nothing recorded
+        byte[] real = file.bytes();
+        byte[] tampered = real.clone();
+        tampered[tampered.length / 2] ^= 1;
+        ReportIssued forged = new ReportIssued(
+                c.organisation().id(),
+                reportOf.get(c.prefix()),
+                -1,
+                "01-BC/ĐU",
+                LocalDate.now(),
+                fromA.get("sha256").asText());
+        assertThatThrownBy(() -> receipts.deliver(forged, tampered))
+                .isInstanceOf(AppException.class)
+                .hasMessageContaining("Từ chối nhận văn bản");
+        assertThat(p.as("vanphong").get("/api/rounds/incoming").json()).hasSize(2);
+
+        issue(new Scenario(port, c.prefix()), reportOf.get(c.prefix()), 1, 10, 5);
+        awaitIncoming(p, 3);
+        assertThat(statuses(p, roundId)).containsExactly("ISSUED", "ISSUED", "ISSUED");
+
+        // the province returns A's report; A corrects it: version 2 replaces version 1
+        ApiClient.Response returned = p.as("vanphong")
+                .post(
+                        "/api/rounds/incoming/" + fromA.get("id").asLong() + "/return",
+                        Map.of("comment", "Số đảng viên tham gia chưa khớp."));
+        assertThat(returned.status()).as(returned.detail()).isEqualTo(204);
+        assertThat(notices(new Scenario(port, a.prefix()), "vanphong"))
+                .anyMatch(t -> t.contains("Số đảng viên tham gia chưa khớp."));
+        assertThat(statuses(p, roundId)).containsExactly("IN_PROGRESS", "ISSUED", "ISSUED");
+        long corrected = confirm(new Scenario(port, a.prefix()), roundId, a.prefix(), "Sửa số đảng viên tham gia.");
+        issue(new Scenario(port, a.prefix()), corrected, 3, 40, 38);
+        JsonNode v2 = awaitIncoming(p, 4).stream()
+                .filter(d -> d.get("version").asInt() == 2)
+                .findFirst()
+                .orElseThrow();
+        assertThat(v2.get("replacesId").asLong()).isEqualTo(fromA.get("id").asLong());
+        assertThat(v2.get("number").asText()).isEqualTo("02-BC/ĐU");
+        assertThat(statuses(p, roundId)).containsExactly("ISSUED", "ISSUED", "ISSUED");
+
+        // the aggregate equals the communes' figures; the rate comes from the totals
+        JsonNode table = p.as("vanphong")
+                .get("/api/rounds/" + roundId + "/aggregate")
+                .json()
+                .get("tables")
+                .get(0);
+        JsonNode rows = table.get("rows");
+        assertThat(rows).hasSize(4);
+        JsonNode total = rows.get(3);
+        assertThat(total.get("total").asBoolean()).isTrue();
+        assertThat(total.get("values").get("conferences").asInt()).isEqualTo(9 + 6 + 3);
+        assertThat(total.get("values").get("members").asInt()).isEqualTo(120 + 75 + 30);
+        assertThat(total.get("values").get("participants").asInt()).isEqualTo(114 + 60 + 15);
+        assertThat(total.get("values").get("participation_rate").decimalValue().doubleValue())
+                .isCloseTo(189.0 / 225 * 100, org.assertj.core.data.Offset.offset(0.01));
+        ApiClient.Response xlsx = p.as("vanphong").get("/api/rounds/" + roundId + "/aggregate.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(18.0);
+        }
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(processInstance)
+                        .finished()
+                        .count())
+                .as("every commune received: the round's process has ended")
+                .isEqualTo(1);
+
+        // the province's own report starts from the totals and is issued in its own register
+        ApiClient.Response opened = p.as("vanphong")
+                .post("/api/rounds/" + roundId + "/superior-report", confirmBody(province.prefix(), null));
+        assertThat(opened.status()).as(opened.detail()).isEqualTo(201);
+        long own = opened.json().get("id").asLong();
+        JsonNode officeB =
+                p.as("vanphong").get("/api/reports/" + own + "/sections/B").json();
+        assertThat(officeB.toString()).contains("\"conferences_held\":\"18\"");
+        issue(p, own, 0, 0, 0);
+        assertThat(p.report(own).get("number").asText()).isEqualTo("01-BC/TU");
+        assertThat(p.as("vanphong")
+                        .get("/api/rounds/" + roundId)
+                        .json()
+                        .get("superiorReportId")
+                        .asLong())
+                .isEqualTo(own);
+    }
+
+    private OwnOrganisation.Created organisation(
+            String name, String shortName, String issuer, OwnOrganisation.Created parent) {
+        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        jdbc.sql("update organisation set name = ?, short_name = ?, issuer_code = ?, parent_id = ? where id = ?")
+                .params(
+                        name,
+                        shortName,
+                        issuer,
+                        parent == null ? null : parent.organisation().id(),
+                        created.organisation().id())
+                .update();
+        return created;
+    }
+
+    private static Map<String, Object> confirmBody(String prefix, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("signerUsername", prefix + "bithu");
+        body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
+        body.put("participants", List.of("ubnd", "congan", "truong"));
+        body.put("correctionReason", reason);
+        return body;
+    }
+
+    private static long confirm(Scenario s, long roundId, String prefix, String reason) {
+        ApiClient.Response response =
+                s.as("vanphong").post("/api/rounds/requests/" + roundId + "/confirm", confirmBody(prefix, reason));
+        assertThat(response.status()).as(response.detail()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    /** Every chi bộ writes (ubnd with the given figures in B.1), the office forwards, the secretary approves. */
+    private static void issue(Scenario s, long reportId, int conferences, int members, int participants) {
+        for (String unit : List.of("ubnd", "congan", "truong")) {
+            write(s, unit, reportId, conferences, members, participants);
+            s.submit(unit, reportId);
+        }
+        for (String unit : List.of("ubnd", "congan", "truong")) {
+            s.review(reportId, unit, "ACCEPT", null);
+        }
+        s.awaitStatus(reportId, "CONSOLIDATING");
+        s.writeOfficeSections(reportId, "Đánh giá chung");
+        s.completeOk(
+                "vanphong",
+                s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
+        s.completeOk(
+                "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        s.awaitStatus(reportId, "ISSUED");
+    }
+
+    private static void write(Scenario s, String unit, long reportId, int conferences, int members, int participants) {
+        JsonNode task = s.task(unit, reportId, "CONTRIBUTE", null);
+        JsonNode detail =
+                s.as(unit).get("/api/tasks/" + task.get("id").asText()).json();
+        for (JsonNode section : detail.get("sections")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (JsonNode item : section.get("items")) {
+                String code = item.get("code").asText();
+                Map<String, Object> indicators = code.equals("B.1") && conferences > 0
+                        ? Map.of(
+                                "conferences_held", String.valueOf(conferences),
+                                "party_members_total", String.valueOf(members),
+                                "participants", String.valueOf(participants))
+                        : Map.of();
+                items.add(Map.of("code", code, "text", "Nội dung " + unit + " " + code, "indicators", indicators));
+            }
+            ApiClient.Response saved = s.as(unit)
+                    .put(
+                            "/api/reports/" + reportId + "/sections/"
+                                    + section.get("code").asText(),
+                            Map.of(
+                                    "items",
+                                    items,
+                                    "version",
+                                    section.get("version").asInt()));
+            assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
+        }
+    }
+
+    private static List<String> statuses(Scenario p, long roundId) {
+        List<String> out = new ArrayList<>();
+        p.as("vanphong")
+                .get("/api/rounds/" + roundId)
+                .json()
+                .get("lines")
+                .forEach(l -> out.add(l.get("status").asText()));
+        return out;
+    }
+
+    private static List<JsonNode> awaitIncoming(Scenario p, int count) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(30);
+        List<JsonNode> found = List.of();
+        while (Instant.now().isBefore(until)) {
+            JsonNode list = p.as("vanphong").get("/api/rounds/incoming").json();
+            found = new ArrayList<>();
+            list.forEach(found::add);
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(found).hasSize(count);
+        return found;
+    }
+
+    private static List<String> notices(Scenario s, String user) {
+        List<String> texts = new ArrayList<>();
+        s.as(user)
+                .get("/api/notifications")
+                .json()
+                .forEach(n -> texts.add(n.get("text").asText()));
+        return texts;
+    }
+
+    /** Moves the engine's clock past the due date of the round's timers of one kind and runs them. */
+    private void fire(String processInstanceId, String activityId) throws InterruptedException {
+        List<Job> timers = management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(activityId)
+                .list();
+        assertThat(timers).as(activityId).hasSize(1);
+        try {
+            for (Job timer : timers) {
+                ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+                try {
+                    management.executeJob(timer.getId());
+                } catch (ProcessEngineException e) {
+                    // the job executor, seeing the same clock, ran it first
+                }
+            }
+            Instant until = Instant.now().plusSeconds(30);
+            while (management
+                                    .createJobQuery()
+                                    .processInstanceId(processInstanceId)
+                                    .activityId(activityId)
+                                    .count()
+                            > 0
+                    && Instant.now().isBefore(until)) {
+                Thread.sleep(200);
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+}
