@@ -7,9 +7,9 @@ import vn.dangbo.baocao.audit.AuditAction;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.identity.Organisation;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /** The round's timers: a reminder to the child's office before the deadline, an escalation to the superior's after. */

@@ -15,15 +15,15 @@ import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.TextInput;
 import vn.dangbo.baocao.common.Violation;
+import vn.dangbo.baocao.identity.Actor;
+import vn.dangbo.baocao.identity.Organisation;
+import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.issuance.IssuanceService.FileDownload;
 import vn.dangbo.baocao.issuance.IssuedFiles;
 import vn.dangbo.baocao.issuance.ReportIssued;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.Actor;
-import vn.dangbo.baocao.organisation.Organisation;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.organisation.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportRepository;
 
