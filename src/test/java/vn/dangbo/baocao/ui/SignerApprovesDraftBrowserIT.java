@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /**
  * The office watches the progress board with its chart; the Bí thư opens the draft, approves it, and the
@@ -36,7 +36,7 @@ class SignerApprovesDraftBrowserIT {
     void signerApprovesTheDraftAndTheRegisterShowsItsNumber() throws Exception {
         assumeTrue(Files.isExecutable(Chromium.BINARY), "Chromium is not installed at /usr/bin/chromium");
         String prefix =
-                new OwnOrganisation(context).create(LocalDate.of(2025, 10, 1)).prefix();
+                TestCommune.in(context).termStart(LocalDate.of(2025, 10, 1)).create().prefix();
         Scenario s = new Scenario(port, prefix);
         long id = s.openReport(5);
         for (String unit : List.of("ubnd", "congan")) {
@@ -66,7 +66,7 @@ class SignerApprovesDraftBrowserIT {
             for (String unit : List.of("ubnd", "congan", "truong")) {
                 s.review(id, unit, "ACCEPT", null);
             }
-            s.awaitStatus(id, "CONSOLIDATING");
+            s.runJobsAndExpect(id, "CONSOLIDATING");
             s.writeOfficeSections(id, "Đánh giá của Văn phòng");
             s.completeOk(
                     "vanphong",
@@ -114,7 +114,7 @@ class SignerApprovesDraftBrowserIT {
                     .until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")))
                     .click();
             browser.wait.until(d -> browser.notifications().contains("Đã duyệt"));
-            s.awaitStatus(id, "ISSUED");
+            s.runJobsAndExpect(id, "ISSUED");
 
             browser.open("so-van-ban");
             browser.wait.until(
