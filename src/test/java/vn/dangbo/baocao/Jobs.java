@@ -5,8 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -102,7 +102,15 @@ public final class Jobs {
         }
     }
 
+    /** The BPMN element the job belongs to (its job definition's activity), to name it in a failure. */
     private static String activityOf(Job job) {
-        return job instanceof JobEntity entity ? entity.getActivityId() : job.getProcessInstanceId();
+        if (job.getJobDefinitionId() == null) {
+            return "no activity";
+        }
+        JobDefinition definition = management()
+                .createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId())
+                .singleResult();
+        return definition == null ? "no activity" : definition.getActivityId();
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +75,12 @@ class IncidentIT {
                 .param(orgId)
                 .update();
         approve(s, second);
+        // a job that throws fails whoever runs it, with the job's own exception
+        assertThatThrownBy(() -> jobs.runDueOfReport(second))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ReportProcess.ISSUE)
+                .hasStackTraceContaining("duplicate key");
         Job job = issueJob(second);
-        jobs.runFailing(job);
         assertThat(board(s, second).path("issuing").asText())
                 .startsWith("Đang ban hành: lần thử trước không thành công")
                 .contains("duplicate key", "thử lại lúc");
