@@ -162,37 +162,19 @@ public final class Scenario {
                 comment);
     }
 
-    /** Waits for the engine's asynchronous steps (the join, issuing) to bring the report to a status. */
-    public void awaitStatus(long reportId, String status) {
-        awaitStatus(reportId, status, Duration.ofSeconds(60));
-    }
-
     /**
-     * The same with a longer wait: after a burst of jobs a rejected job stays locked for the lock time (60 s)
-     * before the job executor takes it again.
+     * Runs the report's due engine jobs here, as the job executor would (the join after the last acceptance,
+     * issuing), then expects the report in the status.
      */
-    public void awaitStatus(long reportId, String status, Duration wait) {
-        Instant until = Instant.now().plus(wait);
-        while (Instant.now().isBefore(until)) {
-            if (report(reportId).get("status").asText().equals(status)) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(report(reportId).get("status").asText()).isEqualTo(status);
+    public void runJobsAndExpect(long reportId, String status) {
+        Jobs.ofEngine().runDueOfReport(reportId);
+        assertThat(report(reportId).get("status").asText())
+                .as("status of report " + reportId)
+                .isEqualTo(status);
     }
 
     /** Brings a report to consolidation: every unit writes, submits and is accepted. */
     public void collectAll(long reportId) {
-        collectAll(reportId, Duration.ofSeconds(60));
-    }
-
-    public void collectAll(long reportId, Duration wait) {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             writeAll(unit, reportId, "Nội dung của " + unit);
             submit(unit, reportId);
@@ -200,7 +182,7 @@ public final class Scenario {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             review(reportId, unit, "ACCEPT", null);
         }
-        awaitStatus(reportId, "CONSOLIDATING", wait);
+        runJobsAndExpect(reportId, "CONSOLIDATING");
     }
 
     /**

@@ -3,9 +3,6 @@ package vn.dangbo.baocao.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,84 +10,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.Scenario;
-import vn.dangbo.baocao.identity.Organisation;
-import vn.dangbo.baocao.identity.Role;
-import vn.dangbo.baocao.identity.UnitKind;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.template.TemplateCatalog;
+import vn.dangbo.baocao.TestCommune;
 
-/**
- * A commune of its own for a test, so that what the test does to its chain or its register cannot touch the
- * demo organisation's: the demo's units (same codes), users named "<prefix>-<demo name>", password "demo".
- */
+/** The audit tests' steps through the REST API, in a {@link TestCommune} of their own (term from October 2025). */
 final class AuditCommune {
 
+    final TestCommune commune;
     final long id;
-    final String prefix;
     private final Scenario scenario;
-    private final int port;
 
-    private AuditCommune(long id, String prefix, int port) {
-        this.id = id;
-        this.prefix = prefix;
-        this.scenario = new Scenario(port);
-        this.port = port;
+    private AuditCommune(TestCommune commune, int port) {
+        this.commune = commune;
+        this.id = commune.id();
+        this.scenario = commune.scenario(port);
     }
 
     static AuditCommune create(ApplicationContext context, int port) {
-        OrganisationRepository organisations = context.getBean(OrganisationRepository.class);
-        String prefix = "a" + UUID.randomUUID().toString().substring(0, 8);
-        long org = organisations.insertOrganisation(new Organisation(
-                0,
-                prefix,
-                "ĐẢNG ỦY XÃ THỬ NGHIỆM",
-                "ĐẢNG BỘ TỈNH NINH BÌNH",
-                "Thử Nghiệm",
-                "ĐU",
-                "Đảng ủy xã Thử Nghiệm",
-                LocalDate.of(2025, 10, 1)));
-        long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
-        long leadership = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
-        Map<String, Long> chiBo = new LinkedHashMap<>();
-        chiBo.put("ubnd", organisations.insertUnit(org, "ubnd", "Chi bộ Ủy ban nhân dân xã", UnitKind.CHI_BO));
-        chiBo.put("congan", organisations.insertUnit(org, "congan", "Chi bộ Công an xã", UnitKind.CHI_BO));
-        chiBo.put("truong", organisations.insertUnit(org, "truong", "Chi bộ Trường THCS", UnitKind.CHI_BO));
-        String hash = context.getBean(PasswordEncoder.class).encode(Scenario.PASSWORD);
-        organisations.insertUser(org, prefix + "-admin", hash, "Quản trị thử", office, Set.of(Role.ADMIN), null);
-        organisations.insertUser(org, prefix + "-vanphong", hash, "Văn phòng thử", office, Set.of(Role.OFFICE), null);
-        organisations.insertUser(
-                org, prefix + "-bithu", hash, "Bí thư thử", leadership, Set.of(Role.LEADERSHIP), "BÍ THƯ");
-        chiBo.forEach((code, unit) -> organisations.insertUser(
-                org, prefix + "-" + code, hash, "Chi bộ " + code, unit, Set.of(Role.UNIT), null));
-        try (InputStream in = AuditCommune.class.getResourceAsStream("/templates/nq57-thang.yml")) {
-            context.getBean(TemplateCatalog.class)
-                    .store(org, prefix + "-admin", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        context.getBean(CamundaIdentitySync.class)
-                .sync(organisations.organisation(org).orElseThrow());
-        return new AuditCommune(org, prefix, port);
+        return new AuditCommune(
+                TestCommune.in(context)
+                        .termStart(LocalDate.of(2025, 10, 1))
+                        .templates(TestCommune.bundled("nq57-thang.yml"))
+                        .create(),
+                port);
     }
 
     String user(String demoName) {
-        return prefix + "-" + demoName;
+        return commune.user(demoName);
     }
 
     ApiClient as(String demoName) {
-        return scenario.as(user(demoName));
+        return scenario.as(demoName);
     }
 
-    /** The lifecycle steps as this commune's users ("<prefix>-vanphong" for "vanphong"). */
+    /** The lifecycle steps as this commune's users. */
     Scenario scenario() {
-        return new Scenario(port, prefix + "-");
+        return scenario;
     }
 
     long openReport(int month) {
@@ -108,7 +65,7 @@ final class AuditCommune {
 
     /** Saves every section of the unit's task; answers the codes saved, in order. */
     List<String> writeAll(String unit, long reportId, String marker) {
-        JsonNode task = scenario.task(user(unit), reportId, "CONTRIBUTE", null);
+        JsonNode task = scenario.task(unit, reportId, "CONTRIBUTE", null);
         JsonNode detail = as(unit).get("/api/tasks/" + task.get("id").asText()).json();
         List<String> codes = new ArrayList<>();
         for (JsonNode section : detail.get("sections")) {
@@ -137,8 +94,8 @@ final class AuditCommune {
     }
 
     void complete(String user, long reportId, String kind, String unitCode, String action, String comment) {
-        JsonNode task = scenario.task(user(user), reportId, kind, unitCode);
-        scenario.completeOk(user(user), task.get("id").asText(), action, comment);
+        JsonNode task = scenario.task(user, reportId, kind, unitCode);
+        scenario.completeOk(user, task.get("id").asText(), action, comment);
     }
 
     String status(long reportId) {
@@ -149,17 +106,8 @@ final class AuditCommune {
                 .asText();
     }
 
-    void awaitStatus(long reportId, String status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until) && !status(reportId).equals(status)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(status(reportId)).isEqualTo(status);
+    void runJobsAndExpect(long reportId, String status) {
+        scenario.runJobsAndExpect(reportId, status);
     }
 
     void cancel(long reportId, String reason) {

@@ -58,7 +58,7 @@ class AuditLifecycleIT {
             org.complete("vanphong", id, "REVIEW", unit, "ACCEPT", null);
             expected.add("ACCEPTED " + vp + " vpdu unit:" + unit);
         }
-        org.awaitStatus(id, "CONSOLIDATING");
+        org.runJobsAndExpect(id, "CONSOLIDATING");
         for (String code : org.scenario().writeOfficeSections(id, "Đánh giá của Văn phòng")) {
             expected.add("SECTION_SAVED " + vp + " vpdu section:" + code + "/vpdu@1");
         }
@@ -70,7 +70,7 @@ class AuditLifecycleIT {
         expected.add("FORWARDED " + vp + " vpdu report:" + id);
         org.complete("bithu", id, "APPROVE", null, "APPROVE", null);
         expected.add("APPROVED " + bt + " btv report:" + id);
-        org.awaitStatus(id, "ISSUED");
+        org.runJobsAndExpect(id, "ISSUED");
         expected.add("ISSUED hệ thống null report:" + id);
 
         JsonNode timeline =
@@ -84,7 +84,7 @@ class AuditLifecycleIT {
         JsonNode returned = entry(timeline, "RETURNED");
         assertThat(returned.get("detail").asText()).isEqualTo(RETURN_COMMENT);
         assertThat(returned.get("actionLabel").asText()).isEqualTo("Trả lại đơn vị");
-        assertThat(returned.get("actorName").asText()).isEqualTo("Văn phòng thử");
+        assertThat(returned.get("actorName").asText()).isEqualTo("Trần Thị Mai");
         assertThat(returned.get("unitName").asText()).isEqualTo("Văn phòng Đảng ủy");
         assertThat(returned.path("clientAddress").isNull())
                 .as("addresses are for the administrator")

@@ -3,7 +3,6 @@ package vn.dangbo.baocao.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -13,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /**
  * Autosave is a draft, not history: typing updates one draft row of the unit's part (no version, no audit
@@ -36,9 +35,7 @@ class AutosaveDraftIT {
 
     @Test
     void typingKeepsOneDraftWithoutVersionsAndTheExplicitSaveMakesOneVersion() {
-        Scenario s = new Scenario(
-                port,
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(port, TestCommune.create(context).prefix());
         long id = s.openReport(2026, 9);
         ApiClient ubnd = s.as("ubnd");
         String section = "/api/reports/" + id + "/sections/E";
@@ -74,9 +71,7 @@ class AutosaveDraftIT {
 
     @Test
     void submittingTurnsTheDraftsIntoVersionsInTheSameAction() {
-        Scenario s = new Scenario(
-                port,
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(port, TestCommune.create(context).prefix());
         long id = s.openReport(2026, 10);
         s.writeAll("ubnd", id, "Bản đầu");
         String section = "/api/reports/" + id + "/sections/E";
@@ -96,9 +91,7 @@ class AutosaveDraftIT {
 
     @Test
     void theOfficeConsolidatingAutosavesItsOwnPartsAsDraftsToo() {
-        Scenario s = new Scenario(
-                port,
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(port, TestCommune.create(context).prefix());
         long id = s.openReport(2026, 11);
         s.collectAll(id);
         // the office's condensed version of a section every chi bộ writes

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.signing.PdfSignatures;
 import vn.dangbo.baocao.signing.Placement;
@@ -39,7 +38,7 @@ class DocumentVerificationIT {
 
     @Test
     void anyoneVerifiesAnIssuedDocumentByHashAndByFile() throws Exception {
-        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         long id = s.openReport(4);
         s.collectAll(id);
@@ -50,7 +49,7 @@ class DocumentVerificationIT {
                 "FORWARD",
                 null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.awaitStatus(id, "ISSUED");
+        s.runJobsAndExpect(id, "ISSUED");
         IssuedDocument issued = documents.ofReport(id).orElseThrow();
         ApiClient anyone = ApiClient.anonymous(port);
 

@@ -2,7 +2,6 @@ package vn.dangbo.baocao.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /** The draft names the units missing from a total and the items whose figures a unit left blank. */
 @IntegrationTest
@@ -29,7 +28,7 @@ class DraftWarningsIT {
 
     @Test
     void aTotalOfOneUnitNamesTheUnitsMissingFromIt() {
-        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         long id = s.openReport(2026, 9);
         ApiClient ubnd = s.as("ubnd");

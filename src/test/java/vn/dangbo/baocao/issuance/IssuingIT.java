@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.report.Report;
@@ -52,7 +52,7 @@ class IssuingIT {
 
     @Test
     void issuedDocumentIsNumberedOneDatedTodayAndDownloadsByteForByte() throws Exception {
-        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient office = s.as("vanphong");
         long id = s.openReport(4);
@@ -72,7 +72,7 @@ class IssuingIT {
                 "FORWARD",
                 null);
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.awaitStatus(id, "ISSUED");
+        s.runJobsAndExpect(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
 
         ApiClient.Response first = office.get("/api/reports/" + id + "/document");

@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.identity.Organisation;
 
@@ -40,8 +40,8 @@ class RegisterIT {
     @Autowired
     ApplicationContext context;
 
-    private OwnOrganisation.Created newCommune() {
-        return new OwnOrganisation(context).create(TERM);
+    private TestCommune newCommune() {
+        return TestCommune.in(context).termStart(TERM).create();
     }
 
     private int take(Organisation organisation) {
@@ -87,7 +87,7 @@ class RegisterIT {
 
     @Test
     void aNewTermStartsAgainAtOne() {
-        OwnOrganisation.Created commune = newCommune();
+        TestCommune commune = newCommune();
         assertThat(take(commune.organisation())).isEqualTo(1);
         assertThat(take(commune.organisation())).isEqualTo(2);
 
@@ -100,7 +100,7 @@ class RegisterIT {
 
     @Test
     void aConfiguredFirstNumberIsHonoured() {
-        OwnOrganisation.Created commune = newCommune();
+        TestCommune commune = newCommune();
         RegisterSetting saved = settings.update(commune.office(), "BC", TERM, 47);
         assertThat(saved.firstNumber()).isEqualTo(47);
         assertThat(saved.updatedBy()).isEqualTo(commune.office().username());
@@ -114,7 +114,7 @@ class RegisterIT {
 
     @Test
     void aRegisterWithNoIssuedDocumentStartsAgainAtANewFirstNumber() {
-        OwnOrganisation.Created commune = newCommune();
+        TestCommune commune = newCommune();
         assertThat(take(commune.organisation())).isEqualTo(1);
         settings.update(commune.office(), "BC", TERM, 30);
         assertThat(take(commune.organisation()))
@@ -124,7 +124,7 @@ class RegisterIT {
 
     @Test
     void settingsAreValidatedAndReservedToTheOffice() {
-        OwnOrganisation.Created commune = newCommune();
+        TestCommune commune = newCommune();
         assertThatThrownBy(() ->
                         settings.update(commune.office(), "XX", LocalDate.now().plusDays(30), 0))
                 .isInstanceOfSatisfying(AppException.class, e -> {
@@ -134,7 +134,7 @@ class RegisterIT {
                             .containsExactly("documentType", "termStart", "firstNumber");
                     assertThat(e.violations().get(1).message()).contains("chưa đến");
                 });
-        assertThatThrownBy(() -> settings.update(commune.unitUser(), "BC", TERM, 5))
+        assertThatThrownBy(() -> settings.update(commune.actor("ubnd"), "BC", TERM, 5))
                 .isInstanceOfSatisfying(
                         AppException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
         assertThat(settings.current(commune.office(), "BC").configured()).isFalse();

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
@@ -17,11 +16,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Hashes;
-import vn.dangbo.baocao.identity.Role;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.PdfSignatures;
 import vn.dangbo.baocao.signing.TestCa;
 import vn.dangbo.baocao.signing.VerifiedSignature;
@@ -40,24 +37,18 @@ class SignedIssueIT {
     ApplicationContext context;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @Test
     void approvedReportIsIssuedAsPdfSignedBySignerThenOrganisation() throws Exception {
-        OwnOrganisation.Created commune = commune();
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient admin = s.as("admin");
         install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
         install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
 
         long id = approve(s);
-        s.awaitStatus(id, "ISSUED");
+        s.runJobsAndExpect(id, "ISSUED");
 
         ApiClient.Response pdf = s.as("vanphong").get("/api/reports/" + id + "/document.pdf");
         assertThat(pdf.status()).isEqualTo(200);
@@ -83,7 +74,7 @@ class SignedIssueIT {
 
     @Test
     void expiredSignerCertificateRefusesTheApprovalAndBurnsNoNumber() {
-        OwnOrganisation.Created commune = commune();
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient admin = s.as("admin");
         Instant now = Instant.now();
@@ -122,13 +113,13 @@ class SignedIssueIT {
 
         install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
         s.completeOk("bithu", task, "APPROVE", null);
-        s.awaitStatus(id, "ISSUED");
+        s.runJobsAndExpect(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
     }
 
     @Test
     void onlyAdministratorsInstallKeystores() {
-        OwnOrganisation.Created commune = commune();
+        TestCommune commune = TestCommune.create(context);
         ApiClient office = new Scenario(port, commune.prefix()).as("vanphong");
         ApiClient.Response denied = office.put(
                 "/api/admin/signing-keys",
@@ -151,19 +142,6 @@ class SignedIssueIT {
                                 "sai"));
         assertThat(wrongPassword.status()).isEqualTo(422);
         assertThat(wrongPassword.detail()).contains("không đọc được kho khóa");
-    }
-
-    private OwnOrganisation.Created commune() {
-        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
-        organisations.insertUser(
-                created.organisation().id(),
-                created.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị thử",
-                created.office().unit().id(),
-                java.util.Set.of(Role.ADMIN),
-                null);
-        return created;
     }
 
     private static void install(ApiClient admin, String username, byte[] pkcs12) {

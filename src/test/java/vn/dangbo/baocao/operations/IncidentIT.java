@@ -1,14 +1,11 @@
 package vn.dangbo.baocao.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,16 +15,13 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
+import vn.dangbo.baocao.Jobs;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.audit.AuditEntry;
 import vn.dangbo.baocao.audit.AuditTrail;
-import vn.dangbo.baocao.identity.Role;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.ReportProcess;
 import vn.dangbo.baocao.report.ReportRepository;
 
@@ -59,33 +53,15 @@ class IncidentIT {
     ReportRepository reports;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
-    @Autowired
     AuditTrail audit;
 
     @Test
     void issuingThatFailsAllRetriesIsListedForTheOwnAdministratorWhoRetriesItAfterTheCauseIsFixed() {
-        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        Jobs jobs = Jobs.ofEngine();
+        TestCommune commune = TestCommune.create(context);
         long orgId = commune.organisation().id();
-        long officeUnit = organisations.unitByCode(orgId, "vpdu").orElseThrow().id();
-        organisations.insertUser(
-                orgId,
-                commune.prefix() + "quantri",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị xã",
-                officeUnit,
-                Set.of(Role.ADMIN),
-                null);
-        identity.sync(commune.organisation());
-        Scenario s = new Scenario(port, commune.prefix());
-        ApiClient admin = s.as("quantri");
+        Scenario s = commune.scenario(port);
+        ApiClient admin = s.as("admin");
         Prometheus prometheus = new Prometheus(managementPort);
 
         long first = s.openReport(4);
@@ -93,22 +69,25 @@ class IncidentIT {
         bringToApproval(s, first);
         bringToApproval(s, second);
         approve(s, first);
-        s.awaitStatus(first, "ISSUED");
+        s.runJobsAndExpect(first, "ISSUED");
 
         jdbc.sql("update register set next_number = 1 where organisation_id = ?")
                 .param(orgId)
                 .update();
         approve(s, second);
-        Job job = awaitFailedIssueJob(second);
+        // a job that throws fails whoever runs it, with the job's own exception
+        assertThatThrownBy(() -> jobs.runDueOfReport(second))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ReportProcess.ISSUE)
+                .hasStackTraceContaining("duplicate key");
+        Job job = issueJob(second);
         assertThat(board(s, second).path("issuing").asText())
                 .startsWith("Đang ban hành: lần thử trước không thành công")
                 .contains("duplicate key", "thử lại lúc");
-        management.setJobRetries(job.getId(), 1); // the last of its retries, run here rather than a minute later
-        try {
-            management.executeJob(job.getId());
-        } catch (RuntimeException expected) {
-            // the number is taken: the job fails again and, with no retries left, becomes an incident
-        }
+        // the last of its retries, run now rather than a minute later: the number is still taken, so the job
+        // fails again and, with no retries left, becomes an incident
+        management.setJobRetries(job.getId(), 1);
+        jobs.runFailing(issueJob(second));
         assertThat(s.report(second).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
         assertThat(board(s, second).path("issuing").asText())
                 .startsWith("Ban hành không thành công sau các lần thử lại")
@@ -157,7 +136,7 @@ class IncidentIT {
                 .update();
         assertThat(admin.post("/api/admin/incidents/" + id + "/retry", null).status())
                 .isEqualTo(204);
-        s.awaitStatus(second, "ISSUED");
+        s.runJobsAndExpect(second, "ISSUED");
         assertThat(s.report(second).get("number").asText()).isEqualTo("02-BC/ĐU");
         assertThat(board(s, second).get("issuing").isNull()).isTrue();
         assertThat(ok(admin.get("/api/admin/incidents")).json()).isEmpty();
@@ -168,7 +147,7 @@ class IncidentIT {
         assertThat(entries)
                 .filteredOn(e -> e.action().equals("JOB_RETRIED"))
                 .singleElement()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo(commune.prefix() + "quantri"));
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(commune.user("admin")));
     }
 
     /** The report's progress board as the office reads it. */
@@ -191,27 +170,13 @@ class IncidentIT {
                 "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
     }
 
-    /** The issuing job once the job executor has run it and it failed (its next attempt a minute later). */
-    private Job awaitFailedIssueJob(long reportId) {
-        String instance = reports.find(reportId).orElseThrow().processInstanceId();
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            Job job = management
-                    .createJobQuery()
-                    .processInstanceId(instance)
-                    .activityId(ReportProcess.ISSUE)
-                    .withException()
-                    .singleResult();
-            if (job != null) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the issuing job did not fail");
+    /** The report's issuing job, waiting for its next attempt. */
+    private Job issueJob(long reportId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(reports.find(reportId).orElseThrow().processInstanceId())
+                .activityId(ReportProcess.ISSUE)
+                .singleResult();
     }
 
     private static ApiClient.Response ok(ApiClient.Response response) {

@@ -2,16 +2,17 @@ package vn.dangbo.baocao.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /**
  * The operators' endpoints: the probes on the main port without login and without details, Actuator only on the
@@ -29,6 +30,9 @@ class OperatorsEndpointsIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    EngineOperations engine;
+
     @Test
     void probesAnswerWithoutLoginWithTheStatusOnly() {
         for (String probe : new String[] {"/readyz", "/livez"}) {
@@ -39,21 +43,29 @@ class OperatorsEndpointsIT {
     }
 
     @Test
-    void readinessCoversTheDatabaseAndTheEngineWithItsJobExecutor() {
+    void readinessCoversTheDatabaseAndTheEngine() {
         ApiClient management = ApiClient.anonymous(managementPort);
         ApiClient.Response health = management.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(health.json().at("/components/processEngine/status").asText())
                 .isEqualTo("UP");
+        // the test context runs jobs itself (IntegrationTest): its executor is off on purpose, and says so
         assertThat(health.json()
                         .at("/components/processEngine/details/jobExecutorActive")
                         .asBoolean())
-                .isTrue();
+                .isFalse();
 
         ApiClient.Response readiness = management.get("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().toString()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void anEngineWhoseJobExecutorShouldRunButDoesNotIsNotReady() {
+        Health health = new ProcessEngineHealth(engine, true).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("jobExecutorActive", false);
     }
 
     @Test
@@ -70,7 +82,7 @@ class OperatorsEndpointsIT {
 
     @Test
     void prometheusOnTheManagementPortCountsReportsByStageAndOrganisation() {
-        OwnOrganisation.Created commune = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         Prometheus prometheus = new Prometheus(managementPort);
         String organisation = "organisation=\"" + commune.organisation().code() + "\"";

@@ -2,10 +2,10 @@ package vn.dangbo.baocao.operations;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.dangbo.baocao.ApiClient;
+import vn.dangbo.baocao.Await;
 
 /** Reads figures from the Prometheus page of the management port, for the integration tests. */
 final class Prometheus {
@@ -34,25 +34,10 @@ final class Prometheus {
     }
 
     /** Waits (the report figures are read at most every two seconds) until a sample has the expected value. */
-    double await(double expected, String metric, String... labels) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        Optional<Double> seen = Optional.empty();
-        while (Instant.now().isBefore(until)) {
-            seen = value(metric, labels);
-            if (seen.isPresent() && seen.get() == expected) {
-                return expected;
-            }
-            sleep();
-        }
-        throw new AssertionError(metric + " " + String.join(",", labels) + " expected " + expected + " but was "
-                + seen.map(String::valueOf).orElse("absent"));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    void await(double expected, String metric, String... labels) {
+        Await.until(
+                metric + " " + String.join(",", labels) + " = " + expected,
+                Duration.ofSeconds(20),
+                () -> value(metric, labels).filter(v -> v == expected).isPresent());
     }
 }

@@ -51,7 +51,7 @@ class LifecycleIT {
             s.review(id, unit, "ACCEPT", null);
             assertThat(s.unitStatus(id, unit)).isEqualTo("ACCEPTED");
         }
-        s.awaitStatus(id, "CONSOLIDATING");
+        s.runJobsAndExpect(id, "CONSOLIDATING");
 
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
         s.completeOk(
@@ -78,7 +78,7 @@ class LifecycleIT {
         s.completeOk("vanphong", consolidate.get("id").asText(), "FORWARD", null);
 
         s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.awaitStatus(id, "ISSUED");
+        s.runJobsAndExpect(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
 
         JsonNode register = s.as("vanphong").get("/api/register").json();

@@ -58,7 +58,7 @@ class RaceIT {
                 units.size(),
                 i -> s.complete("vanphong", reviews.get(i), "ACCEPT", null).status());
         assertThat(accepted).containsOnly(204);
-        s.awaitStatus(id, "CONSOLIDATING");
+        s.runJobsAndExpect(id, "CONSOLIDATING");
         assertThat(s.tasks("vanphong").stream()
                         .filter(t -> t.get("reportId").asLong() == id
                                 && t.get("kind").asText().equals("CONSOLIDATE")))

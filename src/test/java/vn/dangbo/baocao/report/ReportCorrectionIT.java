@@ -3,7 +3,6 @@ package vn.dangbo.baocao.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /** One report per template, period and organisation, unless the office opens a correction and says why. */
 @IntegrationTest
@@ -25,9 +24,7 @@ class ReportCorrectionIT {
     ApplicationContext context;
 
     private Scenario commune() {
-        return new Scenario(
-                port,
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        return new Scenario(port, TestCommune.create(context).prefix());
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -22,10 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.Jobs;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.contribution.ContributionService;
 import vn.dangbo.baocao.contribution.SectionItem;
 import vn.dangbo.baocao.identity.Actor;
@@ -34,14 +34,12 @@ import vn.dangbo.baocao.inbox.InboxService.Action;
 import vn.dangbo.baocao.notification.Notification;
 import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
-import vn.dangbo.baocao.template.TemplateCatalog;
 
 /**
  * Every path of bpmn/report-lifecycle.bpmn on the real engine and services: both return loops, the reminder and
  * overdue timers (by moving the engine clock and running the timer jobs, never by waiting), deadline extension,
- * reassignment and cancelling at each stage. Runs in an organisation of its own.
+ * reassignment and cancelling at each stage. Runs in a commune of its own (chi bộ a–d), with the job executor off:
+ * jobs run here, and a timer fires by moving the engine clock for that one job.
  */
 @IntegrationTest
 class ReportProcessIT {
@@ -84,32 +82,50 @@ class ReportProcessIT {
     NotificationService notifications;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    TemplateCatalog templates;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
     JdbcClient jdbc;
 
-    private static ProcessFixture fixture;
+    @Autowired
+    ApplicationContext context;
+
+    /** Chi bộ a and b each write one section ("role:a", "role:b"), the office the assessment. */
+    private static final String TEMPLATE = """
+            id: thu-nghiem
+            title: Báo cáo thử nghiệm
+            subject:
+              - Báo cáo thử nghiệm
+              - "{period}"
+            closing: Trân trọng báo cáo./.
+            sections:
+              - code: A
+                heading: PHẦN CỦA CHI BỘ A
+                owner: role:a
+                items:
+                  - {code: A.1, heading: Kết quả}
+              - code: B
+                heading: PHẦN CỦA CHI BỘ B
+                owner: role:b
+                items:
+                  - {code: B.1, heading: Kết quả}
+              - code: C
+                heading: ĐÁNH GIÁ CHUNG
+                owner: office
+                items:
+                  - {code: C.1, heading: Đánh giá}
+            """;
+
+    private static TestCommune fixture;
     private static int month;
+    private final Jobs jobs = Jobs.ofEngine();
 
     @BeforeEach
     void setUp() {
         extension.setProcessEngine(engine);
         BpmnAwareTests.init(engine);
         if (fixture == null) {
-            fixture = ProcessFixture.create("pt", organisations, templates, identity, passwords, transaction);
+            fixture = TestCommune.in(context)
+                    .chiBo("a", "b", "c", "d")
+                    .templates(TEMPLATE)
+                    .create();
         }
     }
 
@@ -120,7 +136,7 @@ class ReportProcessIT {
         complete("a", contribute(r, "a"), Action.SUBMIT, null);
         assertThat(r.instance).isWaitingAt(ReportProcess.CONTRIBUTE, ReportProcess.REVIEW);
 
-        complete("office", review(r, "a"), Action.RETURN, "Bổ sung số liệu.");
+        complete("vanphong", review(r, "a"), Action.RETURN, "Bổ sung số liệu.");
         assertThat(tasks.createTaskQuery()
                         .processInstanceId(r.pi())
                         .taskDefinitionKey(ReportProcess.REVIEW)
@@ -131,8 +147,8 @@ class ReportProcessIT {
         complete("a", contribute(r, "a"), Action.SUBMIT, null);
         write("b", r.id, "B", "Phần của B");
         complete("b", contribute(r, "b"), Action.SUBMIT, null);
-        complete("office", review(r, "a"), Action.ACCEPT, null);
-        complete("office", review(r, "b"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "a"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "b"), Action.ACCEPT, null);
         runJobs(r);
 
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
@@ -144,16 +160,16 @@ class ReportProcessIT {
         Opened r = open();
         toConsolidation(r);
         writeOffice(r, "Đánh giá chung");
-        complete("office", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
+        complete("vanphong", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.APPROVE);
         assertThat(BpmnAwareTests.task(r.instance))
-                .isAssignedTo(fixture.actor("signer").username());
+                .isAssignedTo(fixture.actor("bithu").username());
 
-        complete("signer", single(r, ReportProcess.APPROVE), Action.RETURN, "Viết ngắn gọn hơn.");
+        complete("bithu", single(r, ReportProcess.APPROVE), Action.RETURN, "Viết ngắn gọn hơn.");
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
         assertThat(status(r)).isEqualTo(ReportStatus.CONSOLIDATING);
-        complete("office", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
-        complete("signer", single(r, ReportProcess.APPROVE), Action.APPROVE, null);
+        complete("vanphong", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
+        complete("bithu", single(r, ReportProcess.APPROVE), Action.APPROVE, null);
         runJobs(r);
 
         assertThat(r.instance).isEnded().hasPassed(ReportProcess.ISSUE);
@@ -184,9 +200,9 @@ class ReportProcessIT {
         assertThat(unit(r, "a").overdue()).isTrue();
         assertThat(unit(r, "b").overdue()).isFalse();
         assertThat(kinds("a", r)).contains(NotificationKind.OVERDUE);
-        assertThat(kinds("office", r)).containsOnlyOnce(NotificationKind.OVERDUE);
+        assertThat(kinds("vanphong", r)).containsOnlyOnce(NotificationKind.OVERDUE);
         assertThat(contribute(r, "a")).isNotNull();
-        ProgressBoard board = boards.board(fixture.actor("office"), r.id);
+        ProgressBoard board = boards.board(fixture.actor("vanphong"), r.id);
         assertThat(board.units())
                 .filteredOn(u -> u.unitCode().equals("a"))
                 .singleElement()
@@ -201,7 +217,7 @@ class ReportProcessIT {
     void extendingOneUnitsDeadlineMovesItsTaskAndTimersButNotTheOthers() {
         Opened r = open();
         Instant later = r.deadline.plus(Duration.ofDays(5));
-        deadlines.extendDeadline(fixture.actor("office"), r.id, "a", later);
+        deadlines.extendDeadline(fixture.actor("vanphong"), r.id, "a", later);
 
         assertThat(contributeTask(r, "a").getDueDate()).isEqualTo(Date.from(later));
         assertThat(timer(r, "a", ReportProcess.OVERDUE_TIMER).getDuedate()).isEqualTo(Date.from(later));
@@ -221,10 +237,10 @@ class ReportProcessIT {
         assertThat(unit(r, "a").overdue()).isTrue();
 
         Instant later = r.deadline.plus(Duration.ofDays(3));
-        deadlines.extendDeadline(fixture.actor("office"), r.id, null, later);
+        deadlines.extendDeadline(fixture.actor("vanphong"), r.id, null, later);
 
         assertThat(unit(r, "a").overdue()).isFalse();
-        assertThat(reports.get(fixture.actor("office"), r.id).deadline()).isEqualTo(later);
+        assertThat(reports.get(fixture.actor("vanphong"), r.id).deadline()).isEqualTo(later);
         assertThat(timer(r, "a", ReportProcess.OVERDUE_TIMER).getDuedate()).isEqualTo(Date.from(later));
         assertThat(timer(r, "b", ReportProcess.OVERDUE_TIMER).getDuedate()).isEqualTo(Date.from(later));
         assertThat(contributeTask(r, "a").getDueDate()).isEqualTo(Date.from(later));
@@ -236,7 +252,7 @@ class ReportProcessIT {
     void reassigningARoleMovesTheOpenTaskToTheNewUnitsGroup() {
         Opened r = open();
         write("b", r.id, "B", "Bản nháp của B");
-        assignments.reassign(fixture.actor("office"), r.id, "b", "c");
+        assignments.reassign(fixture.actor("vanphong"), r.id, "b", "c");
 
         Task moved = contributeTask(r, "c");
         assertThat(moved).isNotNull();
@@ -250,7 +266,7 @@ class ReportProcessIT {
                 .hasCandidateGroup(fixture.group("c"));
         assertThat(timers(r, "c", ReportProcess.OVERDUE_TIMER)).hasSize(1);
         assertThat(unit(r, "c").roleKeys()).containsExactly("b");
-        assertThat(reports.get(fixture.actor("office"), r.id).units())
+        assertThat(reports.get(fixture.actor("vanphong"), r.id).units())
                 .extracting(ReportView.UnitView::unitCode)
                 .containsExactlyInAnyOrder("a", "c");
 
@@ -258,8 +274,8 @@ class ReportProcessIT {
         complete("c", moved.getId(), Action.SUBMIT, null);
         write("a", r.id, "A", "Phần của A");
         complete("a", contribute(r, "a"), Action.SUBMIT, null);
-        complete("office", review(r, "c"), Action.ACCEPT, null);
-        complete("office", review(r, "a"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "c"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "a"), Action.ACCEPT, null);
         runJobs(r);
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
     }
@@ -268,7 +284,7 @@ class ReportProcessIT {
     void reassigningARoleToAUnitAlreadyWritingEndsTheTaskOfTheUnitLeftWithoutAPart() {
         Opened r = open();
         // unit a already writes role "a"; giving it role "b" too removes b's only part
-        assignments.reassign(fixture.actor("office"), r.id, "b", "a");
+        assignments.reassign(fixture.actor("vanphong"), r.id, "b", "a");
         assertThat(tasks.createTaskQuery()
                         .processInstanceId(r.pi())
                         .taskDefinitionKey(ReportProcess.CONTRIBUTE)
@@ -278,7 +294,7 @@ class ReportProcessIT {
         write("a", r.id, "A", "Phần A");
         write("a", r.id, "B", "Phần B");
         complete("a", contribute(r, "a"), Action.SUBMIT, null);
-        complete("office", review(r, "a"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "a"), Action.ACCEPT, null);
         runJobs(r);
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
     }
@@ -303,7 +319,7 @@ class ReportProcessIT {
         Opened r = open();
         toConsolidation(r);
         writeOffice(r, "Đánh giá");
-        complete("office", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
+        complete("vanphong", single(r, ReportProcess.CONSOLIDATE), Action.FORWARD, null);
         assertThat(status(r)).isEqualTo(ReportStatus.AWAITING_APPROVAL);
         cancelAndCheck(r);
     }
@@ -324,7 +340,7 @@ class ReportProcessIT {
                 .plus(Duration.ofMinutes(2))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         long id = reports.open(
-                fixture.actor("office"),
+                fixture.actor("vanphong"),
                 new OpenReport(
                         "thu-nghiem",
                         new Period(PeriodKind.MONTH, 2026, 1 + month++ % 12),
@@ -334,7 +350,7 @@ class ReportProcessIT {
                         Map.of("a", "a", "b", "b"),
                         null,
                         List.of("Lưu Văn phòng Đảng ủy."),
-                        fixture.actor("signer").username()));
+                        fixture.actor("bithu").username()));
         String pi = processInstanceOf(id);
         return new Opened(
                 id, runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult(), deadline);
@@ -345,15 +361,15 @@ class ReportProcessIT {
         complete("a", contribute(r, "a"), Action.SUBMIT, null);
         write("b", r.id, "B", "Phần của B");
         complete("b", contribute(r, "b"), Action.SUBMIT, null);
-        complete("office", review(r, "a"), Action.ACCEPT, null);
-        complete("office", review(r, "b"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "a"), Action.ACCEPT, null);
+        complete("vanphong", review(r, "b"), Action.ACCEPT, null);
         runJobs(r);
         assertThat(r.instance).isWaitingAtExactly(ReportProcess.CONSOLIDATE);
     }
 
     private void cancelAndCheck(Opened r) {
         long registerBefore = registerTotal();
-        reports.cancel(fixture.actor("office"), r.id, "Kỳ báo cáo được gộp vào kỳ sau.");
+        reports.cancel(fixture.actor("vanphong"), r.id, "Kỳ báo cáo được gộp vào kỳ sau.");
         assertThat(r.instance).isEnded().hasPassed("cancelled");
         assertThat(tasks.createTaskQuery().processInstanceId(r.pi()).count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(r.pi()).count())
@@ -377,40 +393,20 @@ class ReportProcessIT {
     }
 
     private void writeOffice(Opened r, String text) {
-        write("office", r.id, "C", text);
+        write("vanphong", r.id, "C", text);
     }
 
     private void complete(String actor, String taskId, Action action, String comment) {
         inbox.complete(fixture.actor(actor), taskId, action, comment);
     }
 
-    /** Runs the process's due asynchronous jobs (the join, issuing) here, not in the background executor. */
+    /** Runs the process's due asynchronous jobs (the join, issuing) here: the test context has no job executor. */
     private void runJobs(Opened r) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(r.pi()).executable().list().stream()
-                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                try {
-                    management.executeJob(job.getId());
-                } catch (RuntimeException e) {
-                    // the background job executor ran it first
-                }
-            }
-        }
+        jobs.runDue(r.pi());
     }
 
-    /** Moves the engine clock just past the timer's due date, runs that timer, and puts the clock back. */
     private void fireAt(Job timer) {
-        try {
-            ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-            management.executeJob(timer.getId());
-        } finally {
-            ClockUtil.reset();
-        }
+        jobs.fire(timer);
     }
 
     private String contribute(Opened r, String unit) {
@@ -462,11 +458,11 @@ class ReportProcessIT {
     }
 
     private ReportStatus status(Opened r) {
-        return reports.get(fixture.actor("office"), r.id).status();
+        return reports.get(fixture.actor("vanphong"), r.id).status();
     }
 
     private ReportView.UnitView unitView(Opened r, String unit) {
-        return reports.get(fixture.actor("office"), r.id).units().stream()
+        return reports.get(fixture.actor("vanphong"), r.id).units().stream()
                 .filter(u -> u.unitCode().equals(unit))
                 .findFirst()
                 .orElseThrow();
@@ -492,7 +488,7 @@ class ReportProcessIT {
 
     private long registerTotal() {
         return jdbc.sql("select coalesce(sum(next_number), 0) from register where organisation_id = ?")
-                .param(fixture.organisation.id())
+                .param(fixture.id())
                 .query(Long.class)
                 .single();
     }

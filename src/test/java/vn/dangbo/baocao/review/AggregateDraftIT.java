@@ -77,7 +77,7 @@ class AggregateDraftIT {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             s.review(id, unit, "ACCEPT", null);
         }
-        s.awaitStatus(id, "CONSOLIDATING");
+        s.runJobsAndExpect(id, "CONSOLIDATING");
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
         s.completeOk(
                 "vanphong",

@@ -3,7 +3,6 @@ package vn.dangbo.baocao.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /** A returned part reaches the unit: a notice in the bell, and the comment signed with the office's full name. */
 @IntegrationTest
@@ -26,9 +25,7 @@ class ReturnNotificationIT {
 
     @Test
     void aReturnNotifiesEveryUserOfTheUnitAndNoOneElse() {
-        Scenario s = new Scenario(
-                port,
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).prefix());
+        Scenario s = new Scenario(port, TestCommune.create(context).prefix());
         long id = s.openReport(2026, 9);
         s.writeAll("ubnd", id, "Bản đầu");
         s.submit("ubnd", id);

@@ -9,16 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +24,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
+import vn.dangbo.baocao.Jobs;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.identity.Organisation;
 import vn.dangbo.baocao.issuance.ReportIssued;
 
 /**
@@ -62,10 +61,10 @@ class RoundIT {
 
     @Test
     void roundThroughThreeCommunesToTheProvincesIssuedReport() throws Exception {
-        OwnOrganisation.Created province = organisation("ĐẢNG BỘ TỈNH NINH BÌNH", "Tỉnh ủy Ninh Bình", "TU", null);
-        OwnOrganisation.Created a = organisation("ĐẢNG ỦY XÃ AN", "Đảng ủy xã An", "ĐU", province);
-        OwnOrganisation.Created b = organisation("ĐẢNG ỦY XÃ BÌNH", "Đảng ủy xã Bình", "ĐU", province);
-        OwnOrganisation.Created c = organisation("ĐẢNG ỦY XÃ CHÂU", "Đảng ủy xã Châu", "ĐU", province);
+        TestCommune province = organisation("ĐẢNG BỘ TỈNH NINH BÌNH", "Tỉnh ủy Ninh Bình", "TU", null);
+        TestCommune a = organisation("ĐẢNG ỦY XÃ AN", "Đảng ủy xã An", "ĐU", province);
+        TestCommune b = organisation("ĐẢNG ỦY XÃ BÌNH", "Đảng ủy xã Bình", "ĐU", province);
+        TestCommune c = organisation("ĐẢNG ỦY XÃ CHÂU", "Đảng ủy xã Châu", "ĐU", province);
         Scenario p = new Scenario(port, province.prefix());
 
         Map<String, Object> request = new LinkedHashMap<>();
@@ -90,7 +89,7 @@ class RoundIT {
 
         // each commune's office sees the request prefilled and confirms it: its own report opens
         Map<String, Long> reportOf = new LinkedHashMap<>();
-        for (OwnOrganisation.Created commune : List.of(a, b, c)) {
+        for (TestCommune commune : List.of(a, b, c)) {
             Scenario s = new Scenario(port, commune.prefix());
             JsonNode requests = s.as("vanphong").get("/api/rounds/requests").json();
             assertThat(requests).hasSize(1);
@@ -191,6 +190,7 @@ class RoundIT {
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(18.0);
         }
+        Jobs.ofEngine().runDue(processInstance);
         assertThat(history.createHistoricProcessInstanceQuery()
                         .processInstanceId(processInstance)
                         .finished()
@@ -216,14 +216,20 @@ class RoundIT {
                 .isEqualTo(own);
     }
 
-    private OwnOrganisation.Created organisation(
-            String name, String shortName, String issuer, OwnOrganisation.Created parent) {
-        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
-        jdbc.sql("update organisation set name = ?, short_name = ?, issuer_code = ?, parent_id = ? where id = ?")
-                .params(
+    private TestCommune organisation(String name, String shortName, String issuer, TestCommune parent) {
+        TestCommune created = TestCommune.in(context)
+                .shape(new Organisation(
+                        0,
+                        "x",
                         name,
-                        shortName,
+                        "ĐẢNG BỘ TỈNH NINH BÌNH",
+                        "Ninh Bình",
                         issuer,
+                        shortName,
+                        LocalDate.of(2025, 7, 1)))
+                .create();
+        jdbc.sql("update organisation set parent_id = ? where id = ?")
+                .params(
                         parent == null ? null : parent.organisation().id(),
                         created.organisation().id())
                 .update();
@@ -255,7 +261,7 @@ class RoundIT {
         for (String unit : List.of("ubnd", "congan", "truong")) {
             s.review(reportId, unit, "ACCEPT", null);
         }
-        s.awaitStatus(reportId, "CONSOLIDATING");
+        s.runJobsAndExpect(reportId, "CONSOLIDATING");
         s.writeOfficeSections(reportId, "Đánh giá chung");
         s.completeOk(
                 "vanphong",
@@ -264,7 +270,7 @@ class RoundIT {
                 null);
         s.completeOk(
                 "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.awaitStatus(reportId, "ISSUED");
+        s.runJobsAndExpect(reportId, "ISSUED");
     }
 
     private static void write(Scenario s, String unit, long reportId, int conferences, int members, int participants) {
@@ -331,35 +337,14 @@ class RoundIT {
         return texts;
     }
 
-    /** Moves the engine's clock past the due date of the round's timers of one kind and runs them. */
-    private void fire(String processInstanceId, String activityId) throws InterruptedException {
+    /** Runs the round's timers of one kind as if their time had come. */
+    private void fire(String processInstanceId, String activityId) {
         List<Job> timers = management
                 .createJobQuery()
                 .processInstanceId(processInstanceId)
                 .activityId(activityId)
                 .list();
         assertThat(timers).as(activityId).hasSize(1);
-        try {
-            for (Job timer : timers) {
-                ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-                try {
-                    management.executeJob(timer.getId());
-                } catch (ProcessEngineException e) {
-                    // the job executor, seeing the same clock, ran it first
-                }
-            }
-            Instant until = Instant.now().plusSeconds(30);
-            while (management
-                                    .createJobQuery()
-                                    .processInstanceId(processInstanceId)
-                                    .activityId(activityId)
-                                    .count()
-                            > 0
-                    && Instant.now().isBefore(until)) {
-                Thread.sleep(200);
-            }
-        } finally {
-            ClockUtil.reset();
-        }
+        timers.forEach(Jobs.ofEngine()::fire);
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
-import vn.dangbo.baocao.identity.Role;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.TestCommune;
 
 /**
  * Every operation of the OpenAPI document (so a new endpoint is covered without touching this test) × every role
@@ -47,22 +42,13 @@ class AuthorizationMatrixIT {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
     /** Open to anyone, without login (issue 16): what anyone holding an issued document may check. */
     private static final Set<String> PUBLIC = Set.of("/api/documents/{sha256}/verify");
 
     @Test
     void everyEndpointAnswersEveryRoleAsItShould() throws IOException {
-        OwnOrganisation.Created own = organisationWithAdmin();
-        OwnOrganisation.Created other = organisationWithAdmin();
+        TestCommune own = TestCommune.create(context);
+        TestCommune other = TestCommune.create(context);
         Scenario ours = new Scenario(port, own.prefix());
         long reportId = ours.openReport(2031, 8);
         ours.writeAll("ubnd", reportId, "Bản nháp");
@@ -148,19 +134,5 @@ class AuthorizationMatrixIT {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private OwnOrganisation.Created organisationWithAdmin() {
-        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
-        organisations.insertUser(
-                created.organisation().id(),
-                created.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị thử",
-                created.office().unit().id(),
-                Set.of(Role.ADMIN),
-                null);
-        identity.sync(created.organisation());
-        return created;
     }
 }

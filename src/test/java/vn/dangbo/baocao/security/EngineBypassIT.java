@@ -3,7 +3,6 @@ package vn.dangbo.baocao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.report.ReportProcess;
 
 /**
@@ -131,7 +130,7 @@ class EngineBypassIT {
     private List<ApiClient> attackers(Scenario s) {
         List<ApiClient> clients = new ArrayList<>();
         ROLES.forEach(role -> clients.add(s.as(role)));
-        OwnOrganisation.Created other = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune other = TestCommune.create(context);
         clients.add(new Scenario(port, other.prefix()).as("vanphong"));
         return clients;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Role;
@@ -94,8 +93,7 @@ class SigningKeysIT {
     @Test
     void onlyAnAdministratorInstallsAndAWrongPasswordStoresNothing() {
         Actor admin = admin();
-        Actor office =
-                new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1)).office();
+        Actor office = TestCommune.create(context).office();
         byte[] keystore = CA.issuePkcs12("CN=Đảng ủy xã,C=VN");
 
         assertThatThrownBy(() -> keys.install(office, null, keystore, TestCa.PASSWORD.clone()))
@@ -113,7 +111,7 @@ class SigningKeysIT {
     private String bithu;
 
     private Actor admin() {
-        OwnOrganisation.Created created = new OwnOrganisation(context).create(LocalDate.of(2025, 7, 1));
+        TestCommune created = TestCommune.create(context);
         bithu = created.prefix() + "bithu";
         Actor office = created.office();
         return new Actor(

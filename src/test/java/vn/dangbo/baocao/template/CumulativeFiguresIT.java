@@ -7,10 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /** Lũy kế figures come from the organisation's earlier issued reports of the same template. */
 @IntegrationTest
@@ -20,20 +18,11 @@ class CumulativeFiguresIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
-    @Autowired
-    TemplateCatalog templates;
+    ApplicationContext context;
 
     @Test
     void cumulativeIndicatorAddsTheThreeIssuedMonthsToThisOne() throws Exception {
-        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Lũy Kế");
+        TemplateCommune org = TemplateCommune.create(context, port);
         int[] received = {12, 30, 7};
         for (int month = 1; month <= 3; month++) {
             long id = org.openMonthly(month);

@@ -9,11 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /** Opening a report binds the template's roles, fills the period into the subject and pins the template version. */
 @IntegrationTest
@@ -25,20 +23,14 @@ class OpeningWithTemplateIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
+    ApplicationContext context;
 
     @Autowired
     TemplateCatalog templates;
 
     @Test
     void periodFillsTheSubjectAndTheReportKeepsItsTemplateVersion() throws Exception {
-        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Gia Viễn");
+        TemplateCommune org = TemplateCommune.create(context, port);
         long id = org.openMonthly(4);
 
         String preview = org.docxText("/api/reports/" + id + "/preview");
@@ -84,7 +76,7 @@ class OpeningWithTemplateIT {
 
     @Test
     void unknownRoleOrAUnitThatIsNotAChiBoIsRefusedWithItsField() {
-        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Nho Quan");
+        TemplateCommune org = TemplateCommune.create(context, port);
 
         ApiClient.Response unknownRole = org.open(
                 "nq57-thang",

@@ -8,12 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.identity.Organisation;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /**
  * The two outlines of issue 13, carried to ISSUED: a commune Party committee's yearly report and a commune
@@ -26,35 +25,24 @@ class RealOutlinesIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
-    @Autowired
-    TemplateCatalog templates;
+    ApplicationContext context;
 
     @Test
     void partyYearlyReportPrintsPartsFiguresInSentencesAndAnAppendixCitingItsNumber() throws Exception {
-        TemplateCommune org = TemplateCommune.create(
-                port,
-                organisations,
-                passwords,
-                identity,
-                templates,
-                new Organisation(
-                        0,
-                        "x",
-                        "ĐẢNG ỦY XÃ YÊN MẠC",
-                        "ĐẢNG BỘ TỈNH NINH BÌNH",
-                        "Yên Mạc",
-                        "ĐUYM" + System.nanoTime() % 1000,
-                        "Đảng ủy xã Yên Mạc",
-                        LocalDate.of(2025, 7, 1)),
-                List.of("dang-uy-nam.yml"));
+        TemplateCommune org = TemplateCommune.of(
+                TestCommune.in(context)
+                        .shape(new Organisation(
+                                0,
+                                "x",
+                                "ĐẢNG ỦY XÃ YÊN MẠC",
+                                "ĐẢNG BỘ TỈNH NINH BÌNH",
+                                "Yên Mạc",
+                                "ĐUYM" + System.nanoTime() % 1000,
+                                "Đảng ủy xã Yên Mạc",
+                                LocalDate.of(2025, 7, 1)))
+                        .templates(TemplateCommune.bundled("dang-uy-nam.yml"))
+                        .create(),
+                port);
         var opened = org.open("dang-uy-nam", Map.of("kind", "YEAR", "year", 2025, "number", 1), Map.of("ubnd", "ubnd"));
         assertThat(opened.status()).as(opened.detail() + " " + opened.json()).isEqualTo(201);
         long id = opened.json().get("id").asLong();
@@ -107,22 +95,20 @@ class RealOutlinesIT {
 
     @Test
     void peoplesCommitteeQuarterlyReportIsIssuedInTheStateFormat() throws Exception {
-        TemplateCommune org = TemplateCommune.create(
-                port,
-                organisations,
-                passwords,
-                identity,
-                templates,
-                new Organisation(
-                        0,
-                        "x",
-                        "ỦY BAN NHÂN DÂN XÃ YÊN MÔ",
-                        "",
-                        "Yên Mô",
-                        "UBND",
-                        "Ủy ban nhân dân xã Yên Mô",
-                        LocalDate.of(2025, 7, 1)),
-                List.of("ubnd-quy.yml"));
+        TemplateCommune org = TemplateCommune.of(
+                TestCommune.in(context)
+                        .shape(new Organisation(
+                                0,
+                                "x",
+                                "ỦY BAN NHÂN DÂN XÃ YÊN MÔ",
+                                "",
+                                "Yên Mô",
+                                "UBND",
+                                "Ủy ban nhân dân xã Yên Mô",
+                                LocalDate.of(2025, 7, 1)))
+                        .templates(TemplateCommune.bundled("ubnd-quy.yml"))
+                        .create(),
+                port);
         var opened = org.open(
                 "ubnd-quy",
                 Map.of("kind", "QUARTER", "year", 2025, "number", 4),

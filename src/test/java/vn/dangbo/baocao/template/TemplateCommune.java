@@ -5,35 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.Scenario;
-import vn.dangbo.baocao.identity.Organisation;
-import vn.dangbo.baocao.identity.Role;
-import vn.dangbo.baocao.identity.UnitKind;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.TestCommune;
 
-/**
- * A fresh organisation of its own for a test that issues reports (so the demo organisation's register is left
- * alone): the demo's units, users named "&lt;prefix&gt;vanphong" and so on with the demo password, both templates.
- */
+/** The template tests' steps through the REST API, in a {@link TestCommune} of their own that issues reports. */
 final class TemplateCommune {
 
-    static final List<String> CHI_BO = List.of("ubnd", "congan", "truong");
+    static final List<String> CHI_BO = TestCommune.CHI_BO;
 
     final String prefix;
     final String issuerCode;
@@ -43,88 +31,27 @@ final class TemplateCommune {
 
     private final Scenario scenario;
 
-    private TemplateCommune(String prefix, String issuerCode, long id, Scenario scenario) {
-        this.prefix = prefix;
-        this.issuerCode = issuerCode;
-        this.id = id;
-        this.scenario = scenario;
+    private TemplateCommune(TestCommune commune, int port) {
+        this.prefix = commune.prefix();
+        this.issuerCode = commune.organisation().issuerCode();
+        this.id = commune.id();
+        this.scenario = commune.scenario(port);
     }
 
-    static TemplateCommune create(
-            int port,
-            OrganisationRepository organisations,
-            PasswordEncoder passwords,
-            CamundaIdentitySync identity,
-            TemplateCatalog templates,
-            String placeName) {
-        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        return create(
-                port,
-                organisations,
-                passwords,
-                identity,
-                templates,
-                new Organisation(
-                        0,
-                        prefix,
-                        "ĐẢNG ỦY XÃ " + placeName.toUpperCase(),
-                        "ĐẢNG BỘ TỈNH NINH BÌNH",
-                        placeName,
-                        "ĐU" + prefix.substring(1, 4).toUpperCase(),
-                        "Đảng ủy xã " + placeName,
-                        LocalDate.of(2025, 7, 1)),
-                List.of("nq57-thang.yml", "bao-cao-nam.yml"));
+    static TemplateCommune create(ApplicationContext context, int port) {
+        return new TemplateCommune(TestCommune.create(context), port);
     }
 
-    /** An organisation of the given shape (its code is replaced by a fresh prefix) with the given templates. */
-    static TemplateCommune create(
-            int port,
-            OrganisationRepository organisations,
-            PasswordEncoder passwords,
-            CamundaIdentitySync identity,
-            TemplateCatalog templates,
-            Organisation shape,
-            List<String> files) {
-        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String issuer = shape.issuerCode();
-        long org = organisations.insertOrganisation(new Organisation(
-                0,
-                prefix,
-                shape.name(),
-                shape.superiorName(),
-                shape.placeName(),
-                issuer,
-                shape.shortName(),
-                shape.termStart()));
-        long office = organisations.insertUnit(org, "vpdu", "Văn phòng Đảng ủy", UnitKind.OFFICE);
-        long leadership = organisations.insertUnit(org, "btv", "Ban Thường vụ Đảng ủy", UnitKind.LEADERSHIP);
-        String hash = passwords.encode(Scenario.PASSWORD);
-        organisations.insertUser(
-                org, prefix + "vanphong", hash, "Văn phòng " + prefix, office, java.util.Set.of(Role.OFFICE), null);
-        organisations.insertUser(
-                org, prefix + "bithu", hash, "Nguyễn Văn Ký", leadership, java.util.Set.of(Role.LEADERSHIP), "BÍ THƯ");
-        for (String code : CHI_BO) {
-            long unit = organisations.insertUnit(org, code, "Chi bộ " + code.toUpperCase(), UnitKind.CHI_BO);
-            organisations.insertUser(
-                    org, prefix + code, hash, "Người viết " + code, unit, java.util.Set.of(Role.UNIT), null);
-        }
-        identity.sync(organisations.organisation(org).orElseThrow());
-        for (String file : files) {
-            templates.store(org, prefix + "vanphong", bundled(file));
-        }
-        return new TemplateCommune(prefix, issuer, org, new Scenario(port));
+    static TemplateCommune of(TestCommune commune, int port) {
+        return new TemplateCommune(commune, port);
     }
 
     static String bundled(String file) {
-        try (InputStream in = TemplateCommune.class.getResourceAsStream("/templates/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestCommune.bundled(file);
     }
 
     ApiClient as(String user) {
-        return scenario.as(prefix + user);
+        return scenario.as(user);
     }
 
     ApiClient office() {
@@ -168,15 +95,7 @@ final class TemplateCommune {
     }
 
     JsonNode task(String user, long reportId, String kind, String unitCode) {
-        ApiClient.Response response = as(user).get("/api/tasks");
-        assertThat(response.status()).isEqualTo(200);
-        return StreamSupport.stream(response.json().spliterator(), false)
-                .filter(t -> t.get("reportId").asLong() == reportId
-                        && t.get("kind").asText().equals(kind))
-                .filter(t ->
-                        unitCode == null || unitCode.equals(t.path("unitCode").asText()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " task for " + user));
+        return scenario.task(user, reportId, kind, unitCode);
     }
 
     void complete(String user, long reportId, String kind, String unitCode, String action) {
@@ -237,28 +156,14 @@ final class TemplateCommune {
         for (String unit : units) {
             complete("vanphong", reportId, "REVIEW", unit, "ACCEPT");
         }
-        awaitStatus(reportId, "CONSOLIDATING");
+        scenario.runJobsAndExpect(reportId, "CONSOLIDATING");
     }
 
     /** From consolidation to the issued document: forward, approve, wait for the number. */
     void forwardAndApprove(long reportId) {
         complete("vanphong", reportId, "CONSOLIDATE", null, "FORWARD");
         complete("bithu", reportId, "APPROVE", null, "APPROVE");
-        awaitStatus(reportId, "ISSUED");
-    }
-
-    void awaitStatus(long reportId, String status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)
-                && !report(reportId).get("status").asText().equals(status)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(report(reportId).get("status").asText()).isEqualTo(status);
+        scenario.runJobsAndExpect(reportId, "ISSUED");
     }
 
     String docxText(String path) throws IOException {

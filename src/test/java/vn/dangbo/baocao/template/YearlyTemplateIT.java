@@ -9,11 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.organisation.CamundaIdentitySync;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 
 /** A template of another shape (yearly, no role sections, one indicator table) goes through the whole lifecycle. */
 @IntegrationTest
@@ -23,20 +21,11 @@ class YearlyTemplateIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    CamundaIdentitySync identity;
-
-    @Autowired
-    TemplateCatalog templates;
+    ApplicationContext context;
 
     @Test
     void yearlyReportIsIssuedWithItsSubjectAndTable() throws Exception {
-        TemplateCommune org = TemplateCommune.create(port, organisations, passwords, identity, templates, "Yên Mô");
+        TemplateCommune org = TemplateCommune.create(context, port);
         ApiClient.Response opened = org.open("nq57-nam", Map.of("kind", "YEAR", "year", 2026, "number", 1), Map.of());
         assertThat(opened.status()).as(opened.detail() + " " + opened.json()).isEqualTo(201);
         long id = opened.json().get("id").asLong();

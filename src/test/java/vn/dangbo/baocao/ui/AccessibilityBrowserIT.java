@@ -34,22 +34,21 @@ class AccessibilityBrowserIT extends BrowserTest {
                 .get("id")
                 .asText();
 
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        assertThat(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang"))
-                .isEqualTo("vi");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(browser.url("/login"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("vi");
         assertThat(serious("login")).isEmpty();
 
-        signIn("ubnd", Scenario.PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
         assertThat(serious("inbox")).isEmpty();
 
-        open("/cong-viec/" + contribute, "item-C-I-1");
+        browser.open("/cong-viec/" + contribute, "item-C-I-1");
         assertThat(serious("editor")).isEmpty();
 
-        signIn("vanphong", Scenario.PASSWORD);
-        open("/cong-viec/" + review, "accept");
+        browser.signIn("vanphong", Scenario.PASSWORD);
+        browser.open("/cong-viec/" + review, "accept");
         assertThat(serious("review")).isEmpty();
     }
 
@@ -59,30 +58,28 @@ class AccessibilityBrowserIT extends BrowserTest {
         long reportId = scenario.openReport(2029, 8, java.time.Duration.ofMinutes(90));
         String taskId =
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
-        signIn("ubnd", Scenario.PASSWORD);
+        browser.signIn("ubnd", Scenario.PASSWORD);
         org.openqa.selenium.WebElement cell =
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
         // focus the row's cell as the keyboard does (Tab into the grid, arrows to the row), then Enter
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "arguments[0].closest('vaadin-grid-cell-content')" + ".assignedSlot.parentElement.focus()",
-                        cell);
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
+        browser.script(
+                "arguments[0].closest('vaadin-grid-cell-content')" + ".assignedSlot.parentElement.focus()", cell);
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(ExpectedConditions.urlContains("/cong-viec/" + taskId));
     }
 
     @Test
     void aWrongPasswordKeepsTheUsername() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        org.openqa.selenium.WebElement user =
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(browser.url("/login"));
+        org.openqa.selenium.WebElement user = browser.wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys("ubnd");
-        org.openqa.selenium.WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        org.openqa.selenium.WebElement pass = browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys("sai-mat-khau");
         pass.sendKeys(org.openqa.selenium.Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> "ubnd"
+        browser.wait.until(ExpectedConditions.urlContains("error"));
+        browser.wait.until(d -> "ubnd"
                 .equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
                         .getAttribute("value")));
     }
@@ -90,14 +87,14 @@ class AccessibilityBrowserIT extends BrowserTest {
     /** The serious and critical violations axe finds on the page now, as "rule: target" lines. */
     @SuppressWarnings("unchecked")
     private List<String> serious(String screen) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
                 + ".catch(e => done(['axe failed: ' + e]));");
-        screenshot("axe-" + screen);
+        browser.screenshot("axe-" + screen);
         return (List<String>) result;
     }
 

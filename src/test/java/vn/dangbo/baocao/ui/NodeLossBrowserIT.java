@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.dangbo.baocao.Await;
 
 /**
  * Two production nodes behind HAProxy (scripts/two-nodes.sh runs this with -Dnodes.url and the rest): a chi bộ
@@ -29,14 +29,14 @@ class NodeLossBrowserIT {
             try {
                 loseTheNodeWhileWriting(browser, text);
             } finally {
-                browser.screenshot(Path.of("target/screenshots/node-loss-last.png"));
+                browser.screenshot("node-loss-last");
             }
         }
     }
 
     private void loseTheNodeWhileWriting(Chromium browser, String text) throws Exception {
         browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
-        browser.open("cong-viec/" + System.getProperty("nodes.task"));
+        browser.open("/cong-viec/" + System.getProperty("nodes.task"));
         browser.visible(By.cssSelector("#" + FIELD + " textarea")).sendKeys(text);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
 
@@ -48,7 +48,7 @@ class NodeLossBrowserIT {
         browser.driver.navigate().refresh();
         browser.wait.until(ExpectedConditions.urlContains("/login"));
         browser.signIn(System.getProperty("nodes.user"), System.getProperty("nodes.password"));
-        browser.open("cong-viec/" + System.getProperty("nodes.task"));
+        browser.open("/cong-viec/" + System.getProperty("nodes.task"));
         browser.await(By.id(FIELD));
         Cookie now = browser.driver.manage().getCookieNamed("BAOCAO_NODE");
         assertThat(now == null ? null : now.getValue())
@@ -67,10 +67,6 @@ class NodeLossBrowserIT {
         ProcessHandle process =
                 ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("node " + node + " is not running"));
         new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (process.isAlive() && Instant.now().isBefore(until)) {
-            Thread.sleep(50);
-        }
-        assertThat(process.isAlive()).as("node " + node + " killed").isFalse();
+        Await.until("node " + node + " killed", Duration.ofSeconds(10), () -> !process.isAlive());
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
@@ -26,7 +25,7 @@ class PhoneBrowserIT extends BrowserTest {
 
     @BeforeEach
     void phone() {
-        driver.manage().window().setSize(new Dimension(390, 844));
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
     }
 
     @Test
@@ -36,31 +35,31 @@ class PhoneBrowserIT extends BrowserTest {
         String taskId =
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
-        signIn("ubnd", Scenario.PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox .inbox-compact")));
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox .inbox-compact")));
         assertFitsWidth();
-        assertThat(allText("inbox")).contains("tháng 4 năm 2029");
+        assertThat(browser.allText("inbox")).contains("tháng 4 năm 2029");
         assertThat(headerHeight()).isLessThan(80);
         docsScreenshot("phone-inbox");
 
-        driver.findElements(By.cssSelector("#inbox .inbox-compact")).stream()
+        browser.driver.findElements(By.cssSelector("#inbox .inbox-compact")).stream()
                 .filter(e -> e.getText().contains("tháng 4 năm 2029"))
                 .findFirst()
                 .orElseThrow()
                 .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-A-1")));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-A-1")));
+        browser.script("window.scrollTo(0, 0)");
         assertFitsWidth();
         assertThat(firstTextBoxTop()).isLessThan(innerHeight());
         docsScreenshot("phone-editor");
 
-        type("item-E-main", "- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
-        click("submit");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incomplete-list")));
+        browser.type("item-E-main", "- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
+        browser.click("submit");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incomplete-list")));
         assertFitsWidth();
         docsScreenshot("phone-submit");
-        click("close-submit");
-        assertThat(driver.getCurrentUrl()).contains(taskId);
+        browser.click("close-submit");
+        assertThat(browser.driver.getCurrentUrl()).contains(taskId);
     }
 
     @Test
@@ -77,76 +76,76 @@ class PhoneBrowserIT extends BrowserTest {
         String taskId =
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
-        signIn("ubnd", Scenario.PASSWORD);
-        click("notification-bell-button");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-popover-overlay .notification")));
-        assertThat(driver.findElement(By.tagName("vaadin-popover-overlay")).getText())
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        browser.click("notification-bell-button");
+        browser.wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-popover-overlay .notification")));
+        assertThat(browser.driver
+                        .findElement(By.tagName("vaadin-popover-overlay"))
+                        .getText())
                 .contains("đã bị trả lại");
         assertFitsWidth();
         assertThat(overlayRight()).isLessThanOrEqualTo(innerWidth());
-        Object listFits = ((JavascriptExecutor) driver)
-                .executeScript("const l = document.getElementById("
-                        + "'notification-list'); const o = document.querySelector('vaadin-popover-overlay');"
-                        + "const c = o.shadowRoot.querySelector('[part=content]');"
-                        + "return l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().left >= 0"
-                        + " && (!c || c.scrollWidth <= c.clientWidth)");
+        Object listFits = browser.script("const l = document.getElementById("
+                + "'notification-list'); const o = document.querySelector('vaadin-popover-overlay');"
+                + "const c = o.shadowRoot.querySelector('[part=content]');"
+                + "return l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().left >= 0"
+                + " && (!c || c.scrollWidth <= c.clientWidth)");
         assertThat(listFits)
                 .as("the notification list scrolls sideways or is cut")
                 .isEqualTo(Boolean.TRUE);
         docsScreenshot("phone-notifications");
 
-        open("/cong-viec/" + taskId, "item-E-main");
-        assertThat(allText("comment-on-E")).contains("Nêu rõ số thủ tục trực tuyến toàn trình sẽ triển khai.");
-        type("item-E-main", "Bản đầu E.main\n- Triển khai 25 thủ tục trực tuyến toàn trình.");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
+        browser.open("/cong-viec/" + taskId, "item-E-main");
+        assertThat(browser.allText("comment-on-E")).contains("Nêu rõ số thủ tục trực tuyến toàn trình sẽ triển khai.");
+        browser.type("item-E-main", "Bản đầu E.main\n- Triển khai 25 thủ tục trực tuyến toàn trình.");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
         assertFitsWidth();
-        scrollTo(By.id("comment-on-E"));
+        browser.scrollTo(By.id("comment-on-E"));
         docsScreenshot("phone-returned");
     }
 
     private void assertFitsWidth() {
-        Object fits = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+        Object fits = browser.script("return document.documentElement.scrollWidth <= window.innerWidth");
         assertThat(fits)
                 .as(
                         "the page scrolls sideways: scrollWidth %s > innerWidth %s",
-                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"),
-                        innerWidth())
+                        browser.script("return document.documentElement.scrollWidth"), innerWidth())
                 .isEqualTo(Boolean.TRUE);
     }
 
     private long innerWidth() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+        return ((Number) browser.script("return window.innerWidth")).longValue();
     }
 
     private long innerHeight() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight")).longValue();
+        return ((Number) browser.script("return window.innerHeight")).longValue();
     }
 
     private long headerHeight() {
-        return ((Number) ((JavascriptExecutor) driver)
-                        .executeScript("return document.querySelector('.app-header').getBoundingClientRect().height"))
+        return ((Number) browser.script("return document.querySelector('.app-header').getBoundingClientRect().height"))
                 .longValue();
     }
 
     private long firstTextBoxTop() {
-        return ((Number) ((JavascriptExecutor) driver)
-                        .executeScript("return document.querySelector('vaadin-text-area').getBoundingClientRect().top"))
+        return ((Number)
+                        browser.script("return document.querySelector('vaadin-text-area').getBoundingClientRect().top"))
                 .longValue();
     }
 
     private long overlayRight() {
-        return ((Number) ((JavascriptExecutor) driver)
-                        .executeScript("const o = document.querySelector("
-                                + "'vaadin-popover-overlay'); const p = o.shadowRoot.querySelector('[part=overlay]') || o;"
-                                + "return p.getBoundingClientRect().right"))
+        return ((Number) browser.script("const o = document.querySelector("
+                        + "'vaadin-popover-overlay'); const p = o.shadowRoot.querySelector('[part=overlay]') || o;"
+                        + "return p.getBoundingClientRect().right"))
                 .longValue();
     }
 
     private void docsScreenshot(String name) throws IOException {
-        screenshot(name);
+        browser.screenshot(name);
         Files.createDirectories(DOCS);
         Files.copy(
-                SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                Chromium.SCREENSHOTS.resolve(name + ".png"),
+                DOCS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

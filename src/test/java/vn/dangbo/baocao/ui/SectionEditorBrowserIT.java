@@ -31,57 +31,57 @@ class SectionEditorBrowserIT extends BrowserTest {
     }
 
     private void editTask(String taskId) {
-        signIn("ubnd", Scenario.PASSWORD);
-        open("/cong-viec/" + taskId, "item-C-I-1");
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        browser.open("/cong-viec/" + taskId, "item-C-I-1");
     }
 
     @Test
     void vietnameseNumbersAreReadAndTheRateIsComputedWhileTyping() throws IOException {
         editTask(openTask(3));
         // the outline's parents are shown once, before their first section
-        assertThat(driver.findElements(By.className("outline-heading")).stream()
+        assertThat(browser.driver.findElements(By.className("outline-heading")).stream()
                         .map(e -> e.getAttribute("textContent"))
                         .toList())
                 .anySatisfy(h -> assertThat(h).endsWith("KẾT QUẢ THỰC HIỆN"))
                 .anySatisfy(h -> assertThat(h).endsWith("ĐÁNH GIÁ CHUNG"));
-        type("figure-C-I-1-received", "1.235");
-        type("figure-C-I-1-received_full_online", "1.200");
-        type("figure-C-I-1-received_partial_online", "30");
-        type("figure-C-I-1-received_direct", "5");
-        type("figure-C-I-1-business_dvctt_rate", "99,6");
+        browser.type("figure-C-I-1-received", "1.235");
+        browser.type("figure-C-I-1-received_full_online", "1.200");
+        browser.type("figure-C-I-1-received_partial_online", "30");
+        browser.type("figure-C-I-1-received_direct", "5");
+        browser.type("figure-C-I-1-business_dvctt_rate", "99,6");
 
-        wait.until(d -> value("figure-C-I-1-online_rate").startsWith("99,6"));
-        assertThat(value("figure-C-I-1-received_online")).isEqualTo("1.230");
-        assertThat(driver.findElement(By.id("figure-C-I-1-online_rate")).getText())
+        browser.wait.until(d -> browser.value("figure-C-I-1-online_rate").startsWith("99,6"));
+        assertThat(browser.value("figure-C-I-1-received_online")).isEqualTo("1.230");
+        assertThat(browser.driver.findElement(By.id("figure-C-I-1-online_rate")).getText())
                 .contains("%");
-        assertThat(fieldError("figure-C-I-1-received")).isEmpty();
-        assertThat(fieldError("figure-C-I-1-business_dvctt_rate")).isEmpty();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
-        scrollTo(By.id("figure-C-I-1-tthc_total"));
-        screenshot("editor-figures");
+        assertThat(browser.fieldError("figure-C-I-1-received")).isEmpty();
+        assertThat(browser.fieldError("figure-C-I-1-business_dvctt_rate")).isEmpty();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        browser.scrollTo(By.id("figure-C-I-1-tthc_total"));
+        browser.screenshot("editor-figures");
         copyToDocs("editor-figures");
     }
 
     @Test
     void aBrokenRuleShowsNextToItsFieldsAndBlocksSubmitting() throws IOException {
         editTask(openTask(4));
-        type("figure-C-I-1-received", "100");
-        type("figure-C-I-1-on_time", "120");
+        browser.type("figure-C-I-1-received", "100");
+        browser.type("figure-C-I-1-on_time", "120");
 
         String rule = "Số hồ sơ xử lý đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.";
-        wait.until(d -> fieldError("figure-C-I-1-on_time").contains(rule));
-        assertThat(fieldError("figure-C-I-1-received")).contains(rule);
-        assertThat(fieldError("figure-C-I-1-tthc_total")).isEmpty();
-        screenshot("editor-broken-rule");
+        browser.wait.until(d -> browser.fieldError("figure-C-I-1-on_time").contains(rule));
+        assertThat(browser.fieldError("figure-C-I-1-received")).contains(rule);
+        assertThat(browser.fieldError("figure-C-I-1-tthc_total")).isEmpty();
+        browser.screenshot("editor-broken-rule");
 
-        click("submit");
-        assertThat(text("incomplete-list")).contains(rule);
-        assertThat(driver.findElements(By.id("confirm-submit"))).isEmpty();
-        screenshot("editor-incomplete");
-        click("close-submit");
+        browser.click("submit");
+        assertThat(browser.text("incomplete-list")).contains(rule);
+        assertThat(browser.driver.findElements(By.id("confirm-submit"))).isEmpty();
+        browser.screenshot("editor-incomplete");
+        browser.click("close-submit");
 
-        type("figure-C-I-1-on_time", "90");
-        wait.until(d -> fieldError("figure-C-I-1-on_time").isEmpty());
+        browser.type("figure-C-I-1-on_time", "90");
+        browser.wait.until(d -> browser.fieldError("figure-C-I-1-on_time").isEmpty());
     }
 
     @Test
@@ -89,12 +89,12 @@ class SectionEditorBrowserIT extends BrowserTest {
         String taskId = openTask(5);
         editTask(taskId);
         String text = "- Đã triển khai chữ ký số cho 100% cán bộ, công chức (lưu tự động).";
-        typeAndPause("item-E-main", text);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        browser.typeAndPause("item-E-main", text);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
 
-        driver.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-E-main")));
-        assertThat(value("item-E-main")).isEqualTo(text);
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-E-main")));
+        assertThat(browser.value("item-E-main")).isEqualTo(text);
     }
 
     @Test
@@ -112,24 +112,29 @@ class SectionEditorBrowserIT extends BrowserTest {
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
-        assertThat(text("last-comment"))
+        assertThat(browser.text("last-comment"))
                 .contains("Bổ sung số hồ sơ tiếp nhận và kết quả chữ ký số.", "Trần Thị Mai")
                 .doesNotContain("[C.I.1]", "— vanphong");
-        assertThat(allText("comment-on-C-I-1")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.", "Trần Thị Mai");
-        assertThat(allText("section-C-I")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.");
-        assertThat(allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
+        assertThat(browser.allText("comment-on-C-I-1"))
+                .contains("Thiếu số hồ sơ tiếp nhận trong tháng.", "Trần Thị Mai");
+        assertThat(browser.allText("section-C-I")).contains("Thiếu số hồ sơ tiếp nhận trong tháng.");
+        assertThat(browser.allText("diff-E")).contains("Chưa có thay đổi so với bản đã nộp.");
 
-        type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
-        type("figure-C-I-1-received", "1.235");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
-        assertThat(driver.findElement(By.cssSelector("#diff-E .diff-added")).getText())
+        browser.type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
+        browser.type("figure-C-I-1-received", "1.235");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#diff-E .diff-added"))
+                        .getText())
                 .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
-        wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
-        assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp", "Bản đang sửa");
-        scrollTo(By.id("last-comment"));
-        screenshot("editor-returned");
-        scrollTo(By.id("diff-E"));
-        screenshot("editor-returned-diff");
+        browser.wait.until(
+                d -> browser.allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+        assertThat(browser.allText("diff-C-I"))
+                .contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp", "Bản đang sửa");
+        browser.scrollTo(By.id("last-comment"));
+        browser.screenshot("editor-returned");
+        browser.scrollTo(By.id("diff-E"));
+        browser.screenshot("editor-returned-diff");
         copyToDocs("editor-returned-diff");
     }
 
@@ -145,24 +150,28 @@ class SectionEditorBrowserIT extends BrowserTest {
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
         editTask(taskId);
-        type("item-E-main", "Nội dung mới của kỳ này.");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
-        scrollTo(By.className("editor-tools"));
-        screenshot("editor-top");
-        click("carry-forward");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-carry")));
-        assertThat(driver.findElement(By.tagName("vaadin-dialog-overlay")).getText())
+        browser.type("item-E-main", "Nội dung mới của kỳ này.");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        browser.scrollTo(By.className("editor-tools"));
+        browser.screenshot("editor-top");
+        browser.click("carry-forward");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-carry")));
+        assertThat(browser.driver
+                        .findElement(By.tagName("vaadin-dialog-overlay"))
+                        .getText())
                 .contains("Kỳ trước D.1.main");
-        screenshot("editor-carry-forward");
-        click("confirm-carry");
+        browser.screenshot("editor-carry-forward");
+        browser.click("confirm-carry");
 
-        wait.until(d -> value("item-D-1-main").equals("Kỳ trước D.1.main"));
-        assertThat(value("item-E-main")).isEqualTo("Nội dung mới của kỳ này.");
+        browser.wait.until(d -> browser.value("item-D-1-main").equals("Kỳ trước D.1.main"));
+        assertThat(browser.value("item-E-main")).isEqualTo("Nội dung mới của kỳ này.");
     }
 
     private void copyToDocs(String name) throws IOException {
         Files.createDirectories(DOCS);
         Files.copy(
-                SCREENSHOTS.resolve(name + ".png"), DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                Chromium.SCREENSHOTS.resolve(name + ".png"),
+                DOCS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

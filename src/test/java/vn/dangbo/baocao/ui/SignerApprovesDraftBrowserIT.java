@@ -1,10 +1,7 @@
 package vn.dangbo.baocao.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.dangbo.baocao.IntegrationTest;
-import vn.dangbo.baocao.OwnOrganisation;
 import vn.dangbo.baocao.Scenario;
+import vn.dangbo.baocao.TestCommune;
 
 /**
  * The office watches the progress board with its chart; the Bí thư opens the draft, approves it, and the
@@ -23,8 +20,6 @@ import vn.dangbo.baocao.Scenario;
  */
 @IntegrationTest
 class SignerApprovesDraftBrowserIT {
-
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -34,9 +29,10 @@ class SignerApprovesDraftBrowserIT {
 
     @Test
     void signerApprovesTheDraftAndTheRegisterShowsItsNumber() throws Exception {
-        assumeTrue(Files.isExecutable(Chromium.BINARY), "Chromium is not installed at /usr/bin/chromium");
-        String prefix =
-                new OwnOrganisation(context).create(LocalDate.of(2025, 10, 1)).prefix();
+        String prefix = TestCommune.in(context)
+                .termStart(LocalDate.of(2025, 10, 1))
+                .create()
+                .prefix();
         Scenario s = new Scenario(port, prefix);
         long id = s.openReport(5);
         for (String unit : List.of("ubnd", "congan")) {
@@ -46,7 +42,7 @@ class SignerApprovesDraftBrowserIT {
 
         try (Chromium browser = new Chromium(port)) {
             browser.signIn(prefix + "vanphong", Scenario.PASSWORD);
-            browser.open("bao-cao/" + id);
+            browser.open("/bao-cao/" + id);
             browser.await(By.id("board-units"));
             browser.wait.until(
                     d -> Boolean.TRUE.equals(browser.script("const c = document.querySelector('#submission-chart');"
@@ -59,14 +55,14 @@ class SignerApprovesDraftBrowserIT {
                             + ".data.filter(p => p.label).length"))
                     .isEqualTo(2L);
             browser.scrollTo(By.cssSelector(".progress-board"));
-            browser.screenshot(SCREENSHOTS.resolve("board.png"));
+            browser.screenshot("board");
 
             s.writeAll("truong", id, "Nội dung của truong");
             s.submit("truong", id);
             for (String unit : List.of("ubnd", "congan", "truong")) {
                 s.review(id, unit, "ACCEPT", null);
             }
-            s.awaitStatus(id, "CONSOLIDATING");
+            s.runJobsAndExpect(id, "CONSOLIDATING");
             s.writeOfficeSections(id, "Đánh giá của Văn phòng");
             s.completeOk(
                     "vanphong",
@@ -80,7 +76,7 @@ class SignerApprovesDraftBrowserIT {
                     "Cần ngắn gọn hơn.\n[A] Rút gọn phần khái quát chung.");
             String consolidate =
                     s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText();
-            browser.open("cong-viec/" + consolidate);
+            browser.open("/cong-viec/" + consolidate);
             assertThat(browser.await(By.id("last-comment")).getText()).contains("Cần ngắn gọn hơn.");
             assertThat(browser.await(By.id("comment-on-A")).getText()).contains("Rút gọn phần khái quát chung.");
             // whose words: what each chi bộ wrote in a section every chi bộ writes, under its name
@@ -102,21 +98,21 @@ class SignerApprovesDraftBrowserIT {
             String taskId = s.task("bithu", id, "APPROVE", null).get("id").asText();
 
             browser.signIn(prefix + "bithu", Scenario.PASSWORD);
-            browser.open("cong-viec/" + taskId);
+            browser.open("/cong-viec/" + taskId);
             assertThat(browser.await(By.id("signing-authority")).getText())
                     .isEqualTo("T/M BAN THƯỜNG VỤ / BÍ THƯ — Phạm Văn Thắng");
             assertThat(browser.await(By.id("document")).getText())
                     .contains("DỰ THẢO", "Nội dung của ubnd C.I", "Nội dung của truong C.III");
-            browser.screenshot(SCREENSHOTS.resolve("approval.png"));
+            browser.screenshot("approval");
 
             browser.driver.findElement(By.id("approve")).click();
             browser.wait
                     .until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")))
                     .click();
             browser.wait.until(d -> browser.notifications().contains("Đã duyệt"));
-            s.awaitStatus(id, "ISSUED");
+            s.runJobsAndExpect(id, "ISSUED");
 
-            browser.open("so-van-ban");
+            browser.open("/so-van-ban");
             browser.wait.until(
                     d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("01-BC/ĐU"));
             assertThat(browser.driver.findElement(By.tagName("vaadin-grid")).getText())

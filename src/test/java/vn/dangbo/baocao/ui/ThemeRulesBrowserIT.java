@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
@@ -25,39 +24,37 @@ class ThemeRulesBrowserIT extends BrowserTest {
         String taskId =
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
-        driver.manage().window().setSize(new Dimension(1440, 900));
-        signIn("ubnd", Scenario.PASSWORD);
-        open("/cong-viec/" + taskId, "item-C-I-1");
-        type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-columns")));
+        browser.driver.manage().window().setSize(new Dimension(1440, 900));
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        browser.open("/cong-viec/" + taskId, "item-C-I-1");
+        browser.type("item-E-main", "Bản đầu E.main\n- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-columns")));
 
         assertThat(style(".diff-columns", "gridTemplateColumns").split(" ")).hasSize(2);
         assertThat(style(".editor-tools", "flexWrap")).isEqualTo("wrap");
         assertThat(style(".diff-line", "whiteSpace")).isEqualTo("pre-wrap");
         assertThat(style("#diff-E .diff-added", "backgroundColor")).isEqualTo("rgb(220, 245, 220)");
         assertThat(computedFieldBackground()).isNotIn("rgba(0, 0, 0, 0)", "transparent", "");
-        screenshot("theme-desk");
+        browser.screenshot("theme-desk");
 
-        driver.manage().window().setSize(new Dimension(390, 844));
-        wait.until(d -> style(".diff-columns", "gridTemplateColumns").split(" ").length == 1);
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.wait.until(d -> style(".diff-columns", "gridTemplateColumns").split(" ").length == 1);
         assertThat(style(".editor-tools", "flexWrap")).isEqualTo("wrap");
-        screenshot("theme-phone");
+        browser.screenshot("theme-phone");
     }
 
     private String style(String selector, String property) {
-        Object value = ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e)[arguments[1]] : ''",
-                        selector,
-                        property);
+        Object value = browser.script(
+                "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e)[arguments[1]] : ''",
+                selector,
+                property);
         return value == null ? "" : value.toString();
     }
 
     private String computedFieldBackground() {
-        Object value = ((JavascriptExecutor) driver)
-                .executeScript("const f = document.querySelector('.figures vaadin-text-field.computed');"
-                        + "const p = f && f.shadowRoot.querySelector('[part=\"input-field\"]');"
-                        + "return p ? getComputedStyle(p).backgroundColor : ''");
+        Object value = browser.script("const f = document.querySelector('.figures vaadin-text-field.computed');"
+                + "const p = f && f.shadowRoot.querySelector('[part=\"input-field\"]');"
+                + "return p ? getComputedStyle(p).backgroundColor : ''");
         return value == null ? "" : value.toString();
     }
 }

@@ -23,50 +23,51 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         String taskId =
                 scenario.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
 
-        signIn("ubnd", Scenario.PASSWORD);
-        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.id("task-" + taskId)));
-        assertThat(driver.findElement(By.id("inbox")).getText()).contains("Soạn phần báo cáo", "tháng 3 năm 2028");
-        assertThat(text("inbox-count")).matches("[1-9][0-9]*");
-        screenshot("inbox");
+        browser.signIn("ubnd", Scenario.PASSWORD);
+        WebElement task = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("task-" + taskId)));
+        assertThat(browser.driver.findElement(By.id("inbox")).getText())
+                .contains("Soạn phần báo cáo", "tháng 3 năm 2028");
+        assertThat(browser.text("inbox-count")).matches("[1-9][0-9]*");
+        browser.screenshot("inbox");
 
         task.click();
-        type("item-C-I-1", "- Trung tâm Phục vụ hành chính công tiếp nhận 1.235 hồ sơ trong tháng.");
-        type("figure-C-I-1-tthc_total", "10");
-        type("figure-C-I-1-tthc_full_online", "6");
-        type("figure-C-I-1-tthc_partial_online", "3");
-        type("figure-C-I-1-tthc_direct", "1");
-        type("item-D-1-main", "Cấp ủy quan tâm lãnh đạo; cán bộ, đảng viên tích cực học tập.");
-        type("item-D-2-main", "Hạ tầng số ở một số thôn còn hạn chế.");
-        type("item-E-main", "- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
-        driver.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
-        scrollTo(By.cssSelector(".task-header"));
-        screenshot("section-editor");
-        scrollTo(By.id("figure-C-I-1-tthc_total"));
-        screenshot("section-editor-figures");
+        browser.type("item-C-I-1", "- Trung tâm Phục vụ hành chính công tiếp nhận 1.235 hồ sơ trong tháng.");
+        browser.type("figure-C-I-1-tthc_total", "10");
+        browser.type("figure-C-I-1-tthc_full_online", "6");
+        browser.type("figure-C-I-1-tthc_partial_online", "3");
+        browser.type("figure-C-I-1-tthc_direct", "1");
+        browser.type("item-D-1-main", "Cấp ủy quan tâm lãnh đạo; cán bộ, đảng viên tích cực học tập.");
+        browser.type("item-D-2-main", "Hạ tầng số ở một số thôn còn hạn chế.");
+        browser.type("item-E-main", "- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
+        browser.driver.findElement(By.id("save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"), "Đã lưu lúc"));
+        browser.scrollTo(By.cssSelector(".task-header"));
+        browser.screenshot("section-editor");
+        browser.scrollTo(By.id("figure-C-I-1-tthc_total"));
+        browser.screenshot("section-editor-figures");
 
-        click("submit");
-        String missing = text("incomplete-list");
-        screenshot("submit-refused");
+        browser.click("submit");
+        String missing = browser.text("incomplete-list");
+        browser.screenshot("submit-refused");
         assertThat(missing).contains("Chưa viết nội dung cho \"A. KHÁI QUÁT CHUNG VỀ ĐẶC ĐIỂM, TÌNH HÌNH");
-        assertThat(driver.findElements(By.id("confirm-submit"))).isEmpty();
-        click("close-submit");
-        assertThat(value("item-E-main")).isEqualTo("- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
+        assertThat(browser.driver.findElements(By.id("confirm-submit"))).isEmpty();
+        browser.click("close-submit");
+        assertThat(browser.value("item-E-main")).isEqualTo("- Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.");
 
-        for (WebElement area : driver.findElements(By.cssSelector("vaadin-text-area[id^='item-']"))) {
-            if (value(area.getAttribute("id")).isBlank()) {
-                type(area.getAttribute("id"), "Nội dung của chi bộ cho mục " + area.getAttribute("id") + ".");
+        for (WebElement area : browser.driver.findElements(By.cssSelector("vaadin-text-area[id^='item-']"))) {
+            if (browser.value(area.getAttribute("id")).isBlank()) {
+                browser.type(area.getAttribute("id"), "Nội dung của chi bộ cho mục " + area.getAttribute("id") + ".");
             }
         }
-        click("submit");
-        click("confirm-submit");
-        wait.until(d ->
-                !d.findElements(By.id("inbox")).isEmpty() || notifications().contains("Chưa thể nộp"));
-        screenshot("after-submit");
+        browser.click("submit");
+        browser.click("confirm-submit");
+        browser.wait.until(d -> !d.findElements(By.id("inbox")).isEmpty()
+                || browser.notifications().contains("Chưa thể nộp"));
+        browser.screenshot("after-submit");
 
-        assertThat(notifications()).contains("Đã nộp phần báo cáo.");
-        assertThat(driver.findElements(By.id("inbox"))).isNotEmpty();
-        assertThat(driver.findElements(By.id("task-" + taskId))).isEmpty();
+        assertThat(browser.notifications()).contains("Đã nộp phần báo cáo.");
+        assertThat(browser.driver.findElements(By.id("inbox"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.id("task-" + taskId))).isEmpty();
         assertThat(scenario.unitStatus(reportId, "ubnd")).isEqualTo("SUBMITTED");
         // the form login is in the trail too, and the chain still verifies
         assertThat(scenario.as("admin")
@@ -91,13 +92,15 @@ class UnitSubmitsSectionBrowserIT extends BrowserTest {
         });
 
         // "Đã xử lý" lists the submission, and opens the part read-only
-        click("tab-done");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "tháng 3 năm 2028"));
-        assertThat(driver.findElement(By.id("done")).getText()).containsPattern("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
-        screenshot("inbox-done");
-        open("/bao-cao/" + reportId + "/phan/ubnd", "part-title");
-        assertThat(driver.findElement(By.tagName("body")).getText())
+        browser.click("tab-done");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "tháng 3 năm 2028"));
+        assertThat(browser.driver.findElement(By.id("done")).getText())
+                .containsPattern("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+        browser.screenshot("inbox-done");
+        browser.open("/bao-cao/" + reportId + "/phan/ubnd", "part-title");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText())
                 .contains("Tiếp tục đẩy mạnh dịch vụ công trực tuyến toàn trình.", "Đã nộp");
-        assertThat(driver.findElements(By.cssSelector("vaadin-text-area"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-text-area")))
+                .isEmpty();
     }
 }
