@@ -87,8 +87,8 @@ class RealOutlinesIT {
         // the merged part prints no chi bộ names, inline and hidden figures no list lines
         assertThat(text).doesNotContain("Chi bộ UBND", "Số đảng viên mới kết nạp:", "Số nhiệm vụ được giao:", "đ đồng");
         // the appendix stands after the signature
-        assertThat(text.indexOf("Nguyễn Văn Ký")).isLessThan(text.indexOf("PHỤ LỤC"));
-        assertThat(text).containsSubsequence("Nguyễn Văn Ký", "Kết nạp mới", "3", "Chuyển sinh hoạt đến", "1");
+        assertThat(text.indexOf("Phạm Văn Thắng")).isLessThan(text.indexOf("PHỤ LỤC"));
+        assertThat(text).containsSubsequence("Phạm Văn Thắng", "Kết nạp mới", "3", "Chuyển sinh hoạt đến", "1");
         var register = org.office().get("/api/register").json();
         assertThat(register.toString()).contains("Tổng kết công tác xây dựng Đảng và hệ thống chính trị năm 2025");
     }
