@@ -39,8 +39,7 @@ public class IssuanceService {
     private final RegisterService register;
     private final IssuedDocuments documents;
     private final DocumentAssembler assembler;
-    private final DocumentRenderer renderer;
-    private final FormatProfile profile;
+    private final OrganisationProfiles profiles;
     private final AuditTrail audit;
     private final PdfDocuments pdfs;
     private final DocumentSigning signing;
@@ -54,8 +53,7 @@ public class IssuanceService {
             RegisterService register,
             IssuedDocuments documents,
             DocumentAssembler assembler,
-            DocumentRenderer renderer,
-            FormatProfile profile,
+            OrganisationProfiles profiles,
             AuditTrail audit,
             PdfDocuments pdfs,
             DocumentSigning signing,
@@ -67,8 +65,7 @@ public class IssuanceService {
         this.register = register;
         this.documents = documents;
         this.assembler = assembler;
-        this.renderer = renderer;
-        this.profile = profile;
+        this.profiles = profiles;
         this.audit = audit;
         this.pdfs = pdfs;
         this.signing = signing;
@@ -88,8 +85,9 @@ public class IssuanceService {
         String documentType = templates.template(report.templateId()).documentType();
         LocalDate date = Formats.today(clock);
         RegisterService.Taken taken = register.take(organisation, documentType, date);
+        FormatProfile profile = profiles.of(organisation.id());
         String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
-        byte[] content = renderer.render(assembler.assemble(report, symbol, date));
+        byte[] content = profiles.renderer(profile).render(assembler.assemble(report, symbol, date));
         String sha256 = Hashes.sha256(content);
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
@@ -136,7 +134,8 @@ public class IssuanceService {
     @Transactional(readOnly = true)
     public FileDownload preview(Actor actor, long reportId) {
         Report report = wholeDraft(actor, reportId);
-        byte[] content = renderer.render(assembler.assemble(report, null, null));
+        byte[] content =
+                profiles.renderer(profiles.of(report.organisationId())).render(assembler.assemble(report, null, null));
         return new FileDownload("du-thao-bao-cao-" + reportId + ".docx", content, Hashes.sha256(content));
     }
 
