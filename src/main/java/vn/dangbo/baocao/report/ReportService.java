@@ -288,6 +288,7 @@ public class ReportService {
 
     @Transactional
     public void cancel(Actor actor, long reportId, String reason) {
+        access.ofOrganisation(actor, reportId);
         access.requireOffice(actor);
         if (blank(reason)) {
             throw AppException.invalid(
