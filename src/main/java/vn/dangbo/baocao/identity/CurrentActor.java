@@ -1,6 +1,8 @@
 package vn.dangbo.baocao.identity;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,8 +23,16 @@ public class CurrentActor {
         this.details = details;
     }
 
+    /** The organisation's user acting; a signed-in platform operator is nobody here: 403, not 401. */
     public Actor get() {
-        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
+        return find().orElseThrow(() -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null
+                            && authentication.isAuthenticated()
+                            && !(authentication instanceof AnonymousAuthenticationToken)
+                    ? new AccessDeniedException("not a user of an organisation")
+                    : new AuthenticationCredentialsNotFoundException("not signed in");
+        });
     }
 
     public Optional<Actor> find() {

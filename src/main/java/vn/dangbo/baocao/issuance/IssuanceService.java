@@ -41,8 +41,7 @@ public class IssuanceService implements ReportIssuer {
     private final RegisterService register;
     private final IssuedDocuments documents;
     private final DocumentAssembler assembler;
-    private final DocumentRenderer renderer;
-    private final FormatProfile profile;
+    private final OrganisationProfiles profiles;
     private final AuditTrail audit;
     private final PdfDocuments pdfs;
     private final DocumentSigning signing;
@@ -57,8 +56,7 @@ public class IssuanceService implements ReportIssuer {
             RegisterService register,
             IssuedDocuments documents,
             DocumentAssembler assembler,
-            DocumentRenderer renderer,
-            FormatProfile profile,
+            OrganisationProfiles profiles,
             AuditTrail audit,
             PdfDocuments pdfs,
             DocumentSigning signing,
@@ -71,8 +69,7 @@ public class IssuanceService implements ReportIssuer {
         this.register = register;
         this.documents = documents;
         this.assembler = assembler;
-        this.renderer = renderer;
-        this.profile = profile;
+        this.profiles = profiles;
         this.audit = audit;
         this.pdfs = pdfs;
         this.signing = signing;
@@ -95,11 +92,10 @@ public class IssuanceService implements ReportIssuer {
         String documentType = template.documentType();
         LocalDate date = Formats.today(clock);
         RegisterService.Taken taken = register.take(organisation, documentType, date);
-        // a template printed in another format (state-30) writes its number that format's way
-        FormatProfile format = template.format() == null ? profile : FormatProfiles.cached(template.format());
-        String symbol = format.symbol(taken.number(), documentType, organisation.issuerCode());
+        FormatProfile profile = profiles.of(organisation.id(), template.format());
+        String symbol = profile.symbol(taken.number(), documentType, organisation.issuerCode());
         DocumentModel model = assembler.assemble(report, symbol, date);
-        byte[] content = renderer.render(model);
+        byte[] content = profiles.renderer(profile).render(model);
         String sha256 = Hashes.sha256(content);
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
         Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
@@ -160,7 +156,8 @@ public class IssuanceService implements ReportIssuer {
     @Transactional(readOnly = true)
     public FileDownload preview(Actor actor, long reportId) {
         Report report = wholeDraft(actor, reportId);
-        byte[] content = renderer.render(assembler.assemble(report, null, null));
+        byte[] content =
+                profiles.renderer(profiles.of(report.organisationId())).render(assembler.assemble(report, null, null));
         return new FileDownload("du-thao-bao-cao-" + reportId + ".docx", content, Hashes.sha256(content));
     }
 

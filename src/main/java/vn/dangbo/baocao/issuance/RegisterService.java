@@ -20,18 +20,20 @@ public class RegisterService {
 
     private final JdbcClient jdbc;
     private final RegisterSettingStore settings;
-    private final RegisterRule rule;
+    private final OrganisationProfiles profiles;
 
-    RegisterService(JdbcClient jdbc, RegisterSettingStore settings, FormatProfile profile) {
+    RegisterService(JdbcClient jdbc, RegisterSettingStore settings, OrganisationProfiles profiles) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.rule = new RegisterRule(profile.registerRestart());
+        this.profiles = profiles;
     }
 
     /** The next number for a document of the organisation issued on that day, by its register setting. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Taken take(Organisation organisation, String documentType, LocalDate issuedOn) {
         RegisterSetting setting = settings.find(organisation, documentType);
+        // the register restarts as the organisation's own profile says (per term, or per year)
+        RegisterRule rule = new RegisterRule(profiles.of(organisation.id()).registerRestart());
         return take(
                 organisation.id(),
                 organisation.issuerCode(),

@@ -376,6 +376,11 @@ public class OrganisationAdmin {
         }
     }
 
+    /** What is wrong with a password by the installation's policy (empty when none), for other sign-ins. */
+    public static List<Violation> passwordProblems(String field, String password, String username) {
+        return AdminRules.password(field, password, username);
+    }
+
     // ---- helpers
 
     private static void requireAdmin(Actor actor) {

@@ -61,6 +61,7 @@ public class AssignmentService {
 
     @Transactional
     public void reassign(Actor actor, long reportId, String roleKey, String unitCode) {
+        access.ofOrganisation(actor, reportId);
         access.requireOffice(actor);
         Report report = access.lockedForChange(actor, reportId);
         access.requireStatus(report, ReportStatus.COLLECTING);

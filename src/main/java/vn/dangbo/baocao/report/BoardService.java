@@ -47,6 +47,7 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public ProgressBoard board(Actor actor, long reportId) {
+        access.ofOrganisation(actor, reportId);
         if (!actor.has(Role.OFFICE) && !actor.has(Role.LEADERSHIP)) {
             throw AppException.forbidden("error.office.only");
         }

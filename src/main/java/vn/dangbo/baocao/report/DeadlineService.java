@@ -120,6 +120,7 @@ public class DeadlineService {
      */
     @Transactional
     public void extendDeadline(Actor actor, long reportId, String unitCode, Instant deadline) {
+        access.ofOrganisation(actor, reportId);
         access.requireOffice(actor);
         if (deadline == null || !deadline.isAfter(clock.instant())) {
             throw AppException.invalid(

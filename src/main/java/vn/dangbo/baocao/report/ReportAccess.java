@@ -47,6 +47,13 @@ public class ReportAccess {
                 .orElseThrow(() -> AppException.notFound("error.report.notFound", reportId));
     }
 
+    /** The report if it is of the actor's organisation, else 404 (before any role check: ids of others are unknown). */
+    public Report ofOrganisation(Actor actor, long reportId) {
+        return reports.find(reportId)
+                .filter(r -> r.organisationId() == actor.organisationId())
+                .orElseThrow(() -> AppException.notFound("error.report.notFound", reportId));
+    }
+
     public void requireOffice(Actor actor) {
         if (!actor.has(Role.OFFICE)) {
             throw AppException.forbidden("error.office.only");

@@ -289,6 +289,7 @@ public class ReportService {
 
     @Transactional
     public void cancel(Actor actor, long reportId, String reason) {
+        access.ofOrganisation(actor, reportId);
         access.requireOffice(actor);
         if (blank(reason)) {
             throw AppException.invalid(

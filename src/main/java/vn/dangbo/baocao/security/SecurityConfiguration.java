@@ -81,7 +81,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Camunda's REST API and Cockpit: the named operators only, reading only (CamundaSurfaces refuses every other
+     * Camunda's REST API and Cockpit: the named platform operators only, reading only (CamundaSurfaces refuses every other
      * method before this); no organisation role opens them (docs/decisions/0007-workflow-only-changes.md).
      */
     private static AuthorizationManager<RequestAuthorizationContext> operator(CamundaAccess camunda) {
@@ -90,6 +90,9 @@ class SecurityConfiguration {
             boolean allowed = who != null
                     && who.isAuthenticated()
                     && camunda.isOperator(who.getName())
+                    // only a platform operator: an organisation's administrator never, even if named
+                    // (docs/decisions/0014-platform-operator.md)
+                    && who.getAuthorities().stream().anyMatch(a -> "ROLE_PLATFORM".equals(a.getAuthority()))
                     && CamundaAccess.reads(context.getRequest().getMethod());
             return new AuthorizationDecision(allowed);
         };

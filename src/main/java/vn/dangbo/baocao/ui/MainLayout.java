@@ -52,8 +52,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setWidthFull();
         header.addClassName("app-header");
         current.find()
-                .ifPresent(
-                        actor -> header.add(new NotificationBell(notifications, actor), user(actor, authentication)));
+                .ifPresentOrElse(
+                        actor -> header.add(new NotificationBell(notifications, actor), user(actor, authentication)),
+                        () -> {
+                            // a platform operator: no organisation, no bell, still a way out
+                            if (authentication.isAuthenticated()) {
+                                Button logout = new Button(Messages.get("ui.logout"), e -> authentication.logout());
+                                logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                                header.add(logout);
+                            }
+                        });
         addToNavbar(header);
 
         SideNav nav = new SideNav();

@@ -21,6 +21,9 @@ class ApiDocsIT {
         assertThat(docs.json().get("paths").has("/api/tasks/{id}/complete")).isTrue();
         assertThat(docs.json().get("paths").has("/api/reports/{id}/sections/{code}"))
                 .isTrue();
+        assertThat(docs.json().get("paths").has("/api/platform/organisations")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/platform/organisations/{code}/deactivate"))
+                .isTrue();
     }
 
     @Test

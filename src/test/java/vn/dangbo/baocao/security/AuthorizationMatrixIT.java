@@ -28,7 +28,7 @@ import vn.dangbo.baocao.TestCommune;
  * Every operation of the OpenAPI document (so a new endpoint is covered without touching this test) × every role
  * of one organisation, anonymous, and the users of a second organisation, on the first one's ids:
  * anonymous gets 401; the other organisation never gets a 2xx on an id of the first; only administrators pass
- * /api/admin; nobody ever gets a 5xx; the public verification of issued documents answers everyone. The matrix is written to target/security-matrix.md.
+ * /api/admin; only the platform operator passes /api/platform, and nothing else; nobody ever gets a 5xx; the public verification of issued documents answers everyone. The matrix is written to target/security-matrix.md.
  */
 @IntegrationTest
 class AuthorizationMatrixIT {
@@ -59,6 +59,7 @@ class AuthorizationMatrixIT {
         callers.put("khác:admin", new Scenario(port, other.prefix()).as("admin"));
         callers.put("khác:vanphong", new Scenario(port, other.prefix()).as("vanphong"));
         callers.put("khác:ubnd", new Scenario(port, other.prefix()).as("ubnd"));
+        callers.put("platform", ApiClient.as(port, "platform", Scenario.PASSWORD));
         callers.put("ẩn danh", ApiClient.anonymous(port));
 
         JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
@@ -95,6 +96,18 @@ class AuthorizationMatrixIT {
                     } else if (caller.getKey().startsWith("khác:")
                             && path.getKey().contains("{")) {
                         soft.assertThat(status).as(what).isBetween(400, 499);
+                    } else if (path.getKey().startsWith("/api/platform")) {
+                        // the platform operator's only, never an organisation's administrator
+                        if (!caller.getKey().equals("platform")) {
+                            soft.assertThat(status).as(what).isEqualTo(403);
+                        }
+                    } else if (caller.getKey().equals("platform")) {
+                        // the operator is nobody in an organisation: none of their data (403), none of their
+                        // actions (403, or the body refused as for anyone before it is read)
+                        soft.assertThat(status).as(what).isBetween(400, 499);
+                        if (method.equals("GET")) {
+                            soft.assertThat(status).as(what).isEqualTo(403);
+                        }
                     } else if (path.getKey().startsWith("/api/admin")
                             && !caller.getKey().endsWith("admin")) {
                         soft.assertThat(status).as(what).isEqualTo(403);
