@@ -73,7 +73,7 @@ public class AuditLog {
         String unitCode = actor.unit().code();
         String target = entryTarget == null ? "" : entryTarget;
         return unitCode.equals(entryUnit)
-                || target.equals("unit:" + unitCode)
+                || target.equals(AuditTargets.unit(unitCode))
                 || (target.startsWith("section:")
                         && (target.endsWith("/" + unitCode) || target.contains("/" + unitCode + "@")))
                 || (target.startsWith("report:") && REPORT_EVENTS.contains(action));

@@ -11,6 +11,16 @@ public final class AuditTargets {
     private AuditTargets() {}
 
     /** A saved section version: {@code section:C.I/ubnd@3}. */
+    /** The report as a whole: "report:42". */
+    public static String report(long reportId) {
+        return "report:" + reportId;
+    }
+
+    /** A unit's part of the report: "unit:cb1". */
+    public static String unit(String unitCode) {
+        return "unit:" + unitCode;
+    }
+
     public static String sectionVersion(String sectionCode, String unitCode, int version) {
         return "section:" + sectionCode + "/" + unitCode + "@" + version;
     }

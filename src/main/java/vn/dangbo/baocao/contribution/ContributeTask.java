@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.identity.Actor;
@@ -88,7 +89,7 @@ class ContributeTask implements TaskHandler {
         audit.record(
                 actor,
                 AuditAction.SUBMITTED,
-                "unit:" + unit.unit().code(),
+                AuditTargets.unit(unit.unit().code()),
                 report.id(),
                 null,
                 completeness.contentHash());

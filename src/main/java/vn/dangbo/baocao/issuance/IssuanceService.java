@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
@@ -24,6 +25,7 @@ import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportIssuer;
 import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
@@ -35,6 +37,7 @@ public class IssuanceService implements ReportIssuer {
     public record FileDownload(String fileName, byte[] content, String sha256) {}
 
     private final ReportRepository reports;
+    private final ReportStates states;
     private final ReportAccess access;
     private final OrganisationRepository organisations;
     private final TemplateCatalog templates;
@@ -50,6 +53,7 @@ public class IssuanceService implements ReportIssuer {
 
     IssuanceService(
             ReportRepository reports,
+            ReportStates states,
             ReportAccess access,
             OrganisationRepository organisations,
             TemplateCatalog templates,
@@ -63,6 +67,7 @@ public class IssuanceService implements ReportIssuer {
             Clock clock,
             ApplicationEventPublisher events) {
         this.reports = reports;
+        this.states = states;
         this.access = access;
         this.organisations = organisations;
         this.templates = templates;
@@ -115,9 +120,9 @@ public class IssuanceService implements ReportIssuer {
                 pdfName(fileName(symbol, date)),
                 Hashes.sha256(pdf),
                 pdf));
-        reports.setStatus(reportId, ReportStatus.ISSUED);
+        states.issued(report);
         audit.recordSystem(
-                organisation.id(), AuditAction.ISSUED, "report:" + reportId, reportId, "Số " + symbol, sha256);
+                organisation.id(), AuditAction.ISSUED, AuditTargets.report(reportId), reportId, "Số " + symbol, sha256);
         events.publishEvent(new ReportIssued(
                 organisation.id(),
                 reportId,

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
@@ -96,7 +97,7 @@ public class OrganisationAdmin {
         audit.record(
                 actor,
                 AuditAction.UNIT_CHANGED,
-                "unit:" + command.code(),
+                AuditTargets.unit(command.code()),
                 null,
                 Messages.get("audit.unit.created", command.name().strip(), kindLabel(command.kind())),
                 null);
@@ -138,7 +139,8 @@ public class OrganisationAdmin {
             details.add(Messages.get(active ? "audit.unit.activated" : "audit.unit.deactivated"));
         }
         if (!details.isEmpty()) {
-            audit.record(actor, AuditAction.UNIT_CHANGED, "unit:" + code, null, String.join("; ", details), null);
+            audit.record(
+                    actor, AuditAction.UNIT_CHANGED, AuditTargets.unit(code), null, String.join("; ", details), null);
             identities.sync(actor.organisation());
         }
         return unitSummary(actor, code);

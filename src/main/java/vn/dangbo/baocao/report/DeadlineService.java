@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
@@ -65,7 +66,7 @@ public class DeadlineService {
             audit.recordSystem(
                     u.unit().organisationId(),
                     AuditAction.REMINDED,
-                    "unit:" + u.unit().code(),
+                    AuditTargets.unit(u.unit().code()),
                     reportId,
                     null,
                     null);
@@ -92,7 +93,7 @@ public class DeadlineService {
             audit.recordSystem(
                     u.unit().organisationId(),
                     AuditAction.OVERDUE,
-                    "unit:" + u.unit().code(),
+                    AuditTargets.unit(u.unit().code()),
                     reportId,
                     null,
                     null);
@@ -161,7 +162,7 @@ public class DeadlineService {
                 group,
                 deadline,
                 remindAt.isBefore(clock.instant()) ? clock.instant() : remindAt);
-        String target = group == null ? "report:" + reportId : "unit:" + unitCode;
+        String target = group == null ? AuditTargets.report(reportId) : AuditTargets.unit(unitCode);
         audit.record(actor, AuditAction.DEADLINE_CHANGED, target, reportId, Formats.dateTime(deadline), null);
     }
 

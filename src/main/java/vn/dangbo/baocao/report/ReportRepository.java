@@ -190,13 +190,13 @@ public class ReportRepository {
                 .list();
     }
 
-    public void setStatus(long reportId, ReportStatus status) {
+    void setStatus(long reportId, ReportStatus status) {
         jdbc.sql("update report set status = ?, updated_at = now() where id = ?")
                 .params(status.name(), reportId)
                 .update();
     }
 
-    public void cancel(long reportId, String reason) {
+    void cancel(long reportId, String reason) {
         jdbc.sql("update report set status = ?, cancel_reason = ?, updated_at = now() where id = ?")
                 .params(ReportStatus.CANCELLED.name(), reason, reportId)
                 .update();

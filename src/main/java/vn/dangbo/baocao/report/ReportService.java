@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.TextInput;
@@ -207,7 +208,7 @@ public class ReportService {
         audit.record(
                 actor,
                 AuditAction.REPORT_OPENED,
-                "report:" + reportId,
+                AuditTargets.report(reportId),
                 reportId,
                 title + " — " + stored.key() + "@" + stored.version()
                         + replaced.map(r -> " — "
@@ -306,7 +307,7 @@ public class ReportService {
         }
         reports.cancel(reportId, reason.strip());
         workflow.cancel(report.processInstanceId());
-        audit.record(actor, AuditAction.CANCELLED, "report:" + reportId, reportId, reason.strip(), null);
+        audit.record(actor, AuditAction.CANCELLED, AuditTargets.report(reportId), reportId, reason.strip(), null);
     }
 
     ReportView view(Report report, List<ReportUnit> units) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
+import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Violation;
@@ -18,7 +19,7 @@ import vn.dangbo.baocao.report.AnchoredComment;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportProcess;
 import vn.dangbo.baocao.report.ReportRepository;
-import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
 import vn.dangbo.baocao.report.UnitStatus;
@@ -36,6 +37,7 @@ public class ReviewService {
     static final int MAX_COMMENT = 5000;
 
     private final ReportRepository reports;
+    private final ReportStates states;
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
     private final AuditTrail audit;
@@ -44,12 +46,14 @@ public class ReviewService {
 
     ReviewService(
             ReportRepository reports,
+            ReportStates states,
             ReportWorkflow workflow,
             ContributionService contributions,
             AuditTrail audit,
             NotificationService notifications,
             IssuanceService issuance) {
         this.reports = reports;
+        this.states = states;
         this.notifications = notifications;
         this.workflow = workflow;
         this.contributions = contributions;
@@ -62,7 +66,7 @@ public class ReviewService {
         requireOffice(actor);
         reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.ACCEPTED);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.ACCEPT));
-        audit.record(actor, AuditAction.ACCEPTED, "unit:" + unit.unit().code(), report.id(), null, null);
+        audit.record(actor, AuditAction.ACCEPTED, AuditTargets.unit(unit.unit().code()), report.id(), null, null);
     }
 
     @Transactional
@@ -80,7 +84,7 @@ public class ReviewService {
                 NotificationKind.RETURNED,
                 vn.dangbo.baocao.common.Messages.get(
                         "notification.returned", report.title(), actor.fullName(), AnchoredComment.readable(body)));
-        audit.record(actor, AuditAction.RETURNED, "unit:" + unit.unit().code(), report.id(), body, null);
+        audit.record(actor, AuditAction.RETURNED, AuditTargets.unit(unit.unit().code()), report.id(), body, null);
     }
 
     @Transactional
@@ -90,9 +94,9 @@ public class ReviewService {
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.forward.incomplete", problems.size());
         }
-        reports.setStatus(report.id(), ReportStatus.AWAITING_APPROVAL);
+        states.forwardForApproval(report);
         workflow.complete(task.id(), Map.of());
-        audit.record(actor, AuditAction.FORWARDED, "report:" + report.id(), report.id(), null, null);
+        audit.record(actor, AuditAction.FORWARDED, AuditTargets.report(report.id()), report.id(), null, null);
     }
 
     @Transactional
@@ -100,17 +104,17 @@ public class ReviewService {
         requireSigner(actor, report);
         issuance.checkSigning(report);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.APPROVE_OUTCOME));
-        audit.record(actor, AuditAction.APPROVED, "report:" + report.id(), report.id(), null, null);
+        audit.record(actor, AuditAction.APPROVED, AuditTargets.report(report.id()), report.id(), null, null);
     }
 
     @Transactional
     public void returnToOffice(Actor actor, Report report, WorkTask task, String comment) {
         requireSigner(actor, report);
         String body = requireComment(comment);
-        reports.setStatus(report.id(), ReportStatus.CONSOLIDATING);
+        states.returnForConsolidation(report);
         reports.insertComment(report.id(), null, "APPROVAL", actor.username(), body);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.RETURN));
-        audit.record(actor, AuditAction.RETURNED_BY_SIGNER, "report:" + report.id(), report.id(), body, null);
+        audit.record(actor, AuditAction.RETURNED_BY_SIGNER, AuditTargets.report(report.id()), report.id(), body, null);
     }
 
     private static void requireOffice(Actor actor) {

@@ -4,21 +4,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.report.ReportProcess;
-import vn.dangbo.baocao.report.ReportRepository;
-import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.ReportStates;
 
 /** Every unit is accepted: the report moves to consolidation by the office. */
 @Component("beginConsolidation")
 class BeginConsolidation implements JavaDelegate {
 
-    private final ReportRepository reports;
+    private final ReportStates states;
 
-    BeginConsolidation(ReportRepository reports) {
-        this.reports = reports;
+    BeginConsolidation(ReportStates states) {
+        this.states = states;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.setStatus((Long) execution.getVariable(ReportProcess.REPORT_ID), ReportStatus.CONSOLIDATING);
+        states.beginConsolidation((Long) execution.getVariable(ReportProcess.REPORT_ID));
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.review.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dangbo.baocao.common.AppException;
@@ -21,13 +22,12 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.Notices;
 import vn.dangbo.baocao.contribution.ContributionService;
+import vn.dangbo.baocao.contribution.SectionEdit;
 import vn.dangbo.baocao.contribution.TaskDetail;
 import vn.dangbo.baocao.contribution.TaskDetails;
 import vn.dangbo.baocao.contribution.ui.SectionForm;
 import vn.dangbo.baocao.identity.Actor;
-import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskView;
-import vn.dangbo.baocao.inbox.ui.Completion;
 import vn.dangbo.baocao.inbox.ui.TaskHeader;
 import vn.dangbo.baocao.inbox.ui.TaskScreen;
 import vn.dangbo.baocao.issuance.DraftWarnings;
@@ -38,6 +38,7 @@ import vn.dangbo.baocao.report.AnchoredComment;
 import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.review.Consolidation;
 
 /**
  * The office's consolidation: the signer's return comments on top (and above the sections they name), its own
@@ -48,21 +49,24 @@ import vn.dangbo.baocao.report.TaskKind;
 class ConsolidateScreen implements TaskScreen {
 
     private final TaskDetails details;
-    private final InboxService inbox;
     private final ContributionService contributions;
     private final IssuanceService issuance;
     private final BoardService boards;
     private final DraftWarnings draftWarnings;
+    private final Consolidation consolidation;
+    private final Clock clock;
 
     ConsolidateScreen(
             TaskDetails details,
-            InboxService inbox,
             ContributionService contributions,
             IssuanceService issuance,
             BoardService boards,
-            DraftWarnings draftWarnings) {
+            DraftWarnings draftWarnings,
+            Consolidation consolidation,
+            Clock clock) {
         this.details = details;
-        this.inbox = inbox;
+        this.consolidation = consolidation;
+        this.clock = clock;
         this.draftWarnings = draftWarnings;
         this.contributions = contributions;
         this.issuance = issuance;
@@ -160,7 +164,7 @@ class ConsolidateScreen implements TaskScreen {
 
         Button save = new Button(Messages.get("ui.contribute.save"), e -> {
             if (save(actor, reportId, forms)) {
-                savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
+                savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(clock.instant())));
                 if (preview.isOpened()) {
                     preview.removeAll();
                     preview.add(new DocumentPreview(issuance.draft(actor, reportId)));
@@ -173,17 +177,7 @@ class ConsolidateScreen implements TaskScreen {
                     Messages.get("ui.consolidate.confirmHeader"),
                     Messages.get("ui.consolidate.confirmText"),
                     Messages.get("ui.consolidate.forward"),
-                    ok -> {
-                        if (save(actor, reportId, forms)) {
-                            Completion.complete(
-                                    inbox,
-                                    actor,
-                                    task.task().id(),
-                                    InboxService.Action.FORWARD,
-                                    null,
-                                    Messages.get("ui.consolidate.forwarded"));
-                        }
-                    });
+                    ok -> forward(actor, task.task().id(), forms));
             dialog.setCancelable(true);
             dialog.setCancelText(Messages.get("ui.cancel"));
             dialog.open();
@@ -231,10 +225,26 @@ class ConsolidateScreen implements TaskScreen {
             contributions.autosave(
                     actor, reportId, form.section().code(), form.section().unitCode(), form.items(), form.version());
             form.draftSaved();
-            savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(Instant.now())));
+            savedAt.setText(Messages.get("ui.contribute.savedAt", Formats.time(clock.instant())));
         } catch (AppException e) {
             Notices.error(e);
         }
+    }
+
+    /** The unsaved edits and the forwarding in one transaction: a refusal keeps every edit on screen. */
+    private void forward(Actor actor, String taskId, List<SectionForm> forms) {
+        List<SectionEdit> edits = forms.stream()
+                .filter(SectionForm::unsavedVersion)
+                .map(f -> new SectionEdit(f.section().code(), f.section().unitCode(), f.items(), f.version()))
+                .toList();
+        try {
+            consolidation.saveAndForward(actor, taskId, edits);
+        } catch (AppException e) {
+            Notices.error(e);
+            return;
+        }
+        Notices.success(Messages.get("ui.consolidate.forwarded"));
+        UI.getCurrent().navigate("");
     }
 
     private boolean save(Actor actor, long reportId, List<SectionForm> forms) {
