@@ -5,14 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One application context for every integration test (a context costs ~30 s): the real server on a random
- * port, the demo organisation, PostgreSQL (embedded, or TEST_DATABASE_URL).
+ * port, the demo organisation, PostgreSQL (embedded, or TEST_DATABASE_URL); SQL statements counted per thread
+ * ({@link SqlStatements}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(SqlStatements.Wiring.class)
 public @interface IntegrationTest {}
