@@ -19,6 +19,7 @@ import vn.dangbo.baocao.organisation.Unit;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
 import vn.dangbo.baocao.report.StatusLabels;
@@ -145,15 +146,11 @@ public class InboxService {
     @Transactional
     public void complete(Actor actor, String taskId, Action action, String comment) {
         WorkTask found = workflow.task(taskId).orElseThrow(() -> missing(taskId));
-        long reportId = reportOf(actor, found).id();
-        // a unit's submission touches only its own part; every other decision changes the report's state
-        Report report = found.kind() == TaskKind.CONTRIBUTE
-                ? access.lockedForOwnPart(actor, reportId)
-                : access.lockedForChange(actor, reportId);
         if (found.kind() == TaskKind.CONTRIBUTE) {
-            unitOf(report, found)
-                    .ifPresent(u -> reports.lockUnit(reportId, u.unit().id()));
+            submit(actor, found, action);
+            return;
         }
+        Report report = access.lockedForChange(actor, reportOf(actor, found).id());
         // re-read under the lock: another user may have completed it meanwhile
         WorkTask task = workflow.task(taskId).orElseThrow(() -> missing(taskId));
         requireHolder(actor, task);
@@ -161,10 +158,7 @@ public class InboxService {
             throw AppException.invalid("error.task.action", "");
         }
         switch (task.kind()) {
-            case CONTRIBUTE -> {
-                require(action, Action.SUBMIT);
-                review.submit(actor, report, unitOf(report, task).orElseThrow(), task);
-            }
+            case CONTRIBUTE -> throw new IllegalStateException("a task never becomes a contribution");
             case REVIEW -> {
                 ReportUnit unit = unitOf(report, task).orElseThrow();
                 if (action == Action.ACCEPT) {
@@ -187,6 +181,32 @@ public class InboxService {
                 }
             }
         }
+    }
+
+    /**
+     * A unit's submission touches only its own part: the report and the unit's row are read and locked in one
+     * statement, and what the task's re-read would tell is read from them under the lock — a colleague who
+     * submitted first left the part submitted, a cancelled report is no longer collecting.
+     */
+    private void submit(Actor actor, WorkTask task, Action action) {
+        if (!actor.organisation().code().equals(orgCode(task))) {
+            throw missing(task.id()); // another commune's ids are not revealed
+        }
+        requireHolder(actor, task);
+        if (action == null) {
+            throw AppException.invalid("error.task.action", "");
+        }
+        require(action, Action.SUBMIT);
+        ReportAccess.OwnPart part = access.lockedForOwnPart(actor, task.processInstanceId());
+        if (part.report().status() != ReportStatus.COLLECTING) {
+            throw AppException.conflict(
+                    "error.report.wrongStatus",
+                    StatusLabels.report(part.report().status()));
+        }
+        if (!part.unit().status().editable()) {
+            throw AppException.conflict("error.task.done");
+        }
+        review.submit(actor, part.report(), part.unit(), task);
     }
 
     private void requireHolder(Actor actor, WorkTask task) {

@@ -65,8 +65,7 @@ public class ReviewService {
         if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
             throw AppException.forbidden("error.task.notYours");
         }
-        contributions.saveDrafts(actor, report, unit);
-        ContributionService.Completeness completeness = contributions.completeness(report, unit);
+        ContributionService.Completeness completeness = contributions.saveDraftsAndCheck(actor, report, unit);
         if (!completeness.problems().isEmpty()) {
             throw AppException.invalid(
                     completeness.problems(),
