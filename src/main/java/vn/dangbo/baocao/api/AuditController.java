@@ -55,9 +55,10 @@ class AuditController {
             @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long before,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return log.search(current.get(), new AuditFilter(user, unit, action, from, to), page, size);
+        return log.search(current.get(), new AuditFilter(user, unit, action, from, to), before, page, size);
     }
 
     @GetMapping("/api/audit/export.csv")

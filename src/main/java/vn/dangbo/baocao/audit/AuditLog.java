@@ -79,8 +79,20 @@ public class AuditLog {
                 || (target.startsWith("report:") && REPORT_EVENTS.contains(action));
     }
 
+    /** A page by its number (offset); {@link #search(Actor, AuditFilter, Long, int, int)} reads deep pages faster. */
     @Transactional(readOnly = true)
     public AuditPage search(Actor actor, AuditFilter filter, int page, int size) {
+        return search(actor, filter, null, page, size);
+    }
+
+    /**
+     * One page, newest first, in one query and without counting the matches: {@code size + 1} entries are read
+     * and the extra one only tells that a next page exists. With {@code before} (the {@code nextBefore} of the
+     * previous page) the page starts below that entry and {@code page} only numbers it; without it, {@code page}
+     * is an offset.
+     */
+    @Transactional(readOnly = true)
+    public AuditPage search(Actor actor, AuditFilter filter, Long before, int page, int size) {
         requireAdmin(actor);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw AppException.invalid(
@@ -89,17 +101,26 @@ public class AuditLog {
                     MAX_PAGE_SIZE);
         }
         Where where = where(actor, filter);
-        long total = jdbc.sql("select count(*) from audit_entry a " + where.sql)
-                .params(where.params)
-                .query(Long.class)
-                .single();
-        List<AuditRow> items = jdbc.sql(SELECT + where.sql + " order by a.seq desc limit :limit offset :offset")
-                .params(where.params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+        String sql = where.sql;
+        Map<String, Object> params = new LinkedHashMap<>(where.params);
+        if (before != null) {
+            sql += " and a.seq < :before";
+            params.put("before", before);
+        }
+        List<AuditRow> rows = jdbc.sql(SELECT + sql + " order by a.seq desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size + 1)
+                .param("offset", before != null ? 0L : (long) page * size)
                 .query(AuditLog::row)
                 .list();
-        return new AuditPage(items, total, page, size);
+        boolean hasNext = rows.size() > size;
+        List<AuditRow> items = hasNext ? rows.subList(0, size) : rows;
+        return new AuditPage(
+                List.copyOf(items),
+                page,
+                size,
+                hasNext,
+                hasNext ? items.get(size - 1).seq() : null);
     }
 
     /** All entries matching the filter (up to {@link #MAX_EXPORT}), newest first, for an export. */

@@ -2,5 +2,8 @@ package vn.dangbo.baocao.audit;
 
 import java.util.List;
 
-/** One page of a search, newest first, with the number of all matching entries. */
-public record AuditPage(List<AuditRow> items, long total, int page, int size) {}
+/**
+ * One page of a search, newest first. The matches are not counted (a count would read them all on every page):
+ * {@code hasNext} tells whether more follow, and {@code nextBefore} is the cursor that reads them.
+ */
+public record AuditPage(List<AuditRow> items, int page, int size, boolean hasNext, Long nextBefore) {}

@@ -90,14 +90,6 @@ public class AuditTrail {
             Long reportId,
             String detail,
             String contentHash) {
-        jdbc.sql("insert into audit_chain_head (organisation_id, last_seq, last_hash) values (?, 0, ?) "
-                        + "on conflict do nothing")
-                .params(organisationId, GENESIS)
-                .update();
-        String prevHash = jdbc.sql("select last_hash from audit_chain_head where organisation_id = ? for update")
-                .param(organisationId)
-                .query(String.class)
-                .single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(
                 0,
@@ -111,30 +103,55 @@ public class AuditTrail {
                 reportId,
                 detail,
                 contentHash,
-                prevHash,
+                "",
                 null);
-        String hash = Hashes.sha256(entry.canonical());
-        long seq = jdbc.sql("""
-                insert into audit_entry (organisation_id, at, actor, unit_code, client_address, action, target,
-                                         report_id, detail, content_hash, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning seq""")
+        // the canonical text ends with the previous hash, which only the locked head knows
+        String canonicalBeforePrevious = entry.canonical();
+        if (appendAfterHead(entry, canonicalBeforePrevious) == 0) {
+            // the organisation's first entry: create its head, then append after it
+            jdbc.sql("insert into audit_chain_head (organisation_id, last_seq, last_hash) values (?, 0, ?) "
+                            + "on conflict do nothing")
+                    .params(organisationId, GENESIS)
+                    .update();
+            if (appendAfterHead(entry, canonicalBeforePrevious) == 0) {
+                throw new IllegalStateException("no audit chain head for organisation " + organisationId);
+            }
+        }
+    }
+
+    /**
+     * One statement: locks the organisation's chain head, inserts the entry after it with its SHA-256 computed by
+     * PostgreSQL over the canonical text and the previous hash (as {@link AuditEntry#canonical} and
+     * {@link Hashes#sha256} do), and moves the head; 0 when the organisation has no head yet.
+     */
+    private int appendAfterHead(AuditEntry entry, String canonicalBeforePrevious) {
+        return jdbc.sql("""
+                with head as (select last_hash from audit_chain_head where organisation_id = ? for update),
+                entry as (
+                    insert into audit_entry (organisation_id, at, actor, unit_code, client_address, action, target,
+                                             report_id, detail, content_hash, prev_hash, hash)
+                    select cast(? as bigint), cast(? as timestamptz), cast(? as varchar), cast(? as varchar),
+                           cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as bigint),
+                           cast(? as text), cast(? as char(64)), head.last_hash,
+                           encode(sha256(convert_to(cast(? as text) || head.last_hash, 'UTF8')), 'hex')
+                    from head
+                    returning seq, hash)
+                update audit_chain_head set last_seq = entry.seq, last_hash = entry.hash
+                from entry where audit_chain_head.organisation_id = ?""")
                 .params(
-                        organisationId,
-                        java.sql.Timestamp.from(at),
-                        actor,
-                        unitCode,
+                        entry.organisationId(),
+                        entry.organisationId(),
+                        java.sql.Timestamp.from(entry.at()),
+                        entry.actor(),
+                        entry.unitCode(),
                         entry.clientAddress(),
-                        action.name(),
-                        target,
-                        reportId,
-                        detail,
-                        contentHash,
-                        prevHash,
-                        hash)
-                .query(Long.class)
-                .single();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where organisation_id = ?")
-                .params(seq, hash, organisationId)
+                        entry.action(),
+                        entry.target(),
+                        entry.reportId(),
+                        entry.detail(),
+                        entry.contentHash(),
+                        canonicalBeforePrevious,
+                        entry.organisationId())
                 .update();
     }
 

@@ -16,8 +16,10 @@ import vn.dangbo.baocao.inbox.Tasks;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.WorkTask;
 
@@ -62,22 +64,39 @@ class ContributeTask implements TaskHandler {
     @Override
     @Transactional
     public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
-        WorkTask found = tasks.open(taskId);
-        Report report =
-                access.lockedForOwnPart(actor, tasks.reportOf(actor, found).id());
-        tasks.unitOf(report, found)
-                .ifPresent(u -> reports.lockUnit(report.id(), u.unit().id()));
-        WorkTask task = tasks.held(actor, taskId);
+        complete(actor, tasks.open(taskId), action, comment);
+    }
+
+    /**
+     * The report and the unit's row are read and locked in one statement, and what a re-read of the task would
+     * tell is read from them under the lock: a colleague who submitted first left the part submitted, a
+     * cancelled report is no longer collecting.
+     */
+    @Override
+    @Transactional
+    public void complete(Actor actor, WorkTask task, InboxService.Action action, String comment) {
+        if (!actor.organisation().code().equals(Tasks.organisationCode(task))) {
+            throw tasks.missing(task.id()); // another commune's ids are not revealed
+        }
+        tasks.requireHolder(actor, task);
         Tasks.require(action, InboxService.Action.SUBMIT);
-        submit(actor, report, tasks.unitOf(report, task).orElseThrow(), task);
+        ReportAccess.OwnPart part = access.lockedForOwnPart(actor, task.processInstanceId());
+        if (part.report().status() != ReportStatus.COLLECTING) {
+            throw AppException.conflict(
+                    "error.report.wrongStatus",
+                    StatusLabels.report(part.report().status()));
+        }
+        if (!part.unit().status().editable()) {
+            throw AppException.conflict("error.task.done");
+        }
+        submit(actor, part.report(), part.unit(), task);
     }
 
     private void submit(Actor actor, Report report, ReportUnit unit, WorkTask task) {
         if (unit.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
             throw AppException.forbidden("error.task.notYours");
         }
-        contributions.saveDrafts(actor, report, unit);
-        ContributionService.Completeness completeness = contributions.completeness(report, unit);
+        ContributionService.Completeness completeness = contributions.saveDraftsAndCheck(actor, report, unit);
         if (!completeness.problems().isEmpty()) {
             throw AppException.invalid(
                     completeness.problems(),

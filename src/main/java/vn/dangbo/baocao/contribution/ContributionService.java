@@ -3,6 +3,7 @@ package vn.dangbo.baocao.contribution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,8 +297,26 @@ public class ContributionService {
      */
     @Transactional
     public void saveDrafts(Actor actor, Report report, ReportUnit unit) {
+        saveDrafts(
+                actor,
+                report,
+                unit,
+                new HashMap<>(sections.currentOfUnit(report.id(), unit.unit().id())));
+    }
+
+    /**
+     * At submission: the unit's pending drafts become versions, then what still blocks submitting is checked,
+     * with the unit's current content read once for both.
+     */
+    public Completeness saveDraftsAndCheck(Actor actor, Report report, ReportUnit unit) {
         Map<String, SectionContent> current =
-                sections.currentOfUnit(report.id(), unit.unit().id());
+                new HashMap<>(sections.currentOfUnit(report.id(), unit.unit().id()));
+        saveDrafts(actor, report, unit, current);
+        return completeness(report, unit, current);
+    }
+
+    /** Saves the drafts over {@code current}, which then holds the versions saved. */
+    private void saveDrafts(Actor actor, Report report, ReportUnit unit, Map<String, SectionContent> current) {
         Map<String, SectionDraft> pending =
                 drafts.ofUnit(report.id(), unit.unit().id());
         for (Part part : parts.ofUnit(parts.template(report), unit)) {
@@ -321,6 +340,7 @@ public class ContributionService {
                         actor.unit().code(),
                         clock.instant());
                 sections.insert(saved);
+                current.put(saved.sectionCode(), saved);
                 auditVersion(actor, report.id(), part, saved);
             }
             drafts.delete(report.id(), part.section().code(), unit.unit().id());
@@ -341,8 +361,15 @@ public class ContributionService {
         ReportTemplate template = parts.template(report);
         List<Violation> problems = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        EarlierFigures.Figures figures = earlierFigures.of(report);
-        for (Part part : parts.ofUnit(template, unit)) {
+        List<Part> unitParts = parts.ofUnit(template, unit);
+        // earlier reports are read only for a part with a cumulative (lũy kế) figure
+        EarlierFigures.Figures figures = unitParts.stream()
+                        .flatMap(p -> p.section().items().stream())
+                        .flatMap(i -> i.indicators().stream())
+                        .anyMatch(i -> i.cumulative())
+                ? earlierFigures.of(report)
+                : EarlierFigures.Figures.NONE;
+        for (Part part : unitParts) {
             Optional<SectionContent> content =
                     Optional.ofNullable(current.get(part.section().code()));
             content.ifPresent(c -> all.append(c.contentHash()));

@@ -132,7 +132,7 @@ public class InboxService {
                 .filter(h -> h.kind() == task.kind())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no handler for " + task.kind()))
-                .complete(actor, taskId, action, comment);
+                .complete(actor, task, action, comment);
     }
 
     private TaskView view(WorkTask task, Report report, Map<Long, List<ReportUnit>> units) {

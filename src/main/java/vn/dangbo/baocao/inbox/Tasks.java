@@ -76,12 +76,12 @@ public class Tasks {
         }
     }
 
-    static String organisationCode(WorkTask task) {
+    public static String organisationCode(WorkTask task) {
         String group = task.unitGroup();
         return group == null ? "" : group.substring(0, group.lastIndexOf('.'));
     }
 
-    private AppException missing(String taskId) {
+    public AppException missing(String taskId) {
         if (workflow.wasCompleted(taskId)) {
             return AppException.conflict("error.task.done");
         }

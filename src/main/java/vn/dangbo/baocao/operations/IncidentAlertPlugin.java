@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -56,12 +59,31 @@ class IncidentAlertPlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public void resolveIncident(IncidentContext context) {
-            delegate.resolveIncident(context);
+            if (!noIncidentPossible(context)) {
+                delegate.resolveIncident(context);
+            }
         }
 
         @Override
         public void deleteIncident(IncidentContext context) {
-            delegate.deleteIncident(context);
+            if (!noIncidentPossible(context)) {
+                delegate.deleteIncident(context);
+            }
         }
+    }
+
+    /**
+     * The engine looks for a failed-job incident whenever it deletes a job: each unit's submission deletes its two
+     * deadline timers, each executed job deletes itself. A job with retries left has no such incident (one is
+     * raised when the retries run out, and resolved when they are given back), so the look-up is skipped for a
+     * job this command has loaded.
+     */
+    private static boolean noIncidentPossible(IncidentContext context) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null || context.getConfiguration() == null) {
+            return false;
+        }
+        JobEntity job = command.getDbEntityManager().getCachedEntity(JobEntity.class, context.getConfiguration());
+        return job != null && job.getRetries() > 0;
     }
 }

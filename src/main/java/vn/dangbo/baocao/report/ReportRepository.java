@@ -218,22 +218,19 @@ public class ReportRepository {
         return unitsOf(List.of(reportId)).getOrDefault(reportId, List.of());
     }
 
-    /** The units of several reports in two queries, whatever their number. */
+    /** The units of several reports, with their roles, in one query whatever their number. */
     public Map<Long, List<ReportUnit>> unitsOf(Collection<Long> reportIds) {
         Map<Long, List<ReportUnit>> byReport = new HashMap<>();
         if (reportIds.isEmpty()) {
             return byReport;
         }
-        Map<String, List<String>> roles = new HashMap<>();
-        jdbc.sql("select report_id, unit_id, role_key from report_role where report_id in (:ids) order by role_key")
-                .param("ids", reportIds)
-                .query(rs -> {
-                    roles.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new ArrayList<>())
-                            .add(rs.getString(3));
-                });
         jdbc.sql("""
-                select ru.*, u.organisation_id, u.code, u.name, u.kind from report_unit ru
-                join unit u on u.id = ru.unit_id where ru.report_id in (:ids) order by ru.report_id, u.id""").param("ids", reportIds).query(rs -> {
+                select ru.*, u.organisation_id, u.code, u.name, u.kind,
+                       array(select rr.role_key from report_role rr
+                             where rr.report_id = ru.report_id and rr.unit_id = ru.unit_id
+                             order by rr.role_key) as role_keys
+                from report_unit ru join unit u on u.id = ru.unit_id
+                where ru.report_id in (:ids) order by ru.report_id, u.id""").param("ids", reportIds).query(rs -> {
             long reportId = rs.getLong("report_id");
             Unit unit = new Unit(
                     rs.getLong("unit_id"),
@@ -251,9 +248,49 @@ public class ReportRepository {
                             rs.getBoolean("overdue"),
                             rs.getString("submitted_by"),
                             submittedAt == null ? null : submittedAt.toInstant(),
-                            roles.getOrDefault(reportId + ":" + unit.id(), List.of())));
+                            List.of((String[]) rs.getArray("role_keys").getArray())));
         });
         return byReport;
+    }
+
+    /**
+     * A unit's part of the report of a process instance, read and locked in one statement: the report in share
+     * mode (other units work on at the same time, a change of its state waits), the unit's own row exclusively.
+     */
+    public Optional<ReportAccess.OwnPart> lockOwnPart(String processInstanceId, String unitCode) {
+        return jdbc.sql("""
+                select r.*, ru.unit_id, ru.status as unit_status, ru.due_at, ru.overdue, ru.submitted_by,
+                       ru.submitted_at, u.code as unit_code, u.name as unit_name, u.kind as unit_kind,
+                       array(select rr.role_key from report_role rr
+                             where rr.report_id = r.id and rr.unit_id = ru.unit_id order by rr.role_key) as role_keys
+                from report r
+                join report_unit ru on ru.report_id = r.id
+                join unit u on u.id = ru.unit_id and u.organisation_id = r.organisation_id
+                where r.process_instance_id = ? and u.code = ?
+                for share of r for update of ru""")
+                .params(processInstanceId, unitCode)
+                .query((rs, n) -> {
+                    Report report = report(rs, n);
+                    Timestamp submittedAt = rs.getTimestamp("submitted_at");
+                    Unit unit = new Unit(
+                            rs.getLong("unit_id"),
+                            report.organisationId(),
+                            rs.getString("unit_code"),
+                            rs.getString("unit_name"),
+                            UnitKind.valueOf(rs.getString("unit_kind")));
+                    return new ReportAccess.OwnPart(
+                            report,
+                            new ReportUnit(
+                                    report.id(),
+                                    unit,
+                                    UnitStatus.valueOf(rs.getString("unit_status")),
+                                    rs.getTimestamp("due_at").toInstant(),
+                                    rs.getBoolean("overdue"),
+                                    rs.getString("submitted_by"),
+                                    submittedAt == null ? null : submittedAt.toInstant(),
+                                    List.of((String[]) rs.getArray("role_keys").getArray())));
+                })
+                .optional();
     }
 
     public Optional<ReportUnit> unit(long reportId, long unitId) {

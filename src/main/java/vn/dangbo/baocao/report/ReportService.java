@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.baocao.audit.AuditAction;
@@ -46,7 +46,7 @@ public class ReportService {
     private final TemplateCatalog templates;
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final IssuedNumbers issuedNumbers;
     private final Clock clock;
     private final Duration reminderBefore;
 
@@ -57,7 +57,7 @@ public class ReportService {
             TemplateCatalog templates,
             OrganisationRepository organisations,
             AuditTrail audit,
-            JdbcClient jdbc,
+            IssuedNumbers issuedNumbers,
             Clock clock,
             @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
         this.reports = reports;
@@ -66,7 +66,7 @@ public class ReportService {
         this.templates = templates;
         this.organisations = organisations;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.issuedNumbers = issuedNumbers;
         this.clock = clock;
         this.reminderBefore = reminderBefore;
     }
@@ -274,12 +274,14 @@ public class ReportService {
         Map<Long, List<ReportUnit>> units =
                 reports.unitsOf(found.stream().map(Report::id).toList());
         boolean seesAll = actor.has(Role.OFFICE) || actor.has(Role.LEADERSHIP) || actor.has(Role.ADMIN);
-        return found.stream()
-                .filter(r -> seesAll
-                        || units.getOrDefault(r.id(), List.of()).stream()
-                                .anyMatch(u -> u.unit().id() == actor.unit().id()))
-                .map(r -> view(r, units.getOrDefault(r.id(), List.of())))
-                .toList();
+        return views(
+                found.stream()
+                        .filter(r -> seesAll
+                                || units.getOrDefault(r.id(), List.of()).stream()
+                                        .anyMatch(u ->
+                                                u.unit().id() == actor.unit().id()))
+                        .toList(),
+                units);
     }
 
     @Transactional(readOnly = true)
@@ -311,12 +313,36 @@ public class ReportService {
     }
 
     ReportView view(Report report, List<ReportUnit> units) {
-        TemplateCatalog.StoredTemplate template = templates.row(report.templateId());
-        var issued = jdbc.sql("select symbol, issued_at from issued_document where report_id = ?")
-                .param(report.id())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .optional();
-        Optional<AppUser> signer = organisations.user(report.signerId());
+        return views(List.of(report), Map.of(report.id(), units)).get(0);
+    }
+
+    /** The reports as shown, with three more queries whatever their number: templates, signers, numbers. */
+    private List<ReportView> views(List<Report> found, Map<Long, List<ReportUnit>> units) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TemplateCatalog.KeyVersion> template =
+                templates.keysOf(found.stream().map(Report::templateId).collect(Collectors.toSet()));
+        Map<Long, AppUser> users = organisations.users(found.get(0).organisationId()).stream()
+                .collect(Collectors.toMap(AppUser::id, u -> u));
+        Map<Long, IssuedNumbers.Issued> issued =
+                issuedNumbers.of(found.stream().map(Report::id).toList());
+        return found.stream()
+                .map(r -> view(
+                        r,
+                        units.getOrDefault(r.id(), List.of()),
+                        template.get(r.templateId()),
+                        Optional.ofNullable(users.get(r.signerId())),
+                        Optional.ofNullable(issued.get(r.id()))))
+                .toList();
+    }
+
+    private static ReportView view(
+            Report report,
+            List<ReportUnit> units,
+            TemplateCatalog.KeyVersion template,
+            Optional<AppUser> signer,
+            Optional<IssuedNumbers.Issued> issued) {
         return new ReportView(
                 report.id(),
                 report.title(),
@@ -337,8 +363,8 @@ public class ReportService {
                                 u.submittedBy(),
                                 u.submittedAt()))
                         .toList(),
-                issued.map(Map.Entry::getKey).orElse(null),
-                issued.map(Map.Entry::getValue).orElse(null),
+                issued.map(IssuedNumbers.Issued::symbol).orElse(null),
+                issued.map(IssuedNumbers.Issued::issuedAt).orElse(null),
                 signer.map(AppUser::username).orElse(null),
                 signer.map(AppUser::fullName).orElse(null),
                 report.cancelReason(),

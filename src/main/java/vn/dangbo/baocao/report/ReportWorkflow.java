@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.RootCause;
 
 /**
@@ -109,8 +111,20 @@ public class ReportWorkflow {
                 .map(ReportWorkflow::workTask);
     }
 
+    /** Completes the task; a task gone meanwhile (completed, or its report cancelled) is a conflict. */
     public void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
+        try {
+            if (variables.isEmpty()) {
+                tasks.complete(taskId);
+            } else {
+                tasks.complete(taskId, variables);
+            }
+        } catch (NullValueException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Cannot find task with id")) {
+                throw AppException.conflict("error.task.done");
+            }
+            throw e;
+        }
     }
 
     /** Whether the task existed and has been completed (as opposed to never having existed). */

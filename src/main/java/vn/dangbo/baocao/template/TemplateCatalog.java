@@ -124,6 +124,21 @@ public class TemplateCatalog {
                 .optional();
     }
 
+    /** The key and version of stored rows, read in one query without their source (for lists of reports). */
+    public Map<Long, KeyVersion> keysOf(java.util.Collection<Long> rowIds) {
+        Map<Long, KeyVersion> keys = new java.util.HashMap<>();
+        if (!rowIds.isEmpty()) {
+            jdbc.sql("select id, template_key, version from report_template where id in (:ids)")
+                    .param("ids", rowIds)
+                    .query(rs -> {
+                        keys.put(rs.getLong(1), new KeyVersion(rs.getString(2), rs.getInt(3)));
+                    });
+        }
+        return keys;
+    }
+
+    public record KeyVersion(String key, int version) {}
+
     public StoredTemplate row(long rowId) {
         return jdbc.sql("select id, template_key, version, title, source from report_template where id = ?")
                 .param(rowId)

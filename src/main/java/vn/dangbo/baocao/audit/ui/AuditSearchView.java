@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dangbo.baocao.audit.AuditExport;
@@ -53,6 +54,10 @@ class AuditSearchView extends VerticalLayout {
     private final Button previous = new Button(Messages.get("audit.ui.previous"), VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(Messages.get("audit.ui.next"), VaadinIcon.ANGLE_RIGHT.create());
     private int page;
+    /** The cursor of each page shown so far ({@code null} for the first), so "previous" needs no offset. */
+    private final List<Long> cursors = new ArrayList<>();
+
+    private Long nextBefore;
 
     AuditSearchView(AuditLog log, CurrentActor current) {
         this.log = log;
@@ -100,13 +105,20 @@ class AuditSearchView extends VerticalLayout {
 
     private void load(int wanted) {
         try {
-            AuditPage result = log.search(actor, filter(), Math.max(0, wanted), PAGE_SIZE);
-            page = result.page();
+            int target = Math.max(0, Math.min(wanted, cursors.size()));
+            if (target == 0) {
+                cursors.clear();
+                cursors.add(null);
+            } else if (target == cursors.size()) {
+                cursors.add(nextBefore);
+            }
+            AuditPage result = log.search(actor, filter(), cursors.get(target), target, PAGE_SIZE);
+            page = target;
+            nextBefore = result.nextBefore();
             grid.setItems(result.items());
-            long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            pageInfo.setText(Messages.get("audit.ui.pageInfo", page + 1, pages, result.total()));
+            pageInfo.setText(Messages.get("audit.ui.pageNumber", page + 1));
             previous.setEnabled(page > 0);
-            next.setEnabled(page + 1 < pages);
+            next.setEnabled(result.hasNext());
         } catch (AppException e) {
             error(e.getMessage());
         }
