@@ -86,9 +86,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         status.getElement().getThemeList().add("badge");
         add(status);
         add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
-                + Messages.get(
-                        "ui.reports.deadlineAt",
-                        Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
+                + Messages.get("ui.reports.deadlineAt", Formats.dateTime(report.deadline()))
                 + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
         if (report.signer() != null) {
             SigningAuthority authority =
