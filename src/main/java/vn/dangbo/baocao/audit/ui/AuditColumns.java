@@ -17,7 +17,7 @@ final class AuditColumns {
     private AuditColumns() {}
 
     static void add(Grid<AuditRow> grid) {
-        grid.addColumn(r -> Formats.date(r.at()) + " " + Formats.time(r.at()))
+        grid.addColumn(r -> Formats.dateTime(r.at()))
                 .setHeader(Messages.get("audit.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -31,6 +31,7 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.VietnameseDates;
 import vn.dangbo.baocao.organisation.Actor;
 import vn.dangbo.baocao.organisation.CurrentActor;
+import vn.dangbo.baocao.report.ReportService;
 
 /** The admin's search of the whole trail, page by page, with exports and the integrity check. */
 @Route("nhat-ky")
@@ -52,11 +53,13 @@ class AuditSearchView extends VerticalLayout {
     private final Span pageInfo = new Span();
     private final Button previous = new Button(Messages.get("audit.ui.previous"), VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(Messages.get("audit.ui.next"), VaadinIcon.ANGLE_RIGHT.create());
+    private final ReportColumn reportColumn;
     private int page;
 
-    AuditSearchView(AuditLog log, CurrentActor current) {
+    AuditSearchView(AuditLog log, ReportService reports, CurrentActor current) {
         this.log = log;
         this.actor = current.get();
+        this.reportColumn = new ReportColumn(reports, actor);
         setSizeFull();
         Map<String, String> actions = AuditLog.actions();
         action.setItems(List.copyOf(actions.keySet()));
@@ -89,6 +92,8 @@ class AuditSearchView extends VerticalLayout {
         HorizontalLayout pager = new HorizontalLayout(previous, pageInfo, next);
         pager.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         AuditColumns.add(grid);
+        reportColumn.addTo(grid);
+        grid.setColumnOrder(reorder(grid));
         grid.setSizeFull();
         add(new H2(Messages.get("audit.ui.search")), filters, tools, grid, pager);
         load(0);
@@ -102,6 +107,7 @@ class AuditSearchView extends VerticalLayout {
         try {
             AuditPage result = log.search(actor, filter(), Math.max(0, wanted), PAGE_SIZE);
             page = result.page();
+            reportColumn.load(result.items());
             grid.setItems(result.items());
             long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             pageInfo.setText(Messages.get("audit.ui.pageInfo", page + 1, pages, result.total()));
@@ -110,6 +116,15 @@ class AuditSearchView extends VerticalLayout {
         } catch (AppException e) {
             error(e.getMessage());
         }
+    }
+
+    /** The report right after the action, before the free-text detail. */
+    private static List<Grid.Column<AuditRow>> reorder(Grid<AuditRow> grid) {
+        List<Grid.Column<AuditRow>> columns = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<AuditRow> report = grid.getColumnByKey("report");
+        columns.remove(report);
+        columns.add(Math.min(4, columns.size()), report);
+        return columns;
     }
 
     private void verify() {

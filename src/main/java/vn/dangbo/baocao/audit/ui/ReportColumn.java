@@ -1,0 +1,95 @@
+package vn.dangbo.baocao.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dangbo.baocao.audit.AuditRow;
+import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.organisation.Actor;
+import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.report.ReportView;
+
+/**
+ * What an entry is about, as a reader names it: the report's title and period (a link to the report) and, for a
+ * section, "Mục C.I.1" with the unit's name instead of the stored target "section:C.I.1/ubnd@3".
+ */
+final class ReportColumn {
+
+    private static final Pattern SECTION = Pattern.compile("section:([^/]+)/([^@]+)(@\\d+)?");
+
+    private final ReportService reports;
+    private final Actor actor;
+    private final Map<Long, ReportView> known = new HashMap<>();
+
+    ReportColumn(ReportService reports, Actor actor) {
+        this.reports = reports;
+        this.actor = actor;
+    }
+
+    void addTo(Grid<AuditRow> grid) {
+        grid.addComponentColumn(this::cell)
+                .setHeader(Messages.get("audit.column.report"))
+                .setFlexGrow(1)
+                .setKey("report");
+    }
+
+    /** Reads the reports of one page once (a few distinct ids per page). */
+    void load(Collection<AuditRow> rows) {
+        rows.stream()
+                .map(AuditRow::reportId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .filter(id -> !known.containsKey(id))
+                .forEach(id -> {
+                    try {
+                        known.put(id, reports.get(actor, id));
+                    } catch (AppException e) {
+                        // a report the admin may not open: the entry keeps its number only
+                    }
+                });
+    }
+
+    private Component cell(AuditRow row) {
+        Div cell = new Div();
+        cell.addClassName("audit-report");
+        if (row.reportId() != null) {
+            ReportView report = known.get(row.reportId());
+            String name = report == null
+                    ? Messages.get("audit.ui.reportNumber", row.reportId())
+                    : report.title() + " — " + report.periodLabel();
+            Anchor link = new Anchor("bao-cao/" + row.reportId(), name);
+            link.setId("audit-report-" + row.seq());
+            cell.add(link);
+        }
+        String target = target(row);
+        if (!target.isEmpty()) {
+            Span what = new Span(target);
+            what.addClassName("meta");
+            cell.add(new Div(what));
+        }
+        return cell;
+    }
+
+    static String target(AuditRow row) {
+        if (row.target() == null) {
+            return "";
+        }
+        Matcher m = SECTION.matcher(row.target());
+        if (m.matches()) {
+            String unit = row.unitName() != null && Objects.equals(row.unitCode(), m.group(2)) ? row.unitName() : null;
+            return unit == null
+                    ? Messages.get("audit.ui.targetSection", m.group(1))
+                    : Messages.get("audit.ui.targetSectionOf", m.group(1), unit);
+        }
+        return row.target().startsWith("report:") ? "" : row.target();
+    }
+}
