@@ -140,9 +140,6 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         units.addColumn(ReportView.UnitView::unitName)
                 .setHeader(Messages.get("ui.inbox.unit"))
                 .setFlexGrow(2);
-        units.addColumn(u -> String.join(", ", u.roles()))
-                .setHeader(Messages.get("ui.reports.roles"))
-                .setAutoWidth(true);
         units.addComponentColumn(u -> {
                     Span s = new Span(StatusLabels.unit(u.status())
                             + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));
