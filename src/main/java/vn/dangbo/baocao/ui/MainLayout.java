@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
         current.find()
                 .ifPresent(actor -> header.add(
                         new NotificationBell(notifications, reportId -> routeOf(actor, reportId), actor),
@@ -63,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", Messages.get("ui.menu.label"));
         inboxCount.setId("inbox-count");
         inboxCount.addClassName("menu-count");
         MenuConfiguration.getMenuEntries().forEach(entry -> {

@@ -93,6 +93,7 @@ class AuditSearchView extends VerticalLayout {
         pager.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         AuditColumns.add(grid);
         reportColumn.addTo(grid);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setColumnOrder(reorder(grid));
         grid.setSizeFull();
         add(new H2(Messages.get("audit.ui.search")), filters, tools, grid, pager);

@@ -38,7 +38,8 @@ final class ReportColumn {
     void addTo(Grid<AuditRow> grid) {
         grid.addComponentColumn(this::cell)
                 .setHeader(Messages.get("audit.column.report"))
-                .setFlexGrow(1)
+                .setWidth("18em")
+                .setFlexGrow(2)
                 .setKey("report");
     }
 
@@ -90,6 +91,7 @@ final class ReportColumn {
                     ? Messages.get("audit.ui.targetSection", m.group(1))
                     : Messages.get("audit.ui.targetSectionOf", m.group(1), unit);
         }
-        return row.target().startsWith("report:") ? "" : row.target();
+        // report:, unit: and user: targets are already named by the report link and the unit and user columns
+        return row.target().matches("(report|unit|user):.*") ? "" : row.target();
     }
 }
