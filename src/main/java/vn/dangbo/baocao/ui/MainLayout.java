@@ -62,9 +62,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         new NotificationBell(notifications, reportId -> routeOf(actor, reportId), actor),
                         user(actor, authentication)));
         addToNavbar(header);
+        setI18n(new AppLayout.AppLayoutI18n().setDrawer(Messages.get("ui.menu.label")));
 
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", Messages.get("ui.menu.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(Messages.get("ui.menu.toggleChildren")));
         inboxCount.setId("inbox-count");
         inboxCount.addClassName("menu-count");
         MenuConfiguration.getMenuEntries().forEach(entry -> {

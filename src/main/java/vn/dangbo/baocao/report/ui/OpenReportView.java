@@ -96,6 +96,12 @@ class OpenReportView extends VerticalLayout {
         deadline.setValue(
                 now.plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
         deadline.setId("deadline");
+        participants.setI18n(new com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n()
+                .setCleared(Messages.get("ui.multiSelect.cleared"))
+                .setFocused(Messages.get("ui.multiSelect.focused"))
+                .setSelected(Messages.get("ui.multiSelect.selected"))
+                .setDeselected(Messages.get("ui.multiSelect.deselected"))
+                .setTotal(Messages.get("ui.multiSelect.total")));
         participants.setItems(choices.units());
         participants.setItemLabelGenerator(UnitChoice::name);
         participants.setValue(choices.units());
