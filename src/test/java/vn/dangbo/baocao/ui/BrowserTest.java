@@ -135,10 +135,20 @@ public abstract class BrowserTest {
                 return;
             } catch (org.openqa.selenium.InvalidElementStateException
                     | org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
+                if (attempt == 5) {
                     throw e;
                 }
+                // a closing dialog leaves the page inert for its animation, longer on a busy machine
+                sleep(300L * attempt);
             }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

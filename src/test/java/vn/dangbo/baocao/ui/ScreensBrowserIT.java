@@ -86,23 +86,13 @@ class ScreensBrowserIT extends BrowserTest {
         long reportId = s.openReport(2031, 3);
         String taskId = s.task("ubnd", reportId, "CONTRIBUTE", null).get("id").asText();
         signIn("ubnd", Scenario.PASSWORD);
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
+        open("/cong-viec/" + taskId, "item-C-I-1");
 
         // the first Tab stop of a screen is the skip link, and it leads to the main content
-        driver.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(activeId()).isEqualTo("skip-link");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         wait.until(d -> "main-content".equals(activeId()));
-
-        // after moving to the task, the focus is on its heading, not on <body>
-        row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-" + taskId)));
-        row.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-C-I-1")));
-        wait.until(d -> "H2".equals(script("return document.activeElement.tagName")));
-        assertThat(String.valueOf(script("return document.activeElement.closest('[role=main]') != null")))
-                .isEqualTo("true");
 
         // each stop is a field the unit writes in or an action: never a computed (read-only) figure
         long fields = (Long) script("return document.querySelectorAll('#main-content :is(vaadin-text-area,"
@@ -143,6 +133,14 @@ class ScreensBrowserIT extends BrowserTest {
 
         List<String> attachNames = names("#main-content .attachments vaadin-button");
         assertThat(attachNames).doesNotHaveDuplicates().allMatch(n -> n.startsWith("Thêm phụ lục cho mục "));
+
+        // after moving to another screen, the focus is on its heading inside the main content, not on <body>
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path$='bao-cao']"))
+                .click();
+        wait.until(ExpectedConditions.urlMatches(".*/bao-cao$"));
+        wait.until(d -> "H2".equals(script("return document.activeElement.tagName")));
+        assertThat(String.valueOf(script("return document.activeElement.closest('[role=main]') != null")))
+                .isEqualTo("true");
     }
 
     @Test

@@ -124,7 +124,7 @@ class SectionEditorBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff-E .diff-added")));
         assertThat(driver.findElement(By.cssSelector("#diff-E .diff-added")).getText())
                 .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
-        wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+        wait.until(d -> allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1.235"));
         assertThat(allText("diff-C-I")).contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp", "Bản đang sửa");
         scrollTo(By.id("last-comment"));
         screenshot("editor-returned");
