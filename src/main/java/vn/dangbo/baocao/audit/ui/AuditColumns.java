@@ -32,6 +32,7 @@ final class AuditColumns {
                 .setAutoWidth(true);
         grid.addColumn(r -> nz(r.detail()))
                 .setHeader(Messages.get("audit.column.detail"))
+                .setWidth("14em")
                 .setFlexGrow(1)
                 .setTooltipGenerator(r -> nz(r.detail()));
         grid.addComponentColumn(AuditColumns::version)

@@ -66,7 +66,9 @@ final class ReportColumn {
             ReportView report = known.get(row.reportId());
             String name = report == null
                     ? Messages.get("audit.ui.reportNumber", row.reportId())
-                    : report.title() + " — " + report.periodLabel();
+                    : report.title().contains(report.periodLabel())
+                            ? report.title()
+                            : report.title() + " — " + report.periodLabel();
             Anchor link = new Anchor("bao-cao/" + row.reportId(), name);
             link.setId("audit-report-" + row.seq());
             cell.add(link);
