@@ -94,7 +94,7 @@ public final class AuditExport {
     private static String[] values(AuditRow row) {
         String[] raw = {
             Long.toString(row.seq()),
-            Formats.date(row.at()) + " " + Formats.time(row.at()),
+            Formats.dateTime(row.at()),
             row.actor(),
             row.actorName(),
             row.unitCode(),

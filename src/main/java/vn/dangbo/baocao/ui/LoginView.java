@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
@@ -30,6 +31,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.getElement()
                 .executeJs("this.addEventListener('login', e => sessionStorage.setItem("
                         + "'baocao.lastUser', e.detail.username))");
+        form.getElement()
+                .executeJs(
+                        vn.dangbo.baocao.common.ui.VietnamesePasswords.loginFormScript(),
+                        Messages.get("ui.password.reveal"));
         add(new H1(Messages.get("app.title")), new Paragraph(Messages.get("ui.login.subtitle")), form);
     }
 

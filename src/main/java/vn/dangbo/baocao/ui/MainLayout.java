@@ -1,9 +1,11 @@
 package vn.dangbo.baocao.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,7 +35,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentActor current;
     private final InboxService inbox;
+    static final String MAIN = "main-content";
+
     private final Span inboxCount = new Span();
+    private boolean navigated;
 
     public MainLayout(
             CurrentActor current,
@@ -47,13 +52,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(Messages.get("ui.menu.toggle"));
         toggle.setTooltipText(Messages.get("ui.menu.toggle"));
-        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
         current.find()
                 .ifPresentOrElse(
-                        actor -> header.add(new NotificationBell(notifications, actor), user(actor, authentication)),
+                        actor -> header.add(
+                                new NotificationBell(notifications, reportId -> routeOf(actor, reportId), actor),
+                                user(actor, authentication)),
                         () -> {
                             // a platform operator: no organisation, no bell, still a way out
                             if (authentication.isAuthenticated()) {
@@ -63,8 +71,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             }
                         });
         addToNavbar(header);
+        setI18n(new AppLayout.AppLayoutI18n().setDrawer(Messages.get("ui.menu.label")));
 
         SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", Messages.get("ui.menu.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(Messages.get("ui.menu.toggleChildren")));
         inboxCount.setId("inbox-count");
         inboxCount.addClassName("menu-count");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
@@ -77,13 +88,61 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(nav);
     }
 
+    /**
+     * Each screen is the page's main landmark, the target of the skip link. After moving from one screen to another
+     * the focus goes to the new screen's heading, as a page load would start a screen reader there; on the first
+     * screen of a visit it stays at the top so that the skip link is the first Tab stop.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("id", MAIN);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
+    }
+
     /** The number of open tasks next to "Hộp công việc", counted again after each navigation (one COUNT). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (navigated) {
+            getElement()
+                    .executeJs(
+                            "setTimeout(() => { const main = document.getElementById($0); if (!main) return;"
+                                    + " const h = main.querySelector('h1, h2'); const target = h || main;"
+                                    + " if (h && !h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');"
+                                    + " target.focus({preventScroll: true}); }, 0)",
+                            MAIN);
+        }
+        navigated = true;
         long count = current.find().map(inbox::countOpen).orElse(0L);
         inboxCount.setText(count == 0 ? "" : String.valueOf(count));
         inboxCount.setVisible(count > 0);
         inboxCount.getElement().setAttribute("aria-label", Messages.get("ui.menu.openTasks", count));
+    }
+
+    /** Where a notice about a report leads: the user's open task of that report, else the report's page. */
+    private String routeOf(Actor actor, long reportId) {
+        return inbox.tasks(actor).stream()
+                .filter(t -> t.reportId() == reportId)
+                .findFirst()
+                .map(t -> "cong-viec/" + t.id())
+                .orElse("bao-cao/" + reportId);
+    }
+
+    /** Hidden until focused: the first Tab stop of every screen jumps over the header and the menu. */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN, Messages.get("ui.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) main.focus(); })",
+                        MAIN);
+        return skip;
     }
 
     private static HorizontalLayout user(Actor actor, AuthenticationContext authentication) {

@@ -130,10 +130,20 @@ final class Chromium implements AutoCloseable {
                 input.sendKeys(text);
                 return;
             } catch (InvalidElementStateException | StaleElementReferenceException e) {
-                if (attempt == 3) {
+                if (attempt == 5) {
                     throw e;
                 }
+                // a closing dialog leaves the page inert for its animation, longer on a busy machine
+                pause(300L * attempt);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -128,7 +128,7 @@ class SectionEditorBrowserIT extends BrowserTest {
                         .getText())
                 .isEqualTo("- Hoàn thành cấp chữ ký số cho 25 cán bộ.");
         browser.wait.until(
-                d -> browser.allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1235"));
+                d -> browser.allText("diff-C-I").contains("Tổng số hồ sơ tiếp nhận trong kỳ báo cáo: (trống) → 1.235"));
         assertThat(browser.allText("diff-C-I"))
                 .contains("So sánh với bản đã nộp (phiên bản 1)", "Bản đã nộp", "Bản đang sửa");
         browser.scrollTo(By.id("last-comment"));

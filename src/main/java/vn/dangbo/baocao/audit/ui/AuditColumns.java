@@ -16,7 +16,7 @@ final class AuditColumns {
     private AuditColumns() {}
 
     static void add(Grid<AuditRow> grid) {
-        grid.addColumn(r -> Formats.date(r.at()) + " " + Formats.time(r.at()))
+        grid.addColumn(r -> Formats.dateTime(r.at()))
                 .setHeader(Messages.get("audit.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -31,6 +31,7 @@ final class AuditColumns {
                 .setAutoWidth(true);
         grid.addColumn(r -> nz(r.detail()))
                 .setHeader(Messages.get("audit.column.detail"))
+                .setWidth("14em")
                 .setFlexGrow(1)
                 .setTooltipGenerator(r -> nz(r.detail()));
         grid.addComponentColumn(AuditColumns::version)

@@ -27,6 +27,7 @@ import vn.dangbo.baocao.audit.AuditLog;
 import vn.dangbo.baocao.audit.AuditPage;
 import vn.dangbo.baocao.audit.AuditRow;
 import vn.dangbo.baocao.audit.AuditVerifier;
+import vn.dangbo.baocao.audit.ReportVisibility;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.VietnameseDates;
@@ -53,15 +54,17 @@ class AuditSearchView extends VerticalLayout {
     private final Span pageInfo = new Span();
     private final Button previous = new Button(Messages.get("audit.ui.previous"), VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(Messages.get("audit.ui.next"), VaadinIcon.ANGLE_RIGHT.create());
+    private final ReportColumn reportColumn;
     private int page;
     /** The cursor of each page shown so far ({@code null} for the first), so "previous" needs no offset. */
     private final List<Long> cursors = new ArrayList<>();
 
     private Long nextBefore;
 
-    AuditSearchView(AuditLog log, CurrentActor current) {
+    AuditSearchView(AuditLog log, ReportVisibility reports, CurrentActor current) {
         this.log = log;
         this.actor = current.get();
+        this.reportColumn = new ReportColumn(reports, actor);
         setSizeFull();
         Map<String, String> actions = AuditLog.actions();
         action.setItems(List.copyOf(actions.keySet()));
@@ -94,6 +97,9 @@ class AuditSearchView extends VerticalLayout {
         HorizontalLayout pager = new HorizontalLayout(previous, pageInfo, next);
         pager.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         AuditColumns.add(grid);
+        reportColumn.addTo(grid);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setColumnOrder(reorder(grid));
         grid.setSizeFull();
         add(new H2(Messages.get("audit.ui.search")), filters, tools, grid, pager);
         load(0);
@@ -115,6 +121,7 @@ class AuditSearchView extends VerticalLayout {
             AuditPage result = log.search(actor, filter(), cursors.get(target), target, PAGE_SIZE);
             page = target;
             nextBefore = result.nextBefore();
+            reportColumn.load(result.items());
             grid.setItems(result.items());
             pageInfo.setText(Messages.get("audit.ui.pageNumber", page + 1));
             previous.setEnabled(page > 0);
@@ -122,6 +129,15 @@ class AuditSearchView extends VerticalLayout {
         } catch (AppException e) {
             error(e.getMessage());
         }
+    }
+
+    /** The report right after the action, before the free-text detail. */
+    private static List<Grid.Column<AuditRow>> reorder(Grid<AuditRow> grid) {
+        List<Grid.Column<AuditRow>> columns = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<AuditRow> report = grid.getColumnByKey("report");
+        columns.remove(report);
+        columns.add(Math.min(4, columns.size()), report);
+        return columns;
     }
 
     private void verify() {

@@ -31,6 +31,7 @@ class AttachmentsBox extends Div {
     private final Actor actor;
     private final long reportId;
     private final String sectionCode;
+    private final String sectionHeading;
     private final String unitCode;
     private final boolean editable;
     private final Div list = new Div();
@@ -40,12 +41,14 @@ class AttachmentsBox extends Div {
             Actor actor,
             long reportId,
             String sectionCode,
+            String sectionHeading,
             String unitCode,
             boolean editable) {
         this.attachments = attachments;
         this.actor = actor;
         this.reportId = reportId;
         this.sectionCode = sectionCode;
+        this.sectionHeading = sectionHeading == null || sectionHeading.isBlank() ? sectionCode : sectionHeading;
         this.unitCode = unitCode;
         this.editable = editable;
         addClassName("attachments");
@@ -92,7 +95,7 @@ class AttachmentsBox extends Div {
                 "ui.editor.attachmentMeta",
                 file.uploadedBy(),
                 Math.max(1, (file.size() + 1023) / 1024),
-                Formats.date(file.uploadedAt()) + " " + Formats.time(file.uploadedAt())));
+                Formats.dateTime(file.uploadedAt())));
         meta.addClassName("meta");
         HorizontalLayout row = new HorizontalLayout(VaadinIcon.PAPERCLIP.create(), download, meta);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -108,6 +111,7 @@ class AttachmentsBox extends Div {
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(Messages.get("ui.editor.removeNamed", file.fileName()));
             row.add(remove);
         }
         return row;
@@ -132,6 +136,8 @@ class AttachmentsBox extends Div {
         upload.setDropAllowed(false);
         Button button = new Button(Messages.get("ui.editor.attach"), VaadinIcon.PLUS.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // one such button per section: a screen reader's list of buttons must say which section each is for
+        button.setAriaLabel(Messages.get("ui.editor.attachTo", sectionHeading));
         upload.setUploadButton(button);
         upload.addFileRejectedListener(e -> Notices.error(
                 e.getErrorMessage() != null

@@ -171,7 +171,13 @@ class ContributeForm extends VerticalLayout {
             body.add(
                     form,
                     new AttachmentsBox(
-                            services.attachments(), actor, reportId, section.code(), section.unitCode(), true));
+                            services.attachments(),
+                            actor,
+                            reportId,
+                            section.code(),
+                            section.heading(),
+                            section.unitCode(),
+                            true));
         }
         labels = names;
         placeComments();

@@ -87,6 +87,6 @@ class DiffPanel extends Div {
     }
 
     private static String value(String v) {
-        return v == null || v.isBlank() ? Messages.get("ui.editor.empty") : v.replace('.', ',');
+        return vn.dangbo.baocao.common.ui.FigureText.of(v, Messages.get("ui.editor.empty"));
     }
 }

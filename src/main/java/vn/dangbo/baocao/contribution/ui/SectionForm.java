@@ -163,6 +163,8 @@ public class SectionForm extends Div {
             field.setValue(shown(indicator, item.display().get(indicator.key())));
             if (indicator.computed()) {
                 field.setReadOnly(true);
+                // worked out from other figures: read by screen readers with the form, never a Tab stop
+                field.setTabIndex(-1);
                 field.addClassName("computed");
                 field.setHelperText(Messages.get("ui.section.computed"));
                 derived.put(indicator.key(), field);

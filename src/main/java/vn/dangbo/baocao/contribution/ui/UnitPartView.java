@@ -60,16 +60,22 @@ public class UnitPartView extends VerticalLayout implements BeforeEnterObserver 
             Paragraph state = new Paragraph(Messages.get("ui.editor.readOnly", StatusLabels.unit(unit.status()))
                     + (unit.submittedAt() == null
                             ? ""
-                            : " " + Messages.get("ui.reports.submittedBy") + ": "
-                                    + unit.submittedBy() + ", " + Formats.date(unit.submittedAt()) + " "
-                                    + Formats.time(unit.submittedAt()) + "."));
+                            : " " + Messages.get("ui.reports.submittedBy") + ": " + unit.submittedBy() + ", "
+                                    + Formats.dateTime(unit.submittedAt()) + "."));
             state.addClassName("meta");
             state.setId("part-state");
             add(state);
             for (SectionView section : services.contributions().unitSections(actor, reportId, unitCode)) {
                 add(
                         new SectionDisplay(section),
-                        new AttachmentsBox(services.attachments(), actor, reportId, section.code(), unitCode, false));
+                        new AttachmentsBox(
+                                services.attachments(),
+                                actor,
+                                reportId,
+                                section.code(),
+                                section.heading(),
+                                unitCode,
+                                false));
             }
         } catch (AppException e) {
             Notices.error(e);

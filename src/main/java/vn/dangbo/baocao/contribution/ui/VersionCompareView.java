@@ -119,8 +119,8 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
                 .forEach(f -> box.add(new Span(Messages.get(
                         "audit.ui.figure",
                         f.label(),
-                        f.before() == null ? "—" : f.before(),
-                        f.after() == null ? "—" : f.after()))));
+                        vn.dangbo.baocao.common.ui.FigureText.of(f.before(), "—"),
+                        vn.dangbo.baocao.common.ui.FigureText.of(f.after(), "—")))));
         return box;
     }
 
@@ -138,7 +138,7 @@ class VersionCompareView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(v -> v.version() == version)
                 .findFirst()
                 .map(v -> Messages.get("audit.ui.before", v.version()) + " — " + v.savedBy() + ", "
-                        + Formats.date(v.savedAt()) + " " + Formats.time(v.savedAt()))
+                        + Formats.dateTime(v.savedAt()))
                 .orElse(String.valueOf(version));
     }
 

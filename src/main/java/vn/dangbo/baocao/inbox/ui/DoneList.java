@@ -49,7 +49,7 @@ class DoneList extends Div {
         grid.addColumn(DoneItem::actor)
                 .setHeader(Messages.get("ui.inbox.doneBy"))
                 .setWidth("8em");
-        grid.addColumn(d -> Formats.date(d.at()) + " " + Formats.time(d.at()))
+        grid.addColumn(d -> Formats.dateTime(d.at()))
                 .setHeader(Messages.get("ui.inbox.doneAt"))
                 .setWidth("10em");
         grid.setAllRowsVisible(true);

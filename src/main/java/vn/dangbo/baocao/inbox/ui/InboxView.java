@@ -122,7 +122,7 @@ class InboxView extends VerticalLayout {
                 .setHeader(Messages.get("ui.inbox.unit"))
                 .setWidth("10em")
                 .setFlexGrow(2));
-        wideColumns.add(grid.addColumn(t -> Formats.date(t.due()) + " " + Formats.time(t.due()))
+        wideColumns.add(grid.addColumn(t -> Formats.dateTime(t.due()))
                 .setHeader(Messages.get("ui.inbox.due"))
                 .setWidth("9em"));
         wideColumns.add(grid.addComponentColumn(t -> remaining(t, clock))
@@ -163,7 +163,7 @@ class InboxView extends VerticalLayout {
         Span name = new Span(t.name());
         name.addClassName("task-name");
         Span report = new Span(t.reportTitle());
-        Span when = new Span(Messages.get("ui.inbox.compactDue", Formats.date(t.due()) + " " + Formats.time(t.due())));
+        Span when = new Span(Messages.get("ui.inbox.compactDue", Formats.dateTime(t.due())));
         when.addClassName("meta");
         Div cell = new Div(name, report, when);
         if (t.unitStatus() != null) {

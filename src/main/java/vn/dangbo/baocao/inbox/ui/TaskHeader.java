@@ -24,8 +24,7 @@ public class TaskHeader extends Div {
             line.append(" · ").append(Messages.get("ui.task.unit", task.unitName()));
         }
         if (task.due() != null) {
-            line.append(" · ")
-                    .append(Messages.get("ui.task.due", Formats.date(task.due()) + " " + Formats.time(task.due())));
+            line.append(" · ").append(Messages.get("ui.task.due", Formats.dateTime(task.due())));
         }
         Paragraph meta = new Paragraph(line.toString());
         meta.addClassName("meta");

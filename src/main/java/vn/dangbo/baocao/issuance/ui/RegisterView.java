@@ -1,7 +1,6 @@
 package vn.dangbo.baocao.issuance.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -113,24 +112,20 @@ public class RegisterView extends VerticalLayout {
         Anchor docx = new Anchor("/api/reports/" + document.reportId() + "/document", Messages.get("ui.register.docx"));
         docx.setRouterIgnore(true);
         docx.getElement().setAttribute("download", document.fileName());
-        Button pdf = new Button(Messages.get("ui.register.pdf"), e -> openPdf(document));
-        pdf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        pdf.setDisableOnClick(true);
-        pdf.addClickListener(e -> pdf.setEnabled(true));
+        // a plain link: the browser downloads it, no pop-up to block (the PDF is made when the report is issued)
+        Anchor pdf =
+                new Anchor("/api/reports/" + document.reportId() + "/document.pdf", Messages.get("ui.register.pdf"));
+        pdf.setRouterIgnore(true);
+        pdf.getElement().setAttribute("download", pdfName(document.fileName()));
         HorizontalLayout box = new HorizontalLayout(docx, pdf);
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return box;
     }
 
-    /** Converts first, so that a failure is a message here; the download then comes from the cache. */
-    private void openPdf(IssuedDocument document) {
-        try {
-            issuance.pdf(actor, document.reportId());
-            getUI().ifPresent(
-                            ui -> ui.getPage().open("/api/reports/" + document.reportId() + "/document.pdf", "_blank"));
-        } catch (AppException e) {
-            Notifications.error(e);
-        }
+    private static String pdfName(String docxName) {
+        return docxName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
+                ? docxName.substring(0, docxName.length() - 5) + ".pdf"
+                : docxName + ".pdf";
     }
 
     private RegisterQuery query() {

@@ -18,19 +18,24 @@ import vn.dangbo.baocao.notification.NotificationService;
 
 /**
  * The bell in the navigation bar: the unread count as a badge, and a list of the latest notices that opens
- * under it. Clicking a notice marks it read. Refreshed each time it is opened.
+ * under it. Clicking a notice (or Enter on it) marks it read and opens its task. Refreshed each time it is opened.
  */
 @NamedInterface("ui")
 public class NotificationBell extends Div {
 
     private final NotificationService notifications;
+    private final java.util.function.LongFunction<String> routeOf;
     private final Actor actor;
+    private final Popover popover = new Popover();
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    public NotificationBell(NotificationService notifications, Actor actor) {
+    /** @param routeOf the route a notice about a report opens (the user's task of that report, or the report) */
+    public NotificationBell(
+            NotificationService notifications, java.util.function.LongFunction<String> routeOf, Actor actor) {
         this.notifications = notifications;
+        this.routeOf = routeOf;
         this.actor = actor;
         addClassName("notification-bell");
         getStyle().set("position", "relative");
@@ -49,7 +54,6 @@ public class NotificationBell extends Div {
         list.setId("notification-list");
         list.setWidth("min(22rem, calc(100vw - 6.5rem))");
         list.getStyle().set("max-height", "24rem").set("overflow-y", "auto").set("overflow-x", "hidden");
-        Popover popover = new Popover();
         popover.setTarget(bell);
         // centred under the bell: on a phone the bell sits mid-header, and an end-aligned list would be squeezed
         popover.setPosition(PopoverPosition.BOTTOM);
@@ -99,13 +103,26 @@ public class NotificationBell extends Div {
                         .getStyle()
                         .set("font-size", "var(--lumo-font-size-xs)")
                         .set("color", "var(--lumo-secondary-text-color)"));
-        if (n.unread()) {
-            line.addClickListener(e -> {
-                notifications.markRead(actor, n.id());
-                refresh();
-            });
-        }
+        line.getElement().setAttribute("role", "link");
+        line.getElement().setAttribute("tabindex", "0");
+        line.setId("notification-" + n.id());
+        line.addClickListener(e -> open(n));
+        line.getElement().addEventListener("keydown", e -> open(n)).setFilter("event.key === 'Enter'");
         return line;
+    }
+
+    /** A notice opens what it is about: the user's open task of that report, else the report itself. */
+    private void open(Notification n) {
+        if (n.unread()) {
+            notifications.markRead(actor, n.id());
+        }
+        popover.close();
+        refreshCount();
+        if (n.reportId() == null) {
+            return;
+        }
+        String target = routeOf.apply(n.reportId());
+        getUI().ifPresent(ui -> ui.navigate(target));
     }
 
     private void refreshCount() {

@@ -26,9 +26,12 @@ class PasswordDialog extends Dialog {
         void change(String currentPassword, String newPassword);
     }
 
-    final PasswordField current = new PasswordField(t("ui.password.current"));
-    final PasswordField fresh = new PasswordField(t("ui.password.new"));
-    final PasswordField repeat = new PasswordField(t("ui.password.repeat"));
+    final PasswordField current =
+            vn.dangbo.baocao.common.ui.VietnamesePasswords.apply(new PasswordField(t("ui.password.current")));
+    final PasswordField fresh =
+            vn.dangbo.baocao.common.ui.VietnamesePasswords.apply(new PasswordField(t("ui.password.new")));
+    final PasswordField repeat =
+            vn.dangbo.baocao.common.ui.VietnamesePasswords.apply(new PasswordField(t("ui.password.repeat")));
     private final Binder<PasswordForm> binder = new Binder<>(PasswordForm.class);
 
     static PasswordDialog own(OwnChange change) {

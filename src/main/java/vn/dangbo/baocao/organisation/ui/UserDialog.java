@@ -36,7 +36,8 @@ class UserDialog extends Dialog {
     final ComboBox<UnitSummary> unit = new ComboBox<>(t("ui.admin.unit"));
     final CheckboxGroup<Role> roles = new CheckboxGroup<>(t("ui.admin.roles"));
     final ComboBox<String> position = new ComboBox<>(t("ui.admin.position"));
-    final PasswordField password = new PasswordField(t("ui.admin.password"));
+    final PasswordField password =
+            vn.dangbo.baocao.common.ui.VietnamesePasswords.apply(new PasswordField(t("ui.admin.password")));
     final Checkbox enabled = new Checkbox(t("ui.admin.enabled"));
     private final List<UnitSummary> units;
 

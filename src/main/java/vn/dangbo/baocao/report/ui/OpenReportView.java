@@ -68,6 +68,7 @@ class OpenReportView extends VerticalLayout {
     private final ComboBox<SignerChoice> signer = new ComboBox<>(Messages.get("ui.open.signer"));
     private final ComboBox<SigningAuthority> authority = new ComboBox<>(Messages.get("ui.open.authority"));
     private boolean basisEdited;
+    private boolean templatePicked;
 
     OpenReportView(ReportService reports, CurrentActor current, Clock clock) {
         this.reports = reports;
@@ -95,6 +96,12 @@ class OpenReportView extends VerticalLayout {
         deadline.setValue(
                 now.plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0));
         deadline.setId("deadline");
+        participants.setI18n(new com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n()
+                .setCleared(Messages.get("ui.multiSelect.cleared"))
+                .setFocused(Messages.get("ui.multiSelect.focused"))
+                .setSelected(Messages.get("ui.multiSelect.selected"))
+                .setDeselected(Messages.get("ui.multiSelect.deselected"))
+                .setTotal(Messages.get("ui.multiSelect.total")));
         participants.setItems(choices.units());
         participants.setItemLabelGenerator(UnitChoice::name);
         participants.setValue(choices.units());
@@ -109,7 +116,13 @@ class OpenReportView extends VerticalLayout {
         roles.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
 
         template.addValueChangeListener(e -> templateChosen(e.getValue()));
-        kind.addValueChangeListener(e -> fillBasis());
+        kind.addValueChangeListener(e -> {
+            if (!templatePicked) {
+                pickTemplateFor(e.getValue());
+            }
+            fillBasis();
+        });
+        template.addValueChangeListener(e -> templatePicked |= e.isFromClient());
         year.addValueChangeListener(e -> fillBasis());
         number.addValueChangeListener(e -> fillBasis());
 
@@ -134,9 +147,16 @@ class OpenReportView extends VerticalLayout {
                 open);
         participants.setWidthFull();
         recipients.setWidthFull();
-        if (!choices.templates().isEmpty()) {
-            template.setValue(choices.templates().get(0));
-        }
+        pickTemplateFor(kind.getValue());
+    }
+
+    /** Until the office picks a template itself, the one whose title names the period kind (a monthly one for a month). */
+    private void pickTemplateFor(PeriodKind chosenKind) {
+        choices.templates().stream()
+                .filter(t -> TemplateForPeriod.fits(t.title(), chosenKind))
+                .findFirst()
+                .or(() -> choices.templates().stream().findFirst())
+                .ifPresent(template::setValue);
     }
 
     private void templateChosen(TemplateChoice chosen) {

@@ -84,9 +84,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         status.getElement().getThemeList().add("badge");
         add(status);
         add(new Paragraph(Messages.get("ui.task.period", report.periodLabel()) + " · "
-                + Messages.get(
-                        "ui.reports.deadlineAt",
-                        Formats.date(report.deadline()) + " " + Formats.time(report.deadline()))
+                + Messages.get("ui.reports.deadlineAt", Formats.dateTime(report.deadline()))
                 + " · " + Messages.get("ui.reports.template", report.templateId(), report.templateVersion())));
         if (report.signer() != null) {
             SigningAuthority authority =
@@ -129,9 +127,6 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver {
         units.addColumn(ReportView.UnitView::unitName)
                 .setHeader(Messages.get("ui.inbox.unit"))
                 .setFlexGrow(2);
-        units.addColumn(u -> String.join(", ", u.roles()))
-                .setHeader(Messages.get("ui.reports.roles"))
-                .setAutoWidth(true);
         units.addComponentColumn(u -> {
                     Span s = new Span(StatusLabels.unit(u.status())
                             + (u.overdue() ? " · " + Messages.get("ui.reports.overdue") : ""));

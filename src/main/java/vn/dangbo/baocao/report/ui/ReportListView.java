@@ -53,7 +53,7 @@ class ReportListView extends VerticalLayout {
         grid.addColumn(r -> StatusLabels.report(r.status()))
                 .setHeader(Messages.get("ui.reports.stage"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.deadline()) + " " + Formats.time(r.deadline()))
+        grid.addColumn(r -> Formats.dateTime(r.deadline()))
                 .setHeader(Messages.get("ui.reports.deadline"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> lateness(r, clock))

@@ -3,6 +3,7 @@ package vn.dangbo.baocao.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -81,10 +82,7 @@ class ReviewScreen implements TaskScreen {
         });
 
         String id = task.task().id();
-        Button accept = new Button(
-                Messages.get("ui.review.accept"),
-                e -> Completion.complete(
-                        inbox, actor, id, InboxService.Action.ACCEPT, null, Messages.get("ui.review.accepted")));
+        Button accept = new Button(Messages.get("ui.review.accept"), e -> confirmAccept(actor, id, task));
         accept.setId("accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Map<String, String> items = new LinkedHashMap<>();
@@ -108,5 +106,22 @@ class ReviewScreen implements TaskScreen {
                                 comment,
                                 Messages.get("ui.review.returned"))));
         return layout;
+    }
+
+    /** Accepting cannot be undone (the unit's task is closed), so the office says it once more, naming the unit. */
+    private void confirmAccept(Actor actor, String id, TaskDetail task) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(Messages.get("ui.review.confirmHeader"));
+        dialog.setText(Messages.get("ui.review.confirmText", task.task().unitName()));
+        Button confirm = new Button(Messages.get("ui.review.accept"), ok -> {
+            dialog.close();
+            Completion.complete(inbox, actor, id, InboxService.Action.ACCEPT, null, Messages.get("ui.review.accepted"));
+        });
+        confirm.setId("confirm-accept");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        dialog.setConfirmButton(confirm);
+        dialog.setCancelable(true);
+        dialog.setCancelText(Messages.get("ui.back"));
+        dialog.open();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.ui.FigureText;
 import vn.dangbo.baocao.contribution.LineDiff;
 import vn.dangbo.baocao.contribution.VersionDiff;
 
@@ -24,9 +25,9 @@ class VersionChanges extends Div {
             Paragraph head = new Paragraph(Messages.get(
                     "ui.office.changedSection",
                     diff.sectionCode(),
-                    diff.from().version(),
                     diff.to().version(),
-                    Formats.dateTime(diff.to().savedAt())));
+                    Formats.dateTime(diff.to().savedAt()),
+                    Formats.dateTime(diff.from().savedAt())));
             head.addClassName("meta");
             add(head);
             for (VersionDiff.ItemDiff item : diff.items()) {
@@ -46,8 +47,8 @@ class VersionChanges extends Div {
                     Div row = new Div(new Span(Messages.get(
                             "ui.office.figureChanged",
                             figure.label(),
-                            figure.before() == null ? "—" : figure.before(),
-                            figure.after() == null ? "—" : figure.after())));
+                            FigureText.of(figure.before(), "—"),
+                            FigureText.of(figure.after(), "—"))));
                     row.addClassName("added");
                     add(row);
                 }
