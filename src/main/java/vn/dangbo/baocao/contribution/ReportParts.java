@@ -1,8 +1,13 @@
 package vn.dangbo.baocao.contribution;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
@@ -23,16 +28,37 @@ public class ReportParts {
     private final TemplateCatalog templates;
     private final ReportRepository reports;
     private final OrganisationRepository organisations;
+    private final Clock clock;
+    // the names a template's placeholders print, read at most once a minute per organisation: a submission asks for
+    // the filled template several times, and a renamed organisation shows its new name within the minute
+    private final Map<Long, Named> names = new ConcurrentHashMap<>();
 
-    ReportParts(TemplateCatalog templates, ReportRepository reports, OrganisationRepository organisations) {
+    ReportParts(
+            TemplateCatalog templates, ReportRepository reports, OrganisationRepository organisations, Clock clock) {
         this.templates = templates;
         this.reports = reports;
         this.organisations = organisations;
+        this.clock = clock;
     }
+
+    private record Named(String shortName, String placeName, Instant readAt) {}
+
+    private Named names(long organisationId) {
+        Instant now = clock.instant();
+        return names.compute(organisationId, (id, known) -> {
+            if (known != null && known.readAt().isAfter(now.minus(NAMES_FRESH_FOR))) {
+                return known;
+            }
+            var organisation = organisations.organisation(id).orElseThrow();
+            return new Named(organisation.shortName(), organisation.placeName(), now);
+        });
+    }
+
+    private static final Duration NAMES_FRESH_FOR = Duration.ofMinutes(1);
 
     /** The report's template with its placeholders filled for the report's period and organisation. */
     public ReportTemplate template(Report report) {
-        var organisation = organisations.organisation(report.organisationId()).orElseThrow();
+        Named organisation = names(report.organisationId());
         return TemplateTexts.fill(
                 templates.template(report.templateId()),
                 Placeholders.forReport(
