@@ -24,5 +24,6 @@ public enum AuditAction {
     REGISTER_CHANGED,
     ATTACHMENT_ADDED,
     ATTACHMENT_REMOVED,
-    JOB_RETRIED
+    JOB_RETRIED,
+    SIGNED
 }

@@ -90,9 +90,11 @@ public class SigningKeys {
 
     /**
      * The signer's then the organisation's key, each certificate usable at {@code at}; the signer's must
-     * name the signer; neither revoked by the configured CRLs. Throws {@link SigningException} with the Vietnamese reason otherwise.
+     * name the signer; neither revoked by the configured CRLs. Throws {@link SigningException} with the
+     * Vietnamese reason otherwise, without spoiling the caller's transaction (an organisation that signs later
+     * issues unsigned in that same transaction).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = SigningException.class)
     public List<Signer> signers(long organisationId, String username, String fullName, Instant at) {
         Signer person = load(organisationId, username, Messages.get("signing.keystore.missingSigner", fullName));
         Signer organisation = load(organisationId, null, Messages.get("signing.keystore.missingOrganisation"));
