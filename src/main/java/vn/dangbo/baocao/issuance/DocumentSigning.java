@@ -66,7 +66,8 @@ class DocumentSigning {
     /** At issue time; a failure to sign throws (the issue rolls back) unless the organisation signs later. */
     IssuedPdf issue(Organisation organisation, AppUser signer, String symbol, byte[] docx) {
         if (!keys.installed(organisation.id())) {
-            return new IssuedPdf(unsignedOrNull(docx), null, null);
+            // converted on first download (kept-alive LibreOffice: ~0.1-0.2 s), as before signing existed
+            return new IssuedPdf(null, null, null);
         }
         try {
             return new IssuedPdf(sign(organisation, signer, symbol, pdfs.convert(docx)), SigningState.SIGNED, null);
