@@ -30,6 +30,8 @@ import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.issuance.DocumentAssembler;
 import vn.dangbo.baocao.issuance.DocumentModel;
 import vn.dangbo.baocao.issuance.DocumentRenderer;
+import vn.dangbo.baocao.issuance.OfficePool;
+import vn.dangbo.baocao.issuance.PdfConverter;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.RegisterService;
 import vn.dangbo.baocao.identity.Actor;
@@ -217,6 +219,28 @@ class ProvinceBenchmark {
         keep(plain);
         results.put("document", Map.of("bytes", rendered.length, "paragraphs", paragraphs.size(),
                 "characters", paragraphs.stream().mapToInt(String::length).sum()));
+
+        // (d2) the PDF of the same .docx: LibreOffice kept running (one pooled process, warm) against a new
+        // LibreOffice process per document (as before issue 16)
+        if (PdfConverter.available()) {
+            Stats pooled = new Stats("pdf.pool");
+            Stats process = new Stats("pdf.process");
+            try (OfficePool pool = new OfficePool(1, Duration.ofSeconds(60), "")) {
+                for (int r = 0; r < 5; r++) {
+                    pool.toPdf(rendered);
+                }
+                for (int r = 0; r < 30; r++) {
+                    pooled.time(() -> pool.toPdf(rendered));
+                }
+            }
+            PdfConverter converter = new PdfConverter();
+            for (int r = 0; r < 5; r++) {
+                process.time(() -> converter.toPdf(rendered));
+            }
+            keep(pooled);
+            keep(process);
+            log("pdf: pool " + pooled.toMap() + " process " + process.toMap());
+        }
 
         // (e) issues racing for numbers in one register
         RegisterService register = context.getBean(RegisterService.class);

@@ -27,5 +27,6 @@ public enum AuditAction {
     JOB_RETRIED,
     ROUND_SENT,
     DOCUMENT_RECEIVED,
-    DOCUMENT_RETURNED
+    DOCUMENT_RETURNED,
+    SIGNED
 }

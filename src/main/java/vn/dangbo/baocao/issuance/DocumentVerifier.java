@@ -33,10 +33,12 @@ public class DocumentVerifier {
         String hash = sha256.trim().toLowerCase();
         IssuedDocuments.Found found =
                 documents.byHash(hash).orElseThrow(() -> AppException.notFound("verify.unknownHash"));
-        if (found.pdf() == null) {
+        List<VerifiedSignature> signatures = found.pdf() == null ? List.of() : PdfSignatures.verify(found.pdf());
+        // every issue now stores a PDF; an unsigned one says nothing more about the .docx asked for
+        if (signatures.isEmpty() && hash.equals(found.document().sha256())) {
             return result(hash, Optional.of(found), "docx", List.of());
         }
-        return result(hash, Optional.of(found), "pdf", PdfSignatures.verify(found.pdf()));
+        return result(hash, Optional.of(found), "pdf", signatures);
     }
 
     /** An uploaded file: its own signatures, and the register line if the file is exactly one we issued. */

@@ -22,12 +22,20 @@ class IssuanceConfiguration {
         return new DocxRenderer(profile);
     }
 
-    /** app.pdf.executable: path of soffice; empty looks for soffice or libreoffice on the PATH. */
+    /**
+     * app.pdf.pool-size LibreOffice processes kept running (JODConverter; 0 starts one process per conversion as
+     * before; the pool stops with the application); app.pdf.office-home: LibreOffice's folder, empty finds it; app.pdf.executable: soffice for size 0.
+     */
     @Bean
     PdfDocuments pdfDocuments(
             @Value("${app.pdf.timeout:60s}") Duration timeout,
             @Value("${app.pdf.executable:}") String executable,
+            @Value("${app.pdf.pool-size:2}") int poolSize,
+            @Value("${app.pdf.office-home:}") String officeHome,
             MeterRegistry meters) {
+        if (poolSize > 0 && PdfConverter.available()) {
+            return new PdfDocuments(new OfficePool(poolSize, timeout, officeHome), true, meters);
+        }
         if (executable.isBlank()) {
             return new PdfDocuments(new PdfConverter(timeout), PdfConverter.available(), meters);
         }

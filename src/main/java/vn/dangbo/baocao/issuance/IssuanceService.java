@@ -103,7 +103,7 @@ public class IssuanceService implements ReportIssuer {
         byte[] content = profiles.renderer(profile).render(model);
         String sha256 = Hashes.sha256(content);
         AppUser signer = organisations.user(report.signerId()).orElseThrow();
-        Optional<byte[]> signed = signing.sign(organisation, signer, symbol, content, sha256);
+        DocumentSigning.IssuedPdf pdf = signing.issue(organisation, signer, symbol, content);
         documents.insert(
                 organisation.id(),
                 taken.registerId(),
@@ -115,21 +115,15 @@ public class IssuanceService implements ReportIssuer {
                 fileName(symbol, date),
                 sha256,
                 content);
-        signed.ifPresent(pdf -> documents.attachPdf(
-                documents.ofReport(reportId).orElseThrow().id(),
-                pdfName(fileName(symbol, date)),
-                Hashes.sha256(pdf),
-                pdf));
+        long documentId = documents.ofReport(reportId).orElseThrow().id();
+        if (pdf.pdf() != null) {
+            documents.attachPdf(documentId, pdfName(fileName(symbol, date)), Hashes.sha256(pdf.pdf()), pdf.pdf());
+        }
+        documents.setSigning(documentId, pdf.state(), pdf.failure());
         states.issued(report);
         audit.recordSystem(
                 organisation.id(), AuditAction.ISSUED, AuditTargets.report(reportId), reportId, "Số " + symbol, sha256);
-        events.publishEvent(new ReportIssued(
-                organisation.id(),
-                reportId,
-                documents.ofReport(reportId).orElseThrow().id(),
-                symbol,
-                date,
-                sha256));
+        events.publishEvent(new ReportIssued(organisation.id(), reportId, documentId, symbol, date, sha256));
     }
 
     /** The register names a document by its subject (trích yếu), as an office writes it in the sổ văn bản đi. */
@@ -148,6 +142,44 @@ public class IssuanceService implements ReportIssuer {
         Organisation organisation =
                 organisations.organisation(report.organisationId()).orElseThrow();
         signing.check(organisation, organisations.user(report.signerId()).orElseThrow());
+    }
+
+    /**
+     * The signer's "Ký số" on a document issued unsigned ("chờ ký số"): signs its PDF now, with today's
+     * certificates; the number, date and .docx stay as issued. 409 with the reason when it still cannot be signed.
+     */
+    @Transactional
+    public FileDownload signLater(Actor actor, long reportId) {
+        Report report = access.visible(actor, reportId);
+        if (report.signerId() != actor.userId()) {
+            throw AppException.forbidden("signing.later.notSigner");
+        }
+        IssuedDocument issued =
+                documents.lockOfReport(reportId).orElseThrow(() -> AppException.conflict("error.document.notIssued"));
+        if (!issued.awaitingSignature()) {
+            throw AppException.conflict("signing.later.notPending");
+        }
+        Organisation organisation =
+                organisations.organisation(report.organisationId()).orElseThrow();
+        AppUser signer = organisations.user(report.signerId()).orElseThrow();
+        byte[] pdf = signing.signLater(
+                organisation,
+                signer,
+                issued.symbol(),
+                documents.signedPdf(issued.id()).orElse(null),
+                documents.content(issued.id()));
+        String pdfSha256 = Hashes.sha256(pdf);
+        documents.attachPdf(issued.id(), pdfName(issued.fileName()), pdfSha256, pdf);
+        documents.setSigning(issued.id(), SigningState.SIGNED, null);
+        audit.record(actor, AuditAction.SIGNED, "report:" + reportId, reportId, "Số " + issued.symbol(), pdfSha256);
+        return new FileDownload(pdfName(issued.fileName()), pdf, pdfSha256);
+    }
+
+    /** Why a document waits for its signature (the failure at issue time), if it does. */
+    @Transactional(readOnly = true)
+    public Optional<String> signingFailure(Actor actor, long reportId) {
+        access.visible(actor, reportId);
+        return documents.ofReport(reportId).flatMap(d -> documents.signingFailure(d.id()));
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class IssuedDocuments {
 
     private static final String COLUMNS =
-            "id, report_id, number, symbol, title, issued_on, issued_at, file_name, sha256";
+            "id, report_id, number, symbol, title, issued_on, issued_at, file_name, sha256,"
+                    + " pdf_sha256 is not null as pdf_stored, signing_state";
 
     private final JdbcClient jdbc;
 
@@ -88,7 +89,8 @@ class IssuedDocuments {
 
     Optional<Found> byHash(String sha256) {
         return jdbc.sql("select d.id, d.report_id, d.number, d.symbol, d.title, d.issued_on, d.issued_at, d.file_name,"
-                        + " d.sha256, o.name as issued_by, d.pdf_content"
+                        + " d.sha256, d.pdf_sha256 is not null as pdf_stored, d.signing_state, o.name as issued_by,"
+                        + " d.pdf_content"
                         + " from issued_document d join organisation o on o.id = d.organisation_id"
                         + " where d.sha256 = ? or d.pdf_sha256 = ? order by d.id limit 1")
                 .params(sha256, sha256)
@@ -113,6 +115,27 @@ class IssuedDocuments {
                 .update();
     }
 
+    void setSigning(long id, SigningState state, String failure) {
+        jdbc.sql("update issued_document set signing_state = ?, signing_failure = ? where id = ?")
+                .params(state == null ? null : state.name(), failure, id)
+                .update();
+    }
+
+    /** The row locked for the signer's "Ký số" (two clicks sign once). */
+    Optional<IssuedDocument> lockOfReport(long reportId) {
+        return jdbc.sql("select " + COLUMNS + " from issued_document where report_id = ? for update")
+                .param(reportId)
+                .query(this::document)
+                .optional();
+    }
+
+    Optional<String> signingFailure(long id) {
+        return jdbc.sql("select signing_failure from issued_document where id = ? and signing_failure is not null")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     private IssuedDocument document(ResultSet rs, int row) throws SQLException {
         return new IssuedDocument(
                 rs.getLong("id"),
@@ -123,6 +146,8 @@ class IssuedDocuments {
                 rs.getObject("issued_on", java.time.LocalDate.class),
                 rs.getTimestamp("issued_at").toInstant(),
                 rs.getString("file_name"),
-                rs.getString("sha256"));
+                rs.getString("sha256"),
+                rs.getBoolean("pdf_stored"),
+                rs.getString("signing_state") == null ? null : SigningState.valueOf(rs.getString("signing_state")));
     }
 }

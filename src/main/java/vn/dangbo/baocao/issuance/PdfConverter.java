@@ -19,7 +19,7 @@ import vn.dangbo.baocao.common.Messages;
  * profile (so conversions can run side by side) and a time limit after which the whole process tree
  * is killed. It returns a complete PDF or throws {@link PdfConversionException}, never partial bytes.
  */
-public final class PdfConverter {
+public final class PdfConverter implements PdfConversion {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -47,6 +47,7 @@ public final class PdfConverter {
         return findExecutable().isPresent();
     }
 
+    @Override
     public byte[] toPdf(byte[] docx) {
         if (docx == null || docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
             throw new PdfConversionException(failed(Messages.get("pdf.notDocx")));

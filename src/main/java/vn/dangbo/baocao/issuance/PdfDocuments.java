@@ -13,11 +13,11 @@ import vn.dangbo.baocao.common.AppException;
  * without LibreOffice, or a conversion that fails or runs out of time, answers 503 with a Vietnamese message.
  * Each conversion is timed in {@code baocao_pdf_conversion_seconds} (outcome success or failure).
  */
-class PdfDocuments {
+class PdfDocuments implements AutoCloseable {
 
     static final int CACHE_SIZE = 32;
 
-    private final PdfConverter converter;
+    private final PdfConversion converter;
     private final boolean installed;
     private final Timer converted;
     private final Timer failed;
@@ -28,7 +28,7 @@ class PdfDocuments {
         }
     };
 
-    PdfDocuments(PdfConverter converter, boolean installed, MeterRegistry meters) {
+    PdfDocuments(PdfConversion converter, boolean installed, MeterRegistry meters) {
         this.converter = converter;
         this.installed = installed;
         this.converted = timer(meters, "success");
@@ -42,22 +42,45 @@ class PdfDocuments {
                 return cached;
             }
         }
-        if (!installed) {
-            throw AppException.unavailable("error.pdf.notInstalled");
-        }
         byte[] pdf;
-        long start = System.nanoTime();
         try {
-            pdf = converter.toPdf(docx);
-            converted.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            pdf = convert(docx);
         } catch (PdfConversionException e) {
-            failed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             throw AppException.unavailable("error.pdf.failed", e.getMessage());
         }
         synchronized (cache) {
             cache.put(sha256, pdf);
         }
         return pdf;
+    }
+
+    /** Whether LibreOffice is there to convert at all. */
+    boolean installed() {
+        return installed;
+    }
+
+    /** One timed conversion, not cached: a failure is a {@link PdfConversionException} for the caller to handle. */
+    byte[] convert(byte[] docx) {
+        if (!installed) {
+            throw AppException.unavailable("error.pdf.notInstalled");
+        }
+        long start = System.nanoTime();
+        try {
+            byte[] pdf = converter.toPdf(docx);
+            converted.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return pdf;
+        } catch (PdfConversionException e) {
+            failed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            throw e;
+        }
+    }
+
+    /** Stops the LibreOffice processes kept running, if any (Spring calls it when the application stops). */
+    @Override
+    public void close() throws Exception {
+        if (converter instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     private static Timer timer(MeterRegistry meters, String outcome) {

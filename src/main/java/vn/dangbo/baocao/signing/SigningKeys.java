@@ -28,10 +28,16 @@ public class SigningKeys {
     private final KeystoreRows rows;
     private final OrganisationRepository users;
     private final PasswordCipher cipher;
+    private final LongTermValidation longTerm;
 
-    SigningKeys(KeystoreRows rows, OrganisationRepository users, @Value("${app.signing.key:}") String key) {
+    SigningKeys(
+            KeystoreRows rows,
+            OrganisationRepository users,
+            LongTermValidation longTerm,
+            @Value("${app.signing.key:}") String key) {
         this.rows = rows;
         this.users = users;
+        this.longTerm = longTerm;
         this.cipher = new PasswordCipher(key);
     }
 
@@ -60,6 +66,22 @@ public class SigningKeys {
         }
     }
 
+    /** The organisation's installed keystores, the organisation's first (administrators only). */
+    @Transactional(readOnly = true)
+    public List<KeystoreRows.Summary> installedKeystores(Actor admin) {
+        requireAdmin(admin);
+        return rows.list(admin.organisationId());
+    }
+
+    /** Who may hold a personal certificate: the organisation's leadership (the signers). */
+    @Transactional(readOnly = true)
+    public List<vn.dangbo.baocao.organisation.AppUser> signerCandidates(Actor admin) {
+        requireAdmin(admin);
+        return users.users(admin.organisationId()).stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.LEADERSHIP))
+                .toList();
+    }
+
     public void requireAdmin(Actor actor) {
         if (!actor.has(Role.ADMIN)) {
             throw AppException.forbidden("signing.install.forbidden");
@@ -68,9 +90,11 @@ public class SigningKeys {
 
     /**
      * The signer's then the organisation's key, each certificate usable at {@code at}; the signer's must
-     * name the signer. Throws {@link SigningException} with the Vietnamese reason otherwise.
+     * name the signer; neither revoked by the configured CRLs. Throws {@link SigningException} with the
+     * Vietnamese reason otherwise, without spoiling the caller's transaction (an organisation that signs later
+     * issues unsigned in that same transaction).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = SigningException.class)
     public List<Signer> signers(long organisationId, String username, String fullName, Instant at) {
         Signer person = load(organisationId, username, Messages.get("signing.keystore.missingSigner", fullName));
         Signer organisation = load(organisationId, null, Messages.get("signing.keystore.missingOrganisation"));
@@ -80,7 +104,7 @@ public class SigningKeys {
         if (!comparable(holder).equals(comparable(fullName))) {
             throw new SigningException(Messages.get("signing.certificate.notTheSigner", holder, fullName));
         }
-        return List.of(person, organisation);
+        return longTerm.prepare(List.of(person, organisation), at);
     }
 
     /** Whether the organisation signs its documents: its own keystore is installed. */

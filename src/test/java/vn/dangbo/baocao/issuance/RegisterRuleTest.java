@@ -44,7 +44,9 @@ class RegisterRuleTest {
                 LocalDate.of(2026, 4, 30),
                 null,
                 "05-BC-DU-2026-04-30.docx",
-                "a".repeat(64));
+                "a".repeat(64),
+                false,
+                null);
         assertThat(RegisterSearch.matching("bao cao THANG 4").test(doc)).isTrue();
         assertThat(RegisterSearch.matching("5").test(doc)).isTrue();
         assertThat(RegisterSearch.matching("05").test(doc)).isTrue();

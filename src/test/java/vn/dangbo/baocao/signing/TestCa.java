@@ -73,6 +73,49 @@ public final class TestCa {
         return issuePkcs12(subject, now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
     }
 
+    /** A certificate for a timestamp authority (extended key usage timeStamping, critical) and its key. */
+    public KeyPair issueTimestamping(String subject, X509Certificate[] out) {
+        try {
+            KeyPair pair = rsa();
+            Instant now = Instant.now();
+            var builder = new JcaX509v3CertificateBuilder(
+                    certificate,
+                    serial(),
+                    Date.from(now.minus(1, ChronoUnit.DAYS)),
+                    Date.from(now.plus(365, ChronoUnit.DAYS)),
+                    new X500Name(subject),
+                    pair.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            out[0] = sign(builder);
+            return pair;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A DER CRL signed by this CA that revokes the given certificates (as of yesterday). */
+    public byte[] crl(java.util.Collection<X509Certificate> revoked) {
+        try {
+            Instant now = Instant.now();
+            var builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                    Date.from(now.minus(1, ChronoUnit.HOURS)));
+            builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+            for (X509Certificate c : revoked) {
+                builder.addCRLEntry(
+                        c.getSerialNumber(),
+                        Date.from(now.minus(1, ChronoUnit.DAYS)),
+                        org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+            }
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))
+                    .getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Signer signer(String subject) {
         return Signers.pkcs12(issuePkcs12(subject), PASSWORD.clone());
     }

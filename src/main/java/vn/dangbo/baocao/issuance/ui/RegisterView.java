@@ -1,11 +1,14 @@
 package vn.dangbo.baocao.issuance.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
@@ -112,14 +116,44 @@ public class RegisterView extends VerticalLayout {
         Anchor docx = new Anchor("/api/reports/" + document.reportId() + "/document", Messages.get("ui.register.docx"));
         docx.setRouterIgnore(true);
         docx.getElement().setAttribute("download", document.fileName());
-        // a plain link: the browser downloads it, no pop-up to block (the PDF is made when the report is issued)
+        HorizontalLayout box = new HorizontalLayout(docx, pdf(document));
+        if (document.awaitingSignature()) {
+            Span pending = new Span(Messages.get("ui.register.awaitingSignature"));
+            pending.getElement().getThemeList().addAll(List.of("badge", "contrast", "small"));
+            issuance.signingFailure(actor, document.reportId())
+                    .ifPresent(reason -> pending.getElement().setAttribute("title", reason));
+            box.add(pending);
+            if (actor.has(Role.LEADERSHIP)) {
+                Button sign = new Button(Messages.get("ui.register.signNow"), e -> signLater(document));
+                sign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                sign.setDisableOnClick(true);
+                box.add(sign);
+            }
+        }
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    /**
+     * A plain link, downloaded by the browser with no pop-up to block: the PDF made at issue time, or for an older
+     * document the one the kept-alive office process converts on this first request.
+     */
+    private Component pdf(IssuedDocument document) {
         Anchor pdf =
                 new Anchor("/api/reports/" + document.reportId() + "/document.pdf", Messages.get("ui.register.pdf"));
         pdf.setRouterIgnore(true);
-        pdf.getElement().setAttribute("download", pdfName(document.fileName()));
-        HorizontalLayout box = new HorizontalLayout(docx, pdf);
-        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        return box;
+        pdf.getElement().setAttribute("download", document.fileName().replaceAll("\\.docx$", "") + ".pdf");
+        return pdf;
+    }
+
+    private void signLater(IssuedDocument document) {
+        try {
+            issuance.signLater(actor, document.reportId());
+            Notifications.success(Messages.get("signing.later.done", document.symbol()));
+        } catch (AppException e) {
+            Notifications.error(e);
+        }
+        refresh();
     }
 
     private static String pdfName(String docxName) {

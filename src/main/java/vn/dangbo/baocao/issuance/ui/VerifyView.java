@@ -94,6 +94,9 @@ class VerifyView extends VerticalLayout {
                                     Formats.dateTime(s.notAfter()),
                                     s.signingTime() == null ? "—" : Formats.dateTime(s.signingTime()),
                                     Messages.get(s.intact() ? "ui.verify.intact" : "ui.verify.broken"))));
+            if (s.timestamp() != null) {
+                result.add(line(null, Messages.get("ui.verify.timestamp", Formats.dateTime(s.timestamp()))));
+            }
         }
     }
 

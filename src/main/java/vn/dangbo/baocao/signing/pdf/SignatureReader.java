@@ -55,6 +55,7 @@ public final class SignatureReader {
                 signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         X509Certificate certificate = null;
         boolean intact = false;
+        Instant timestamp = null;
         try {
             byte[] content = signature.getSignedContent(pdf);
             var cms = new CMSSignedData(new CMSProcessableByteArray(content), contentInfo(signature.getContents(pdf)));
@@ -68,6 +69,7 @@ public final class SignatureReader {
                     X509CertificateHolder holder = matches.iterator().next();
                     certificate = new JcaX509CertificateConverter().getCertificate(holder);
                     intact = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+                    timestamp = Timestamps.of(info);
                 }
             }
         } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
@@ -86,6 +88,7 @@ public final class SignatureReader {
                 time,
                 signature.getReason(),
                 intact,
-                whole);
+                whole,
+                timestamp);
     }
 }

@@ -11,6 +11,31 @@ public class KeystoreRows {
 
     public record Row(byte[] pkcs12, byte[] passwordEncrypted) {}
 
+    /** What an administrator sees of an installed keystore (never the file or the password). */
+    public record Summary(
+            String ownerUsername,
+            String subject,
+            String issuer,
+            java.time.Instant notBefore,
+            java.time.Instant notAfter,
+            String installedBy,
+            java.time.Instant installedAt) {}
+
+    public java.util.List<Summary> list(long organisationId) {
+        return jdbc.sql("select owner_username, subject, issuer, not_before, not_after, installed_by, installed_at"
+                        + " from signing_keystore where organisation_id = ? order by owner_username nulls first")
+                .param(organisationId)
+                .query((rs, n) -> new Summary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
     private final JdbcClient jdbc;
 
     KeystoreRows(JdbcClient jdbc) {
