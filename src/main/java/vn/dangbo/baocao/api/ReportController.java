@@ -51,7 +51,8 @@ class ReportController {
             SigningAuthority authority,
             String correctionReason) {}
 
-    record ItemRequest(String code, String text, Map<String, Object> indicators) {}
+    record ItemRequest(
+            String code, String text, Map<String, Object> indicators, Map<String, List<Map<String, String>>> tables) {}
 
     record SaveRequest(List<ItemRequest> items, Integer version) {}
 
@@ -138,22 +139,15 @@ class ReportController {
         return contributions.section(current.get(), id, code, unit);
     }
 
+    /** Broken rules do not block a save: they come back as {@code warnings} and block only submitting. */
     @PutMapping("/{id}/sections/{code}")
-    Map<String, Integer> save(
+    ContributionService.Saved save(
             @PathVariable long id,
             @PathVariable String code,
             @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "false") boolean draft,
             @RequestBody SaveRequest request) {
-        int version = contributions.save(
-                current.get(),
-                id,
-                code,
-                unit,
-                items(request),
-                request.version() == null ? 0 : request.version(),
-                draft);
-        return Map.of("version", version);
+        return contributions.saveChecked(
+                current.get(), id, code, unit, items(request), request.version() == null ? 0 : request.version());
     }
 
     /** Autosave: the part's one draft row, no version, no audit entry (docs/unitwork.md). */
@@ -180,7 +174,8 @@ class ReportController {
                                         : i.indicators().entrySet().stream()
                                                 .filter(e -> e.getValue() != null)
                                                 .collect(Collectors.toMap(
-                                                        Map.Entry::getKey, e -> String.valueOf(e.getValue())))))
+                                                        Map.Entry::getKey, e -> String.valueOf(e.getValue()))),
+                                i.tables()))
                         .toList();
     }
 

@@ -35,6 +35,7 @@ import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.template.CheckResult;
 import vn.dangbo.baocao.template.FieldError;
+import vn.dangbo.baocao.template.FigureCitations;
 import vn.dangbo.baocao.template.IndicatorCheck;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
@@ -184,8 +185,8 @@ public class ContributionService {
     }
 
     /**
-     * Saves a new version of one part. {@code draft} keeps broken rules (checked again on submit), as the
-     * editor's autosave does; unreadable values are refused either way.
+     * Saves a new version of one part (see {@link #saveChecked}); {@code draft} is kept for the callers of
+     * the time when a plain save was refused on a broken rule: it no longer changes anything.
      */
     @Transactional
     public int save(
@@ -196,7 +197,20 @@ public class ContributionService {
             List<SectionItem> items,
             int version,
             boolean draft) {
-        Checked checked = check(actor, reportId, code, unitCode, items, version, draft);
+        return saveChecked(actor, reportId, code, unitCode, items, version).version();
+    }
+
+    /** A saved version and the rules its figures break: warnings now, blocking only on submitting. */
+    public record Saved(int version, List<Violation> warnings) {}
+
+    /**
+     * Saves a new version of one part. Unreadable values and unknown citations are refused; broken rules are
+     * kept and returned as warnings (docs/templates.md: rules block only submitting).
+     */
+    @Transactional
+    public Saved saveChecked(
+            Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version) {
+        Checked checked = check(actor, reportId, code, unitCode, items, version);
         Part part = checked.part();
         int current = checked.current();
         String hash = Hashes.sha256(sections.toJson(checked.items()));
@@ -218,7 +232,7 @@ public class ContributionService {
         drafts.delete(reportId, code, part.unit().id());
         checked.markDrafting(reports);
         auditVersion(actor, reportId, part, saved);
-        return saved.version();
+        return new Saved(saved.version(), checked.warnings());
     }
 
     private void auditVersion(Actor actor, long reportId, Part part, SectionContent saved) {
@@ -242,7 +256,7 @@ public class ContributionService {
     @Transactional
     public Instant autosave(
             Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version) {
-        Checked checked = check(actor, reportId, code, unitCode, items, version, true);
+        Checked checked = check(actor, reportId, code, unitCode, items, version);
         drafts.put(
                 reportId,
                 code,
@@ -256,7 +270,12 @@ public class ContributionService {
 
     /** A save or an autosave that passed the checks: the part, its writer while collecting, the cleaned items. */
     private record Checked(
-            long reportId, Part part, Optional<ReportUnit> writer, List<SectionItem> items, int current) {
+            long reportId,
+            Part part,
+            Optional<ReportUnit> writer,
+            List<SectionItem> items,
+            List<Violation> warnings,
+            int current) {
 
         /** The unit's first words make it "đang soạn". */
         void markDrafting(ReportRepository reports) {
@@ -267,13 +286,7 @@ public class ContributionService {
 
     /** Locks, rights, content and version of a save or an autosave; refused (409) when a newer version exists. */
     private Checked check(
-            Actor actor,
-            long reportId,
-            String code,
-            String unitCode,
-            List<SectionItem> items,
-            int version,
-            boolean draft) {
+            Actor actor, long reportId, String code, String unitCode, List<SectionItem> items, int version) {
         Report report = access.lockedForOwnPart(actor, reportId);
         Part part = resolve(report, code, unitCode, actor);
         // read once: the check below and the status change after the write both need it
@@ -281,14 +294,15 @@ public class ContributionService {
                 ? reports.unit(reportId, part.unit().id())
                 : Optional.empty();
         requireWritable(actor, report, part, writer);
-        List<SectionItem> cleaned = validate(part.section(), items, draft);
+        List<Violation> warnings = new ArrayList<>();
+        List<SectionItem> cleaned = validate(part.section(), items, warnings);
         int current = sections.current(reportId, code, part.unit().id())
                 .map(SectionContent::version)
                 .orElse(0);
         if (version != current) {
             throw AppException.conflict("error.section.stale", current);
         }
-        return new Checked(reportId, part, writer, cleaned, current);
+        return new Checked(reportId, part, writer, cleaned, List.copyOf(warnings), current);
     }
 
     /**
@@ -474,7 +488,7 @@ public class ContributionService {
         return problems;
     }
 
-    private List<SectionItem> validate(TemplateSection section, List<SectionItem> items, boolean draft) {
+    private List<SectionItem> validate(TemplateSection section, List<SectionItem> items, List<Violation> warnings) {
         List<Violation> problems = new ArrayList<>();
         Map<String, TemplateItem> known = section.items().stream()
                 .collect(Collectors.toMap(TemplateItem::code, i -> i, (a, b) -> a, LinkedHashMap::new));
@@ -515,12 +529,16 @@ public class ContributionService {
             if (text.length() > maxTextChars) {
                 throw AppException.tooLarge("error.section.tooLarge", label(section, definition), maxTextChars);
             }
+            Set<String> unknownCitations = FigureCitations.unknown(text, definition);
+            unknownCitations.forEach(key -> problems.add(new Violation(
+                    item.code() + "/" + key,
+                    Messages.get("error.section.unknownCitation", label(section, definition), key))));
             CheckResult check = IndicatorCheck.check(definition, item.indicators());
             check.errors().forEach(e -> problems.add(new Violation(item.code() + "/" + e.field(), e.message())));
-            if (!draft) {
-                check.broken().forEach(e -> problems.add(new Violation(item.code() + "/" + e.field(), e.message())));
-            }
-            cleaned.add(new SectionItem(item.code(), text.strip(), check.normalized()));
+            check.broken().forEach(e -> warnings.add(new Violation(item.code() + "/" + e.field(), e.message())));
+            Map<String, List<Map<String, String>>> tables =
+                    UnitRows.check(section, definition, item.tables(), problems, warnings);
+            cleaned.add(new SectionItem(item.code(), text.strip(), check.normalized(), tables));
         }
         if (!problems.isEmpty()) {
             throw AppException.invalid(problems, "error.section.invalid");
@@ -549,6 +567,10 @@ public class ContributionService {
 
     private void requireWritable(Actor actor, Report report, Part part, Optional<ReportUnit> writer) {
         if (report.status() == ReportStatus.COLLECTING) {
+            // the office's own part is not "someone else's": it is written later, when consolidating
+            if (writer.isEmpty() && part.unit().id() == report.officeUnitId() && actor.has(Role.OFFICE)) {
+                throw AppException.conflict("error.section.officeStage");
+            }
             if (part.unit().id() != actor.unit().id() || !actor.has(Role.UNIT)) {
                 throw AppException.forbidden("error.section.notYours");
             }

@@ -41,6 +41,7 @@ import vn.dangbo.baocao.template.TemplateAggregate;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
 import vn.dangbo.baocao.template.TemplateTexts;
+import vn.dangbo.baocao.template.UnitTable;
 import vn.dangbo.baocao.template.VietnameseNumbers;
 
 /**
@@ -169,6 +170,12 @@ public class DocumentAssembler {
                     .flatMap(e -> e.getValue().stream())
                     .toList();
             items(into, figures, section, content.get(key(section.code(), writer)), writer, section.depth() + 1, names);
+            if (owner.kind() == SectionOwner.Kind.EACH) {
+                // the office condenses the texts; the units' table rows stay theirs and are printed together
+                for (TemplateItem item : section.items()) {
+                    mergedTables(into, section, item, units, content);
+                }
+            }
         }
         aggregates(body, aggregatesAfter.remove(previous), unitFigures);
         aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
@@ -231,8 +238,9 @@ public class DocumentAssembler {
                 long id = unit.unit().id();
                 content.get(key(section.code(), id))
                         .item(item.code())
-                        .ifPresent(w -> written(answers, item, w, figures.earlier(section, id, item)));
+                        .ifPresent(w -> written(answers, item, w, figures.earlier(section, id, item), false));
             }
+            mergedTables(answers, section, item, writers, content);
             heading(body, item, section.depth() + 1, answers);
         }
         List<String> names = attached.entrySet().stream()
@@ -374,11 +382,61 @@ public class DocumentAssembler {
     /** A unit's answer to an item: its text with cited figures filled, then the figures as the item prints them. */
     private static void written(
             List<Block> body, TemplateItem item, SectionItem w, Map<String, List<BigDecimal>> earlier) {
+        written(body, item, w, earlier, true);
+    }
+
+    private static void written(
+            List<Block> body,
+            TemplateItem item,
+            SectionItem w,
+            Map<String, List<BigDecimal>> earlier,
+            boolean ownTables) {
         CheckResult check = IndicatorCheck.checkStored(item, w.indicators(), earlier);
         if (!w.text().isBlank()) {
             body.add(new Text(FigureCitations.fill(w.text(), item, check.display())));
         }
         figures(body, item, check);
+        if (ownTables) {
+            for (UnitTable table : item.unitTables()) {
+                List<Map<String, String>> rows = w.tables().getOrDefault(table.code(), List.of());
+                if (!rows.isEmpty()) {
+                    table(body, table.title(), table.grid(rows));
+                }
+            }
+        }
+    }
+
+    /** The units' rows of an item's unit tables as one table each (every row, or a total per unit). */
+    private static void mergedTables(
+            List<Block> body,
+            TemplateSection section,
+            TemplateItem item,
+            List<ReportUnit> writers,
+            Map<String, SectionContent> content) {
+        for (UnitTable table : item.unitTables()) {
+            Map<String, List<Map<String, String>>> byUnit = new LinkedHashMap<>();
+            for (ReportUnit unit : writers) {
+                SectionContent c = content.get(key(section.code(), unit.unit().id()));
+                List<Map<String, String>> rows = c == null
+                        ? List.of()
+                        : c.item(item.code())
+                                .map(w -> w.tables().getOrDefault(table.code(), List.of()))
+                                .orElse(List.of());
+                if (!rows.isEmpty()) {
+                    byUnit.put(unit.unit().name(), rows);
+                }
+            }
+            if (!byUnit.isEmpty()) {
+                table(body, table.title(), table.merged(byUnit));
+            }
+        }
+    }
+
+    private static void table(List<Block> body, String title, List<List<String>> grid) {
+        if (title != null && !title.isBlank()) {
+            body.add(new Text(title));
+        }
+        body.add(new DocumentModel.Table(grid.get(0), grid.subList(1, grid.size())));
     }
 
     private static boolean mentionsList(TemplateItem item, Optional<SectionItem> written) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param tables tables shown after the item's text; their cells name indicator keys
  * @param figures how the item's figures print in the document
  * @param inline the heading and the text share one paragraph ("11. Hợp tác quốc tế: Không có.")
+ * @param unitTables tables whose rows the unit adds (a row per dossier, per project)
  */
 public record TemplateItem(
         String code,
@@ -21,13 +22,33 @@ public record TemplateItem(
         List<IndicatorRule> rules,
         List<IndicatorTable> tables,
         FigureDisplay figures,
-        boolean inline) {
+        boolean inline,
+        List<UnitTable> unitTables) {
 
     public TemplateItem {
         figures = figures == null ? FigureDisplay.LIST : figures;
         indicators = List.copyOf(indicators);
         rules = List.copyOf(rules);
         tables = tables == null ? List.of() : List.copyOf(tables);
+        unitTables = unitTables == null ? List.of() : List.copyOf(unitTables);
+    }
+
+    public TemplateItem(
+            String code,
+            String label,
+            String heading,
+            String guidance,
+            boolean required,
+            List<Indicator> indicators,
+            List<IndicatorRule> rules,
+            List<IndicatorTable> tables,
+            FigureDisplay figures,
+            boolean inline) {
+        this(code, label, heading, guidance, required, indicators, rules, tables, figures, inline, List.of());
+    }
+
+    public Optional<UnitTable> unitTable(String code) {
+        return unitTables.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
     public TemplateItem(

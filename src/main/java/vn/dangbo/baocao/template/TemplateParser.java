@@ -85,7 +85,8 @@ public final class TemplateParser {
             "tables",
             "figures",
             "inline",
-            "numbered");
+            "numbered",
+            "unitTables");
     private static final Set<String> INDICATOR_FIELDS = Set.of(
             "key",
             "label",
@@ -103,6 +104,15 @@ public final class TemplateParser {
     private static final Set<String> RULE_FIELDS = Set.of("expression", "message");
     private static final Set<String> TABLE_FIELDS = Set.of("code", "title", "rowHeader", "columns", "rows");
     private static final Set<String> ROW_FIELDS = Set.of("label", "cells");
+    private static final Set<String> UNIT_TABLE_FIELDS =
+            Set.of("code", "title", "totalLabel", "unitHeader", "merge", "columns");
+    private static final Set<String> COLUMN_FIELDS = columnFields();
+
+    private static Set<String> columnFields() {
+        Set<String> fields = new java.util.HashSet<>(INDICATOR_FIELDS);
+        fields.add("sum");
+        return Set.copyOf(fields);
+    }
 
     private final List<TemplateProblem> problems = new ArrayList<>();
 
@@ -311,7 +321,8 @@ public final class TemplateParser {
                     rules(node.path("rules"), p + ".rules"),
                     tables(node.path("tables"), p + ".tables"),
                     figures(node, p),
-                    inline));
+                    inline,
+                    objects(node.path("unitTables"), p + ".unitTables", UNIT_TABLE_FIELDS, this::unitTable)));
             index++;
         }
         return out;
@@ -435,6 +446,34 @@ public final class TemplateParser {
                 sum,
                 column.hasNonNull("formula") ? column.get("formula").asText() : null,
                 type.equals("percent"));
+    }
+
+    private UnitTable unitTable(JsonNode node, String p) {
+        String code = required(node, "code", p);
+        List<Indicator> columns = objects(node.path("columns"), p + ".columns", COLUMN_FIELDS, this::indicator);
+        if (columns.isEmpty()) {
+            problem(p + ".columns", Messages.get("template.parse.tableColumns"));
+        }
+        java.util.Set<String> summed = new java.util.LinkedHashSet<>();
+        int index = 0;
+        for (JsonNode column : node.path("columns")) {
+            if (flag(column, "sum", p + ".columns[" + index + "]", false)) {
+                summed.add(column.path("key").asText());
+            }
+            index++;
+        }
+        String merge = text(node, "merge", "rows");
+        if (!merge.equals("rows") && !merge.equals("totals")) {
+            problem(p + ".merge", Messages.get("template.parse.unitTableMerge", merge));
+        }
+        return new UnitTable(
+                code,
+                text(node, "title", ""),
+                text(node, "totalLabel", Messages.get("document.total")),
+                text(node, "unitHeader", Messages.get("document.unitHeader")),
+                merge.equals("totals"),
+                columns,
+                summed);
     }
 
     private IndicatorTable table(JsonNode node, String p) {

@@ -61,7 +61,17 @@ public final class TemplateTexts {
                         .toList(),
                 i.tables().stream().map(t -> table(t, f)).toList(),
                 i.figures(),
-                i.inline());
+                i.inline(),
+                i.unitTables().stream()
+                        .map(t -> new UnitTable(
+                                t.code(),
+                                f.apply(t.title()),
+                                f.apply(t.totalLabel()),
+                                f.apply(t.unitHeader()),
+                                t.perUnit(),
+                                t.columns().stream().map(x -> indicator(x, f)).toList(),
+                                t.summed()))
+                        .toList());
     }
 
     private static Indicator indicator(Indicator x, UnaryOperator<String> f) {
