@@ -166,6 +166,11 @@ final class Province {
     /** open → every unit writes and submits → the office accepts each → consolidate → forward → approve. */
     long throughApproval(Org org, int year, int month, Random random, Steps steps) {
         long id = open(org, year, month, steps);
+        return throughApproval(org, id, month, random, steps);
+    }
+
+    /** The same for a report already open (e.g. confirmed from a superior's request). */
+    long throughApproval(Org org, long id, int month, Random random, Steps steps) {
         for (Actor unit : org.units()) {
             write(unit, id, month, random, steps);
             submit(unit, task(unit, id, TaskKind.CONTRIBUTE, steps), steps);

@@ -261,6 +261,12 @@ class ProvinceBenchmark {
         results.put("register", raceResult);
         log("register: " + raceResult);
 
+        // issue 12: the seeded organisations as one province's communes, monthly rounds through all of them
+        Map<String, Object> round = RoundBench.run(context, province, orgs, scale.roundMonths(), scale.concurrency(),
+                scale.repeat(), this::keep);
+        results.put("round", round);
+        log("round: " + round);
+
         // baselines on the same engine and database, same concurrency
         Stats camunda = Baselines.camunda(context, scale.camundaInstances(), scale.concurrency());
         keep(camunda);

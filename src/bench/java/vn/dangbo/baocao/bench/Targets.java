@@ -32,6 +32,12 @@ final class Targets {
         add(list, "register: 0 duplicates and 0 gaps", bad, "", bad == 0);
         double heavy = m.get("inbox.heavyUnit").p95();
         add(list, "inbox of a unit with 500 open / 50,000 finished tasks < 300 ms (p95)", heavy, "ms", heavy < 300);
+        Map<String, Object> round = (Map<String, Object>) results.get("round");
+        double board = m.get("round.board").p95();
+        add(list, "round board p95 < 100 ms at " + round.get("communes") + " communes", board, "ms", board < 100);
+        double months = m.get("round.aggregate.allMonths").p95();
+        add(list, "province-wide aggregate over " + round.get("communes") + " communes × " + round.get("rounds")
+                + " months < 1 s (p95)", months, "ms", months < 1000);
         Map<String, Object> memory = (Map<String, Object>) results.get("memoryAfterSeed");
         long heap = ((Number) memory.get("heapUsedMbAfterGc")).longValue();
         add(list, "runs in a 512 MB heap (used after GC, after the seed)", heap, "MB",

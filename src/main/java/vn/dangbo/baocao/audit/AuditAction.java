@@ -28,5 +28,6 @@ public enum AuditAction {
     ROUND_SENT,
     DOCUMENT_RECEIVED,
     DOCUMENT_RETURNED,
-    SIGNED
+    SIGNED,
+    ROUND_CLOSED
 }

@@ -6,5 +6,6 @@ public enum NotificationKind {
     RETURNED,
     DEADLINE_CHANGED,
     REASSIGNED,
-    INCIDENT
+    INCIDENT,
+    REQUEST
 }

@@ -11,7 +11,8 @@ import vn.dangbo.baocao.issuance.ReportIssued;
 
 /**
  * The one place that listens to issuing: once the child's issue has committed, its document is delivered to the
- * superior in a transaction of its own, so a failed delivery never undoes an issued number.
+ * superior in a transaction of its own, so a failed delivery never undoes an issued number (and is retried by
+ * {@link RoundRedelivery}).
  */
 @Component
 class IssuedReports {
@@ -35,8 +36,12 @@ class IssuedReports {
                             issued.symbol(),
                             id));
         } catch (RuntimeException e) {
-            log.error("Report {} ({}) could not be delivered to its superior", issued.reportId(), issued.symbol(), e);
-            throw e;
+            // the issue stands; RoundRedelivery delivers it on its next sweep
+            log.warn(
+                    "Report {} ({}) could not be delivered to its superior now; it will be retried",
+                    issued.reportId(),
+                    issued.symbol(),
+                    e);
         }
     }
 }

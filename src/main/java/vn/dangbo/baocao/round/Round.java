@@ -17,4 +17,11 @@ public record Round(
         String processInstanceId,
         Long superiorReportId,
         String createdBy,
-        Instant createdAt) {}
+        Instant createdAt,
+        Instant closedAt,
+        String closeReason) {
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+}

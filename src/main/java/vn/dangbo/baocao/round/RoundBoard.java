@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The superior's board of a round: one line per child organisation. */
+/**
+ * The superior's board of a round: one line per child organisation.
+ *
+ * <p>{@code Line.incomingId} is the latest received version (Văn bản đến), null until one arrives.
+ */
 public record RoundBoard(Round round, List<Line> lines, Long superiorReportId) {
 
     public record Line(
@@ -17,5 +21,6 @@ public record RoundBoard(Round round, List<Line> lines, Long superiorReportId) {
             LocalDate issuedOn,
             Instant receivedAt,
             int version,
-            boolean returned) {}
+            boolean returned,
+            Long incomingId) {}
 }

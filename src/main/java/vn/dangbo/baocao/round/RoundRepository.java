@@ -78,6 +78,14 @@ class RoundRepository {
                 .update();
     }
 
+    boolean close(long roundId, String by, String reason, Instant at) {
+        return jdbc.sql(
+                                "update round set closed_at = ?, closed_by = ?, close_reason = ? where id = ? and closed_at is null")
+                        .params(Timestamp.from(at), by, reason, roundId)
+                        .update()
+                > 0;
+    }
+
     void setSuperiorReport(long roundId, long reportId) {
         jdbc.sql("update round set superior_report_id = ? where id = ?")
                 .params(reportId, roundId)
@@ -132,6 +140,17 @@ class RoundRepository {
                 .list();
     }
 
+    /** Children whose current report has not arrived (issued or not: the caller asks issuance). */
+    List<ChildLine> awaitingDelivery() {
+        return jdbc.sql("""
+                select c.* from round_child c
+                where c.status = 'OPENED' and c.report_id is not null
+                  and not exists (select 1 from incoming_document i
+                                  where i.round_id = c.round_id and i.sender_id = c.organisation_id
+                                    and i.report_id = c.report_id)
+                order by c.round_id, c.organisation_id""").query(this::mapChild).list();
+    }
+
     List<ChildLine> requestsOf(long organisationId) {
         return jdbc.sql("select * from round_child where organisation_id = ? order by round_id desc")
                 .param(organisationId)
@@ -183,7 +202,7 @@ class RoundRepository {
     List<BoardRow> board(long roundId, long organisationId) {
         return jdbc.sql("""
                 select o.code, o.short_name, c.status, c.report_id, c.escalated_at, d.symbol, d.issued_on,
-                       d.received_at, coalesce(d.version, 0) as version, d.returned_at
+                       d.received_at, coalesce(d.version, 0) as version, d.returned_at, d.id as incoming_id
                 from round_child c
                 join round r on r.id = c.round_id and r.organisation_id = ?
                 join organisation o on o.id = c.organisation_id
@@ -202,7 +221,8 @@ class RoundRepository {
                         instant(rs, "received_at"),
                         rs.getInt("version"),
                         rs.getTimestamp("returned_at") != null,
-                        rs.getTimestamp("escalated_at") != null))
+                        rs.getTimestamp("escalated_at") != null,
+                        (Long) rs.getObject("incoming_id")))
                 .list();
     }
 
@@ -216,7 +236,8 @@ class RoundRepository {
             Instant receivedAt,
             int version,
             boolean returned,
-            boolean escalated) {}
+            boolean escalated,
+            Long incomingId) {}
 
     Optional<IncomingDocument> latestIncoming(long roundId, long senderId) {
         return jdbc.sql(INCOMING + " where d.round_id = ? and d.sender_id = ? order by d.version desc limit 1")
@@ -336,7 +357,9 @@ class RoundRepository {
                 rs.getString("process_instance_id"),
                 (Long) rs.getObject("superior_report_id"),
                 rs.getString("created_by"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                instant(rs, "closed_at"),
+                rs.getString("close_reason"));
     }
 
     private ChildLine mapChild(ResultSet rs, int row) throws SQLException {

@@ -30,8 +30,11 @@ import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.issuance.IssuanceService.FileDownload;
+import vn.dangbo.baocao.notification.NotificationKind;
+import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.OpenReport;
+import vn.dangbo.baocao.report.OpeningChoices;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.TemplateCatalog;
@@ -56,6 +59,7 @@ public class RoundService {
     private final ReportService reports;
     private final SectionRepository sections;
     private final AuditTrail audit;
+    private final NotificationService notifications;
     private final Clock clock;
     private final Duration reminderBefore;
 
@@ -67,6 +71,7 @@ public class RoundService {
             ReportService reports,
             SectionRepository sections,
             AuditTrail audit,
+            NotificationService notifications,
             Clock clock,
             @Value("${app.deadline.reminder-before:P1D}") Duration reminderBefore) {
         this.rounds = rounds;
@@ -76,6 +81,7 @@ public class RoundService {
         this.reports = reports;
         this.sections = sections;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
         this.reminderBefore = reminderBefore;
     }
@@ -115,7 +121,11 @@ public class RoundService {
         if (stored.isEmpty()) {
             problems.add(new Violation("templateId", msg("error.open.templateUnknown", command.templateId())));
         }
-        List<RoundRepository.Child> children = rounds.children(actor.organisationId());
+        List<RoundRepository.Child> children = rounds.children(actor.organisationId()).stream()
+                .filter(c -> command.children() == null
+                        || command.children().isEmpty()
+                        || command.children().contains(c.code()))
+                .toList();
         if (children.isEmpty()) {
             problems.add(new Violation("children", msg("round.error.noChildren")));
         }
@@ -127,7 +137,13 @@ public class RoundService {
                         + command.period().label()
                 : title;
         NewRound clean = new NewRound(
-                stored.get().key(), command.period(), roundTitle, number.strip(), basis.strip(), command.deadline());
+                stored.get().key(),
+                command.period(),
+                roundTitle,
+                number.strip(),
+                basis.strip(),
+                command.deadline(),
+                children.stream().map(RoundRepository.Child::code).toList());
         long roundId = rounds.insert(
                 actor.organisationId(),
                 stored.get().rowId(),
@@ -156,6 +172,33 @@ public class RoundService {
         return roundId;
     }
 
+    /** The active child organisations a request can go to (all ticked by default). */
+    @Transactional(readOnly = true)
+    public List<ChildOrganisation> children(Actor actor) {
+        requireOffice(actor);
+        return rounds.children(actor.organisationId()).stream()
+                .map(c -> new ChildOrganisation(c.code(), c.name()))
+                .toList();
+    }
+
+    /** Templates, chi bộ and signers of the actor's own organisation, to send, confirm or open from a round. */
+    @Transactional(readOnly = true)
+    public OpeningChoices choices(Actor actor) {
+        requireOffice(actor);
+        return reports.openingChoices(actor);
+    }
+
+    /** The labels of the round template's figures, by indicator key. */
+    @Transactional(readOnly = true)
+    public Map<String, String> figureLabels(Actor actor, long roundId) {
+        Round round = own(actor, roundId);
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        templates.template(round.templateId()).allItems().stream()
+                .flatMap(i -> i.inputs().stream())
+                .forEach(i -> labels.putIfAbsent(i.key(), i.label()));
+        return labels;
+    }
+
     @Transactional(readOnly = true)
     public List<Round> rounds(Actor actor) {
         requireReader(actor);
@@ -179,7 +222,8 @@ public class RoundService {
                             row.issuedOn(),
                             row.receivedAt(),
                             row.version(),
-                            row.returned());
+                            row.returned(),
+                            row.incomingId());
                 })
                 .toList();
         return new RoundBoard(round, lines, round.superiorReportId());
@@ -243,6 +287,50 @@ public class RoundService {
         return reportId;
     }
 
+    /**
+     * The superior's office closes a round: its process ends (no more reminders, nothing awaited), requests not
+     * yet confirmed are withdrawn, and the children that have not sent are told; their open reports stay theirs.
+     */
+    @Transactional
+    public void close(Actor actor, long roundId, String reason) {
+        requireOffice(actor);
+        Round round = rounds.lock(roundId)
+                .filter(r -> r.organisationId() == actor.organisationId())
+                .orElseThrow(() -> AppException.notFound("round.error.notFound", roundId));
+        List<Violation> problems = new ArrayList<>();
+        String text = TextInput.check("reason", msg("ui.round.closeReason"), reason, 2000, true, problems);
+        if (text == null || text.isBlank()) {
+            problems.add(new Violation("reason", msg("round.error.closeReason")));
+        }
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(problems, "round.error.invalid");
+        }
+        if (!rounds.close(roundId, actor.username(), text.strip(), clock.instant())) {
+            throw AppException.conflict("round.error.closed");
+        }
+        workflow.stop(round.processInstanceId(), "closed by " + actor.username());
+        for (RoundRepository.ChildLine line : rounds.childrenOf(roundId)) {
+            if (!"ISSUED".equals(line.status())) {
+                Organisation child =
+                        organisations.organisation(line.organisationId()).orElseThrow();
+                notifications.notifyUnit(
+                        child.id(),
+                        office(child).id(),
+                        null,
+                        line.reportId(),
+                        NotificationKind.REQUEST,
+                        msg("round.notice.closed", actor.organisation().shortName(), round.title(), text.strip()));
+            }
+        }
+        audit.record(
+                actor,
+                AuditAction.ROUND_CLOSED,
+                "round:" + roundId,
+                null,
+                msg("round.audit.closed", round.title(), text.strip()),
+                null);
+    }
+
     // ---- the child's office
 
     /** The requests of the actor's superiors, newest first. */
@@ -252,6 +340,9 @@ public class RoundService {
         List<ChildRequest> out = new ArrayList<>();
         for (RoundRepository.ChildLine line : rounds.requestsOf(actor.organisationId())) {
             Round round = rounds.round(line.roundId()).orElseThrow();
+            if (round.closed() && "REQUESTED".equals(line.status())) {
+                continue;
+            }
             out.add(request(round, line));
         }
         return out;
@@ -267,6 +358,9 @@ public class RoundService {
         RoundRepository.ChildLine line = rounds.lockChild(roundId, actor.organisationId())
                 .orElseThrow(() -> AppException.notFound("round.error.notFound", roundId));
         Round round = rounds.round(roundId).orElseThrow();
+        if (round.closed()) {
+            throw AppException.conflict("round.error.closed");
+        }
         boolean correction = !"REQUESTED".equals(line.status());
         if (correction
                 && (command.correctionReason() == null
@@ -323,6 +417,20 @@ public class RoundService {
                     null,
                     msg("round.audit.published", round.basisNumber()),
                     null);
+            Organisation superior =
+                    organisations.organisation(round.organisationId()).orElseThrow();
+            notifications.notifyUnit(
+                    child.id(),
+                    office(child).id(),
+                    null,
+                    null,
+                    NotificationKind.REQUEST,
+                    msg(
+                            "round.notice.request",
+                            superior.shortName(),
+                            round.title(),
+                            round.basisNumber(),
+                            Formats.dateTime(round.deadline())));
         }
         return office(child).groupId(child);
     }

@@ -53,6 +53,16 @@ class RoundWorkflow {
         tasks.complete(taskId);
     }
 
+    /** The round stops waiting: its process ends, timers and open confirmations with it. */
+    void stop(String processInstanceId, String reason) {
+        if (runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0) {
+            runtime.deleteProcessInstance(processInstanceId, reason);
+        }
+    }
+
     /** Moves the child's branch past "await issued"; false when it no longer waits (already received). */
     boolean delivered(String processInstanceId, String childCode) {
         List<Execution> waiting = runtime.createExecutionQuery()

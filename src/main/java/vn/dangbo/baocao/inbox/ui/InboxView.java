@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Messages;
+import vn.dangbo.baocao.common.ui.HomePanel;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.CurrentActor;
@@ -50,11 +51,16 @@ class InboxView extends VerticalLayout {
     private Grid.Column<TaskView> compactColumn;
     private TaskView focused;
 
-    InboxView(InboxService inbox, CurrentActor current, Clock clock) {
+    InboxView(
+            InboxService inbox,
+            CurrentActor current,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<HomePanel> panels) {
         this.inbox = inbox;
         this.actor = current.get();
         this.clock = clock;
         add(new H2(Messages.get("ui.inbox.title")));
+        panels.orderedStream().forEach(p -> p.panel().ifPresent(this::add));
         Tab open = new Tab(Messages.get("ui.inbox.tabOpen"));
         open.setId("tab-open");
         Tab done = new Tab(Messages.get("ui.inbox.tabDone"));

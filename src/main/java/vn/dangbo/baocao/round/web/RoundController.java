@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.issuance.IssuanceService.FileDownload;
+import vn.dangbo.baocao.round.ChildOrganisation;
 import vn.dangbo.baocao.round.ChildRequest;
 import vn.dangbo.baocao.round.ConfirmRequest;
 import vn.dangbo.baocao.round.IncomingDocument;
@@ -35,6 +36,8 @@ class RoundController {
     record Created(long id) {}
 
     record ReturnRequest(String comment) {}
+
+    record CloseRequest(String reason) {}
 
     /** A received document without its bytes (GET …/incoming/{id}/document gives them). */
     record Incoming(
@@ -91,7 +94,18 @@ class RoundController {
         return rounds.rounds(current.get());
     }
 
-    @GetMapping("/api/rounds/{id}")
+    @GetMapping("/api/rounds/children")
+    List<ChildOrganisation> children() {
+        return rounds.children(current.get());
+    }
+
+    @PostMapping("/api/rounds/{id}/close")
+    ResponseEntity<Void> close(@PathVariable long id, @RequestBody CloseRequest body) {
+        rounds.close(current.get(), id, body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/rounds/{id:[0-9]+}")
     RoundBoard board(@PathVariable long id) {
         return rounds.board(current.get(), id);
     }
