@@ -61,12 +61,6 @@ class ContributeTask implements TaskHandler {
         return TaskKind.CONTRIBUTE;
     }
 
-    @Override
-    @Transactional
-    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
-        complete(actor, tasks.open(taskId), action, comment);
-    }
-
     /**
      * The report and the unit's row are read and locked in one statement, and what a re-read of the task would
      * tell is read from them under the lock: a colleague who submitted first left the part submitted, a

@@ -12,10 +12,6 @@ public interface TaskHandler {
 
     TaskKind kind();
 
-    void complete(Actor actor, String taskId, InboxService.Action action, String comment);
-
-    /** The same with the task as the dispatcher read it: a handler that needs no re-read overrides this. */
-    default void complete(Actor actor, WorkTask task, InboxService.Action action, String comment) {
-        complete(actor, task.id(), action, comment);
-    }
+    /** Completes the task {@code found} as the dispatcher read it (re-read under the handler's lock if needed). */
+    void complete(Actor actor, WorkTask found, InboxService.Action action, String comment);
 }

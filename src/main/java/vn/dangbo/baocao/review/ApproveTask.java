@@ -32,9 +32,10 @@ class ApproveTask implements TaskHandler {
 
     @Override
     @Transactional
-    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
-        Report report = access.lockedForChange(
-                actor, tasks.reportOf(actor, tasks.open(taskId)).id());
+    public void complete(Actor actor, WorkTask found, InboxService.Action action, String comment) {
+        String taskId = found.id();
+        Report report =
+                access.lockedForChange(actor, tasks.reportOf(actor, found).id());
         WorkTask task = tasks.held(actor, taskId);
         if (action == InboxService.Action.APPROVE) {
             review.approve(actor, report, task);

@@ -9,6 +9,7 @@ import vn.dangbo.baocao.inbox.Tasks;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.TaskKind;
+import vn.dangbo.baocao.report.WorkTask;
 
 /** The office forwards the consolidated report to the signer, with the report locked for the change. */
 @Component
@@ -31,9 +32,10 @@ class ConsolidateTask implements TaskHandler {
 
     @Override
     @Transactional
-    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
-        Report report = access.lockedForChange(
-                actor, tasks.reportOf(actor, tasks.open(taskId)).id());
+    public void complete(Actor actor, WorkTask found, InboxService.Action action, String comment) {
+        String taskId = found.id();
+        Report report =
+                access.lockedForChange(actor, tasks.reportOf(actor, found).id());
         Tasks.require(action, InboxService.Action.FORWARD);
         review.forward(actor, report, tasks.held(actor, taskId));
     }

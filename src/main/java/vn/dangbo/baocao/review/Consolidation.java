@@ -9,6 +9,7 @@ import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.Tasks;
 import vn.dangbo.baocao.report.ReportAccess;
+import vn.dangbo.baocao.report.WorkTask;
 
 /**
  * The office forwards its consolidation with the edits still on screen: the new versions and the forwarding
@@ -31,11 +32,12 @@ public class Consolidation {
 
     @Transactional
     public void saveAndForward(Actor actor, String taskId, List<SectionEdit> edits) {
-        long reportId = tasks.reportOf(actor, tasks.open(taskId)).id();
+        WorkTask found = tasks.open(taskId);
+        long reportId = tasks.reportOf(actor, found).id();
         access.lockedForChange(actor, reportId);
         for (SectionEdit edit : edits) {
             contributions.save(actor, reportId, edit.code(), edit.unitCode(), edit.items(), edit.version(), true);
         }
-        consolidate.complete(actor, taskId, InboxService.Action.FORWARD, null);
+        consolidate.complete(actor, found, InboxService.Action.FORWARD, null);
     }
 }

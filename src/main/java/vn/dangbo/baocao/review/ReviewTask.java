@@ -33,9 +33,10 @@ class ReviewTask implements TaskHandler {
 
     @Override
     @Transactional
-    public void complete(Actor actor, String taskId, InboxService.Action action, String comment) {
-        Report report = access.lockedForChange(
-                actor, tasks.reportOf(actor, tasks.open(taskId)).id());
+    public void complete(Actor actor, WorkTask found, InboxService.Action action, String comment) {
+        String taskId = found.id();
+        Report report =
+                access.lockedForChange(actor, tasks.reportOf(actor, found).id());
         WorkTask task = tasks.held(actor, taskId);
         ReportUnit unit = tasks.unitOf(report, task).orElseThrow();
         if (action == InboxService.Action.ACCEPT) {
