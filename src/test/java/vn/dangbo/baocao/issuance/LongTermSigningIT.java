@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.PdfSignatures;
 import vn.dangbo.baocao.signing.Signers;
@@ -116,14 +114,6 @@ class LongTermSigningIT {
     private Scenario signingCommune(byte[] signerPkcs12) {
         TestCommune commune =
                 TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
-        organisations.insertUser(
-                commune.organisation().id(),
-                commune.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị thử",
-                commune.office().unit().id(),
-                Set.of(Role.ADMIN),
-                null);
         Scenario s = new Scenario(port, commune.prefix());
         install(s.as("admin"), null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
         install(s.as("admin"), commune.prefix() + "bithu", signerPkcs12);

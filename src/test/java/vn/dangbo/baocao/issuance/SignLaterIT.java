@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +19,6 @@ import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.PdfSignatures;
 import vn.dangbo.baocao.signing.TestCa;
@@ -145,14 +143,6 @@ class SignLaterIT {
     private TestCommune commune() {
         TestCommune created =
                 TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
-        organisations.insertUser(
-                created.organisation().id(),
-                created.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị thử",
-                created.office().unit().id(),
-                Set.of(Role.ADMIN),
-                null);
         return created;
     }
 

@@ -169,6 +169,7 @@ final class Chromium implements AutoCloseable {
     }
 
     void click(String id) {
+        hideDevelopmentTools();
         WebElement element = visible(By.id(id));
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
@@ -190,13 +191,18 @@ final class Chromium implements AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /** Vaadin's development-mode badge and Copilot sit over the bottom right corner: a user of production has neither. */
+    void hideDevelopmentTools() {
+        script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove())");
+    }
+
     void scrollTo(By locator) {
         script("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(locator));
     }
 
     /** Saves what the user sees as target/screenshots/{name}.png, without Vaadin's development-mode badge. */
     void screenshot(String name) throws IOException {
-        script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove())");
+        hideDevelopmentTools();
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

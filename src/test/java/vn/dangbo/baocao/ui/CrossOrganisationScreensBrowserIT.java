@@ -60,7 +60,7 @@ class CrossOrganisationScreensBrowserIT {
             browser.signIn("platform", Scenario.PASSWORD);
             browser.wait.until(d -> d.getCurrentUrl().contains("nen-tang/to-chuc"));
             browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("xuan-hung"));
-            browser.open("bao-cao/" + id);
+            browser.open("/bao-cao/" + id);
             browser.wait.until(d -> d.getCurrentUrl().contains("nen-tang/to-chuc"));
             assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(title);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +21,6 @@ import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.TestCa;
 
@@ -48,14 +46,6 @@ class VerifyPageBrowserIT extends BrowserTest {
     void issueASignedReport() {
         TestCommune commune =
                 TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
-        organisations.insertUser(
-                commune.organisation().id(),
-                commune.prefix() + "admin",
-                passwords.encode(Scenario.PASSWORD),
-                "Quản trị thử",
-                commune.office().unit().id(),
-                Set.of(Role.ADMIN),
-                null);
         Scenario s = new Scenario(port, commune.prefix());
         install(s.as("admin"), null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
         install(s.as("admin"), commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
