@@ -15,7 +15,7 @@ import vn.dangbo.baocao.inbox.TaskHandler;
 import vn.dangbo.baocao.inbox.Tasks;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
@@ -33,7 +33,7 @@ class ContributeTask implements TaskHandler {
 
     private final Tasks tasks;
     private final ReportAccess access;
-    private final ReportRepository reports;
+    private final ReportStates states;
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
     private final AuditTrail audit;
@@ -42,14 +42,14 @@ class ContributeTask implements TaskHandler {
     ContributeTask(
             Tasks tasks,
             ReportAccess access,
-            ReportRepository reports,
+            ReportStates states,
             ReportWorkflow workflow,
             ContributionService contributions,
             AuditTrail audit,
             Clock clock) {
         this.tasks = tasks;
         this.access = access;
-        this.reports = reports;
+        this.states = states;
         this.workflow = workflow;
         this.contributions = contributions;
         this.audit = audit;
@@ -97,7 +97,7 @@ class ContributeTask implements TaskHandler {
                     "error.submit.incomplete",
                     completeness.problems().size());
         }
-        reports.markSubmitted(report.id(), unit.unit().id(), actor.username(), clock.instant());
+        states.unitSubmitted(report, unit, actor.username(), clock.instant());
         workflow.complete(task.id(), Map.of());
         audit.record(
                 actor,

@@ -28,9 +28,10 @@ import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.template.CheckResult;
@@ -47,7 +48,8 @@ import vn.dangbo.baocao.template.TemplateSection;
 public class ContributionService {
 
     private final ReportAccess access;
-    private final ReportRepository reports;
+    private final Reports reports;
+    private final ReportStates states;
     private final ReportParts parts;
     private final SectionRepository sections;
     private final SectionDrafts drafts;
@@ -59,7 +61,8 @@ public class ContributionService {
 
     ContributionService(
             ReportAccess access,
-            ReportRepository reports,
+            Reports reports,
+            ReportStates states,
             ReportParts parts,
             SectionRepository sections,
             SectionDrafts drafts,
@@ -70,6 +73,7 @@ public class ContributionService {
             @Value("${app.limits.section-text-chars:20000}") int maxTextChars) {
         this.access = access;
         this.reports = reports;
+        this.states = states;
         this.parts = parts;
         this.sections = sections;
         this.drafts = drafts;
@@ -230,7 +234,7 @@ public class ContributionService {
             throw AppException.conflict("error.section.stale", current + 1);
         }
         drafts.delete(reportId, code, part.unit().id());
-        checked.markDrafting(reports);
+        checked.writer().ifPresent(states::unitDrafting);
         auditVersion(actor, reportId, part, saved);
         return new Saved(saved.version(), checked.warnings());
     }
@@ -264,7 +268,7 @@ public class ContributionService {
                 checked.current(),
                 sections.toJson(checked.items()),
                 actor.username());
-        checked.markDrafting(reports);
+        checked.writer().ifPresent(states::unitDrafting);
         return clock.instant();
     }
 
@@ -275,14 +279,7 @@ public class ContributionService {
             Optional<ReportUnit> writer,
             List<SectionItem> items,
             List<Violation> warnings,
-            int current) {
-
-        /** The unit's first words make it "đang soạn". */
-        void markDrafting(ReportRepository reports) {
-            writer.filter(u -> u.status() == UnitStatus.NOT_STARTED)
-                    .ifPresent(u -> reports.setUnitStatus(reportId, u.unit().id(), UnitStatus.DRAFTING));
-        }
-    }
+            int current) {}
 
     /** Locks, rights, content and version of a save or an autosave; refused (409) when a newer version exists. */
     private Checked check(

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.Cumulative;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
@@ -26,10 +26,10 @@ import vn.dangbo.baocao.template.TemplateSection;
 public class EarlierFigures {
 
     private final ReportParts parts;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final SectionRepository sections;
 
-    EarlierFigures(ReportParts parts, ReportRepository reports, SectionRepository sections) {
+    EarlierFigures(ReportParts parts, Reports reports, SectionRepository sections) {
         this.parts = parts;
         this.reports = reports;
         this.sections = sections;

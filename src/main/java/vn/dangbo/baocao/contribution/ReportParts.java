@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.Placeholders;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
@@ -26,15 +26,14 @@ import vn.dangbo.baocao.template.TemplateTexts;
 public class ReportParts {
 
     private final TemplateCatalog templates;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final OrganisationRepository organisations;
     private final Clock clock;
     // the names a template's placeholders print, read at most once a minute per organisation: a submission asks for
     // the filled template several times, and a renamed organisation shows its new name within the minute
     private final Map<Long, Named> names = new ConcurrentHashMap<>();
 
-    ReportParts(
-            TemplateCatalog templates, ReportRepository reports, OrganisationRepository organisations, Clock clock) {
+    ReportParts(TemplateCatalog templates, Reports reports, OrganisationRepository organisations, Clock clock) {
         this.templates = templates;
         this.reports = reports;
         this.organisations = organisations;

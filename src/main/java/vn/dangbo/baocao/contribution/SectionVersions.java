@@ -13,8 +13,8 @@ import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
@@ -26,15 +26,11 @@ public class SectionVersions {
     private final ReportAccess access;
     private final ReportParts parts;
     private final SectionRepository sections;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final SectionDrafts drafts;
 
     SectionVersions(
-            ReportAccess access,
-            ReportParts parts,
-            SectionRepository sections,
-            ReportRepository reports,
-            SectionDrafts drafts) {
+            ReportAccess access, ReportParts parts, SectionRepository sections, Reports reports, SectionDrafts drafts) {
         this.drafts = drafts;
         this.access = access;
         this.parts = parts;

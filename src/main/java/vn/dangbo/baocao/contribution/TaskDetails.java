@@ -7,7 +7,7 @@ import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.inbox.InboxService;
 import vn.dangbo.baocao.inbox.TaskView;
 import vn.dangbo.baocao.report.ReportComment;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.TaskKind;
 
 /** A task with the unit's sections and the comment it answers: what its screen and GET /api/tasks/{id} show. */
@@ -16,9 +16,9 @@ public class TaskDetails {
 
     private final InboxService inbox;
     private final ContributionService contributions;
-    private final ReportRepository reports;
+    private final Reports reports;
 
-    TaskDetails(InboxService inbox, ContributionService contributions, ReportRepository reports) {
+    TaskDetails(InboxService inbox, ContributionService contributions, Reports reports) {
         this.inbox = inbox;
         this.contributions = contributions;
         this.reports = reports;

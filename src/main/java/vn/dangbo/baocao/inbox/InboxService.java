@@ -14,9 +14,9 @@ import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.WorkTask;
@@ -37,7 +37,7 @@ public class InboxService {
     static final int DONE_PAGE_SIZE = 20;
 
     private final ReportWorkflow workflow;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final Tasks tasks;
     private final List<TaskHandler> handlers;
     private final DoneRepository done;
@@ -45,7 +45,7 @@ public class InboxService {
 
     InboxService(
             ReportWorkflow workflow,
-            ReportRepository reports,
+            Reports reports,
             Tasks tasks,
             List<TaskHandler> handlers,
             DoneRepository done,

@@ -8,9 +8,9 @@ import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.WorkTask;
 
 /** Finding a task, its report and unit, and whether the actor holds it: what every task handler starts with. */
@@ -18,9 +18,9 @@ import vn.dangbo.baocao.report.WorkTask;
 public class Tasks {
 
     private final ReportWorkflow workflow;
-    private final ReportRepository reports;
+    private final Reports reports;
 
-    Tasks(ReportWorkflow workflow, ReportRepository reports) {
+    Tasks(ReportWorkflow workflow, Reports reports) {
         this.workflow = workflow;
         this.reports = reports;
     }

@@ -26,8 +26,8 @@ import vn.dangbo.baocao.issuance.DocumentModel.Text;
 import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.CheckResult;
 import vn.dangbo.baocao.template.FigureCitations;
 import vn.dangbo.baocao.template.FigureDisplay;
@@ -54,7 +54,7 @@ public class DocumentAssembler {
 
     private final ReportParts parts;
     private final SectionRepository sections;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final OrganisationRepository organisations;
     private final EarlierFigures earlierFigures;
     private final AttachmentRepository attachments;
@@ -62,7 +62,7 @@ public class DocumentAssembler {
     DocumentAssembler(
             ReportParts parts,
             SectionRepository sections,
-            ReportRepository reports,
+            Reports reports,
             OrganisationRepository organisations,
             EarlierFigures earlierFigures,
             AttachmentRepository attachments) {

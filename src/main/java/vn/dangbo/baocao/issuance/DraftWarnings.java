@@ -17,8 +17,8 @@ import vn.dangbo.baocao.contribution.SectionRepository;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
@@ -35,10 +35,10 @@ public class DraftWarnings {
 
     private final ReportParts parts;
     private final SectionRepository sections;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportAccess access;
 
-    DraftWarnings(ReportParts parts, SectionRepository sections, ReportRepository reports, ReportAccess access) {
+    DraftWarnings(ReportParts parts, SectionRepository sections, Reports reports, ReportAccess access) {
         this.parts = parts;
         this.sections = sections;
         this.reports = reports;

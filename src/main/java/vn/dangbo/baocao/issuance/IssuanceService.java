@@ -24,9 +24,9 @@ import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportIssuer;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.TemplateCatalog;
 
 /** Issuing an approved report: number, date, render, store with its hash; and reading issued files. */
@@ -36,7 +36,7 @@ public class IssuanceService implements ReportIssuer {
     /** A file to download. */
     public record FileDownload(String fileName, byte[] content, String sha256) {}
 
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportStates states;
     private final ReportAccess access;
     private final OrganisationRepository organisations;
@@ -52,7 +52,7 @@ public class IssuanceService implements ReportIssuer {
     private final ApplicationEventPublisher events;
 
     IssuanceService(
-            ReportRepository reports,
+            Reports reports,
             ReportStates states,
             ReportAccess access,
             OrganisationRepository organisations,

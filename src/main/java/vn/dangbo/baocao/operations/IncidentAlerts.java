@@ -15,7 +15,7 @@ import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 
 /**
  * Tells the organisation's administrators of a new incident. It runs once the engine's transaction that recorded
@@ -28,13 +28,13 @@ class IncidentAlerts {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentAlerts.class);
 
     private final OrganisationRepository organisations;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final NotificationService notifications;
     private final TransactionTemplate ownTransaction;
 
     IncidentAlerts(
             OrganisationRepository organisations,
-            ReportRepository reports,
+            Reports reports,
             NotificationService notifications,
             PlatformTransactionManager transactions) {
         this.organisations = organisations;

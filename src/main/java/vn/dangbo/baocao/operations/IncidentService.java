@@ -15,7 +15,7 @@ import vn.dangbo.baocao.common.RootCause;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 
 /**
  * The administrator's list of failed automatic steps of their own organisation (its engine tenant), the stack
@@ -25,10 +25,10 @@ import vn.dangbo.baocao.report.ReportRepository;
 public class IncidentService {
 
     private final EngineOperations engine;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final AuditTrail audit;
 
-    IncidentService(EngineOperations engine, ReportRepository reports, AuditTrail audit) {
+    IncidentService(EngineOperations engine, Reports reports, AuditTrail audit) {
         this.engine = engine;
         this.reports = reports;
         this.audit = audit;

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
+import vn.dangbo.baocao.report.Reports;
+import vn.dangbo.baocao.report.StageCount;
 
 /**
  * The product's own gauges: reports by stage and organisation ({@code baocao_reports}), open tasks
@@ -31,15 +32,14 @@ class ProductMetrics implements MeterBinder {
 
     private record Figures(Map<Key, Long> reports, long openTasks, long incidents, long takenAt) {}
 
-    private final ReportRepository reports;
+    private final Reports reports;
     private final EngineOperations engine;
     private final long refreshNanos;
     private final Set<Key> known = ConcurrentHashMap.newKeySet();
     private volatile Figures figures;
     private MultiGauge reportGauge;
 
-    ProductMetrics(
-            ReportRepository reports, EngineOperations engine, @Value("${app.metrics.refresh:2s}") Duration refresh) {
+    ProductMetrics(Reports reports, EngineOperations engine, @Value("${app.metrics.refresh:2s}") Duration refresh) {
         this.reports = reports;
         this.engine = engine;
         this.refreshNanos = refresh.toNanos();
@@ -74,7 +74,7 @@ class ProductMetrics implements MeterBinder {
 
     private Figures read() {
         Map<Key, Long> counts = new HashMap<>();
-        for (ReportRepository.StageCount row : reports.countByOrganisationAndStatus()) {
+        for (StageCount row : reports.countByOrganisationAndStatus()) {
             for (ReportStatus stage : ReportStatus.values()) {
                 counts.putIfAbsent(new Key(row.organisationCode(), stage), 0L);
             }

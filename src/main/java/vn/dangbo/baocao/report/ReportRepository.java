@@ -19,7 +19,7 @@ import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.identity.UnitKind;
 
 @Repository
-public class ReportRepository {
+class ReportRepository {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -174,9 +174,6 @@ public class ReportRepository {
                 .list();
     }
 
-    /** How many reports of an organisation are in one status (status null: an organisation with none). */
-    public record StageCount(String organisationCode, ReportStatus status, long reports) {}
-
     /** Every organisation's reports counted by status, in one grouped query (the operators' metrics). */
     public List<StageCount> countByOrganisationAndStatus() {
         return jdbc.sql("""
@@ -305,13 +302,13 @@ public class ReportRepository {
                 .optional();
     }
 
-    public void setUnitStatus(long reportId, long unitId, UnitStatus status) {
+    void setUnitStatus(long reportId, long unitId, UnitStatus status) {
         jdbc.sql("update report_unit set status = ? where report_id = ? and unit_id = ?")
                 .params(status.name(), reportId, unitId)
                 .update();
     }
 
-    public void markSubmitted(long reportId, long unitId, String username, Instant at) {
+    void markSubmitted(long reportId, long unitId, String username, Instant at) {
         jdbc.sql("""
                 update report_unit set status = ?, submitted_by = ?, submitted_at = ?
                 where report_id = ? and unit_id = ?""")
@@ -372,7 +369,7 @@ public class ReportRepository {
                 .update();
     }
 
-    public void insertComment(long reportId, Long unitId, String stage, String author, String body) {
+    void insertComment(long reportId, Long unitId, String stage, String author, String body) {
         jdbc.sql("insert into report_comment (report_id, unit_id, stage, author, body) values (?, ?, ?, ?, ?)")
                 .params(reportId, unitId, stage, author, body)
                 .update();

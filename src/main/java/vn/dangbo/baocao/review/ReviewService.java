@@ -18,11 +18,9 @@ import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.report.AnchoredComment;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportProcess;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStates;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
-import vn.dangbo.baocao.report.UnitStatus;
 import vn.dangbo.baocao.report.WorkTask;
 
 /**
@@ -36,7 +34,6 @@ public class ReviewService {
 
     static final int MAX_COMMENT = 5000;
 
-    private final ReportRepository reports;
     private final ReportStates states;
     private final ReportWorkflow workflow;
     private final ContributionService contributions;
@@ -45,14 +42,12 @@ public class ReviewService {
     private final IssuanceService issuance;
 
     ReviewService(
-            ReportRepository reports,
             ReportStates states,
             ReportWorkflow workflow,
             ContributionService contributions,
             AuditTrail audit,
             NotificationService notifications,
             IssuanceService issuance) {
-        this.reports = reports;
         this.states = states;
         this.notifications = notifications;
         this.workflow = workflow;
@@ -64,7 +59,7 @@ public class ReviewService {
     @Transactional
     public void accept(Actor actor, Report report, ReportUnit unit, WorkTask task) {
         requireOffice(actor);
-        reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.ACCEPTED);
+        states.unitAccepted(report, unit);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.ACCEPT));
         audit.record(actor, AuditAction.ACCEPTED, AuditTargets.unit(unit.unit().code()), report.id(), null, null);
     }
@@ -73,8 +68,7 @@ public class ReviewService {
     public void returnToUnit(Actor actor, Report report, ReportUnit unit, WorkTask task, String comment) {
         requireOffice(actor);
         String body = requireComment(comment);
-        reports.setUnitStatus(report.id(), unit.unit().id(), UnitStatus.RETURNED);
-        reports.insertComment(report.id(), unit.unit().id(), "REVIEW", actor.username(), body);
+        states.unitReturned(report, unit, actor.username(), body);
         workflow.complete(task.id(), Map.of(ReportProcess.REVIEW_OUTCOME, ReportProcess.RETURN));
         notifications.notifyUnit(
                 report.organisationId(),
@@ -111,8 +105,7 @@ public class ReviewService {
     public void returnToOffice(Actor actor, Report report, WorkTask task, String comment) {
         requireSigner(actor, report);
         String body = requireComment(comment);
-        states.returnForConsolidation(report);
-        reports.insertComment(report.id(), null, "APPROVAL", actor.username(), body);
+        states.returnForConsolidation(report, actor.username(), body);
         workflow.complete(task.id(), Map.of(ReportProcess.APPROVAL_OUTCOME, ReportProcess.RETURN));
         audit.record(actor, AuditAction.RETURNED_BY_SIGNER, AuditTargets.report(report.id()), report.id(), body, null);
     }

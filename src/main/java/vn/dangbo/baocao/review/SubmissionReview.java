@@ -20,8 +20,8 @@ import vn.dangbo.baocao.report.BoardService;
 import vn.dangbo.baocao.report.ProgressBoard;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportUnit;
+import vn.dangbo.baocao.report.Reports;
 
 /**
  * What the office reads when it reviews a unit's submission: the unit's sections, the rules they break, and
@@ -31,14 +31,14 @@ import vn.dangbo.baocao.report.ReportUnit;
 public class SubmissionReview {
 
     private final ReportAccess access;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ContributionService contributions;
     private final SectionVersions versions;
     private final BoardService boards;
 
     SubmissionReview(
             ReportAccess access,
-            ReportRepository reports,
+            Reports reports,
             ContributionService contributions,
             SectionVersions versions,
             BoardService boards) {

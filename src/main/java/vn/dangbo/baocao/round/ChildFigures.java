@@ -10,7 +10,7 @@ import vn.dangbo.baocao.contribution.SectionContent;
 import vn.dangbo.baocao.contribution.SectionItem;
 import vn.dangbo.baocao.contribution.SectionRepository;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.template.Indicator;
 import vn.dangbo.baocao.template.IndicatorType;
 import vn.dangbo.baocao.template.ReportTemplate;
@@ -23,11 +23,11 @@ import vn.dangbo.baocao.template.TemplateCatalog;
 @Component
 class ChildFigures {
 
-    private final ReportRepository reports;
+    private final Reports reports;
     private final SectionRepository sections;
     private final TemplateCatalog templates;
 
-    ChildFigures(ReportRepository reports, SectionRepository sections, TemplateCatalog templates) {
+    ChildFigures(Reports reports, SectionRepository sections, TemplateCatalog templates) {
         this.reports = reports;
         this.sections = sections;
         this.templates = templates;

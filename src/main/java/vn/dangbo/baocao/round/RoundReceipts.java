@@ -25,7 +25,7 @@ import vn.dangbo.baocao.notification.NotificationKind;
 import vn.dangbo.baocao.notification.NotificationService;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 
 /**
  * The superior's register of incoming documents (Văn bản đến): a child's issued document is delivered here,
@@ -37,7 +37,7 @@ public class RoundReceipts {
 
     private final RoundRepository rounds;
     private final RoundWorkflow workflow;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final IssuedFiles files;
     private final ChildFigures figures;
     private final OrganisationRepository organisations;
@@ -49,7 +49,7 @@ public class RoundReceipts {
     RoundReceipts(
             RoundRepository rounds,
             RoundWorkflow workflow,
-            ReportRepository reports,
+            Reports reports,
             IssuedFiles files,
             ChildFigures figures,
             OrganisationRepository organisations,

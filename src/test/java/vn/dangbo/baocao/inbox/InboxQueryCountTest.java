@@ -28,10 +28,10 @@ import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.PeriodKind;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.UnitStatus;
@@ -39,7 +39,7 @@ import vn.dangbo.baocao.report.WorkTask;
 
 /**
  * The inbox reads the same number of times whatever the number of tasks: one engine query, and one call each
- * to ReportRepository.byProcessInstances (1 SQL statement) and unitsOf (2 SQL statements, see its code).
+ * to Reports.byProcessInstances (1 SQL statement) and unitsOf (2 SQL statements, see its code).
  * Counted at the repository boundary with mocks, so a per-row call (find, units, unit) would show.
  */
 class InboxQueryCountTest {
@@ -60,7 +60,7 @@ class InboxQueryCountTest {
     @ValueSource(ints = {1, 40, 500})
     void sameReadsWhateverTheNumberOfTasks(int count) {
         ReportWorkflow workflow = mock(ReportWorkflow.class);
-        ReportRepository reports = mock(ReportRepository.class);
+        Reports reports = mock(Reports.class);
         List<WorkTask> tasks = new ArrayList<>();
         List<Report> found = new ArrayList<>();
         Map<Long, List<ReportUnit>> units = new HashMap<>();

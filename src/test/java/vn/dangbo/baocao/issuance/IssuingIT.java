@@ -23,7 +23,7 @@ import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Formats;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.report.Report;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 
 /** A report issued in a commune of its own: number 01, immutable file, PDF, register search and export. */
 @IntegrationTest
@@ -42,7 +42,7 @@ class IssuingIT {
     DocumentRenderer renderer;
 
     @Autowired
-    ReportRepository reports;
+    Reports reports;
 
     @Autowired
     FormatProfile profile;

@@ -23,7 +23,7 @@ import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.audit.AuditEntry;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.report.ReportProcess;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 
 /**
  * Issuing fails for a real cause: the register's counter was set back by hand (as after restoring the register
@@ -50,7 +50,7 @@ class IncidentIT {
     JdbcClient jdbc;
 
     @Autowired
-    ReportRepository reports;
+    Reports reports;
 
     @Autowired
     AuditTrail audit;
