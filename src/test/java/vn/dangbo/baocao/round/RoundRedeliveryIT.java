@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
+import vn.dangbo.baocao.Jobs;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
 
@@ -83,6 +84,12 @@ class RoundRedeliveryIT {
                         .get("status")
                         .asText())
                 .isEqualTo("ISSUED");
+        // the branch's end is asynchronous: run it as the job executor would
+        Jobs.ofEngine()
+                .runDue(jdbc.sql("select process_instance_id from round where id = ?")
+                        .param(roundId)
+                        .query(String.class)
+                        .single());
         assertThat(ended(roundId))
                 .as("the round's branch moved on and the round ended")
                 .isTrue();
