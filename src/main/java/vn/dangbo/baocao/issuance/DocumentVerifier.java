@@ -33,11 +33,11 @@ public class DocumentVerifier {
         String hash = sha256.trim().toLowerCase();
         IssuedDocuments.Found found =
                 documents.byHash(hash).orElseThrow(() -> AppException.notFound("verify.unknownHash"));
-        List<VerifiedSignature> signatures = found.pdf() == null ? List.of() : PdfSignatures.verify(found.pdf());
-        // every issue now stores a PDF; an unsigned one says nothing more about the .docx asked for
-        if (signatures.isEmpty() && hash.equals(found.document().sha256())) {
+        // the hash names one file: the .docx carries no signature, whatever the PDF issued beside it carries
+        if (hash.equals(found.document().sha256())) {
             return result(hash, Optional.of(found), "docx", List.of());
         }
+        List<VerifiedSignature> signatures = found.pdf() == null ? List.of() : PdfSignatures.verify(found.pdf());
         return result(hash, Optional.of(found), "pdf", signatures);
     }
 

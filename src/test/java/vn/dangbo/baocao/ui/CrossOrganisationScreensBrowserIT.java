@@ -44,10 +44,10 @@ class CrossOrganisationScreensBrowserIT {
         try (Chromium browser = new Chromium(port)) {
             browser.signIn(b.prefix() + "vanphong", Scenario.PASSWORD);
             for (String route : List.of(
-                    "bao-cao/" + id,
-                    "bao-cao/" + id + "/nhat-ky",
-                    "bao-cao/" + id + "/phan/ubnd",
-                    "bao-cao/" + id + "/phien-ban/C.I")) {
+                    "/bao-cao/" + id,
+                    "/bao-cao/" + id + "/nhat-ky",
+                    "/bao-cao/" + id + "/phan/ubnd",
+                    "/bao-cao/" + id + "/phien-ban/C.I")) {
                 browser.open(route);
                 browser.await(By.cssSelector("vaadin-app-layout"));
                 // give the server its round trip, then read everything the page shows
