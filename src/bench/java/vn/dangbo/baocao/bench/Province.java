@@ -29,7 +29,7 @@ import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.report.OpenReport;
 import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.PeriodKind;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.TaskKind;
@@ -68,7 +68,7 @@ final class Province {
     private final ReportService reportService;
     private final ContributionService contributions;
     private final InboxService inbox;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final String templateSource;
     private final String passwordHash = "{noop}benchmark-users-do-not-sign-in";
 
@@ -80,7 +80,7 @@ final class Province {
         reportService = context.getBean(ReportService.class);
         contributions = context.getBean(ContributionService.class);
         inbox = context.getBean(InboxService.class);
-        reports = context.getBean(ReportRepository.class);
+        reports = context.getBean(Reports.class);
         try (InputStream in = Province.class.getResourceAsStream("/templates/nq57-thang.yml")) {
             templateSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

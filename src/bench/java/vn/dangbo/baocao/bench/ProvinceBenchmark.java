@@ -35,7 +35,7 @@ import vn.dangbo.baocao.issuance.PdfConverter;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.issuance.RegisterService;
 import vn.dangbo.baocao.identity.Actor;
-import vn.dangbo.baocao.report.ReportRepository;
+import vn.dangbo.baocao.report.Reports;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.TaskKind;
@@ -193,9 +193,13 @@ class ProvinceBenchmark {
         log("heavy unit: " + heavyInfo + " " + heavyInbox.toMap());
 
         // (d) the .docx of a full report, warm, and POI writing the same text unstyled
-        ReportRepository reports = context.getBean(ReportRepository.class);
+        Reports reports = context.getBean(Reports.class);
         Province.Org first = orgs.get(0);
-        long issued = reports.list(first.organisation().id(), ReportStatus.ISSUED, 2025).get(0).id();
+        long issued = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select id from report where organisation_id = ? and status = ? order by id limit 1")
+                .params(first.organisation().id(), ReportStatus.ISSUED.name())
+                .query(Long.class)
+                .single();
         IssuanceService issuance = context.getBean(IssuanceService.class);
         DocumentModel model = context.getBean(TransactionTemplate.class).execute(s -> context
                 .getBean(DocumentAssembler.class).assemble(reports.find(issued).orElseThrow(), "01-BC/ĐU", LocalDate.now()));
