@@ -50,6 +50,9 @@ import vn.dangbo.baocao.report.TaskKind;
 @ActiveProfiles({"demo", "test"})
 class ProvinceBenchmark {
 
+    /** The heavy unit's finished reports cycle through 2000–2049; its open ones count down from 2100. */
+    private static final int FINISHED_PERIODS = 12 * 50;
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Counting {
         @Bean
@@ -174,10 +177,12 @@ class ProvinceBenchmark {
         Stats cancel = new Stats("heavy.cancel");
         long heavyStart = System.nanoTime();
         Baselines.Concurrent.run(8, scale.heavyFinished(), i -> {
-            long id = province.open(heavy, 2025, 1 + i % 12, heavySteps);
+            // one report per period (V10): each period at most once at a time; cancelling frees it
+            long id = province.open(heavy, 2000 + (i % FINISHED_PERIODS) / 12, 1 + i % 12, heavySteps);
             cancel.time(() -> reportService.cancel(heavy.office(), id, "Mở nhầm kỳ báo cáo, hủy để mở lại."));
         }, cancel);
-        Baselines.Concurrent.run(8, scale.heavyOpen(), i -> province.open(heavy, 2026, 1 + i % 12, heavySteps), null);
+        Baselines.Concurrent.run(8, scale.heavyOpen(),
+                i -> province.open(heavy, 2100 - i / 12, 1 + i % 12, heavySteps), null);
         Map<String, Object> heavyInfo = new LinkedHashMap<>();
         heavyInfo.put("openTasks", inbox.tasks(heavyUnit).size());
         heavyInfo.put("finishedTasks", Machine.finishedTasks(context, heavyUnit));
