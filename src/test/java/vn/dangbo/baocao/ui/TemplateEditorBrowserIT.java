@@ -55,6 +55,7 @@ class TemplateEditorBrowserIT extends BrowserTest {
         browser.type("item-heading", "Công tác dân vận khéo");
         browser.click("tab-figures");
         browser.click("figures-add");
+        newFigureForm();
         browser.type("figure-key", "dan_van");
         browser.type("figure-label", "Số mô hình dân vận khéo");
         browser.type("figure-unit", "mô hình");
@@ -62,17 +63,18 @@ class TemplateEditorBrowserIT extends BrowserTest {
         assertThat(browser.allText("editor-preview")).contains("3. Công tác dân vận khéo");
 
         browser.click("figures-add");
+        newFigureForm();
         browser.type("figure-formula", "dan_van / khong_co * 100");
         String unknown = Messages.get("template.problem.unknownKey", "khong_co");
         browser.wait.until(d -> browser.allText("editor-problems").contains(unknown));
-        assertThat(browser.text("editor-status")).isEqualTo(Messages.get("authoring.status.problems", 1));
+        assertThat(browser.allText("editor-status")).isEqualTo(Messages.get("authoring.status.problems", 1));
         assertThat(browser.driver.findElement(By.id("editor-save")).getAttribute("disabled"))
                 .as("Save is disabled while there are problems")
                 .isNotNull();
 
         browser.type("figure-formula", "dan_van * 2");
         enabled("editor-save");
-        assertThat(browser.text("editor-status")).isEqualTo(Messages.get("authoring.status.valid"));
+        assertThat(browser.allText("editor-status")).isEqualTo(Messages.get("authoring.status.valid"));
         browser.screenshot("template-editor");
         Files.copy(
                 Chromium.SCREENSHOTS.resolve("template-editor.png"),
@@ -117,6 +119,12 @@ class TemplateEditorBrowserIT extends BrowserTest {
                 .orElse(null));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", cell);
         return cell;
+    }
+
+    /** The fields of the figure just added, not those of the one picked before. */
+    private void newFigureForm() {
+        browser.wait.until(d ->
+                !d.findElements(By.id("figure-key")).isEmpty() && "chi_tieu_1".equals(browser.value("figure-key")));
     }
 
     private void enabled(String id) {
