@@ -215,7 +215,7 @@ public class DocumentAssembler {
     }
 
     /** "PHỤ LỤC" or the appendix's label, then its heading's lines ("Kèm theo Báo cáo số …"). */
-    private static List<String> appendixTitle(TemplateSection section) {
+    static List<String> appendixTitle(TemplateSection section) {
         List<String> lines = new ArrayList<>();
         if (section.label() != null && !section.label().isBlank()) {
             lines.add(section.label().strip());
@@ -348,7 +348,7 @@ public class DocumentAssembler {
      * The item's heading then its answer; an inline item puts the heading before the answer's first line
      * ("11. Hợp tác quốc tế: Không có."), a numbered item without heading puts its number there.
      */
-    private static void heading(List<Block> body, TemplateItem item, int level, List<Block> answer) {
+    static void heading(List<Block> body, TemplateItem item, int level, List<Block> answer) {
         if (!answer.isEmpty() && answer.get(0) instanceof Text first) {
             String[] lines = first.text().strip().split("\\R", 2);
             String rest = lines.length > 1 ? lines[1] : "";
@@ -380,8 +380,7 @@ public class DocumentAssembler {
     }
 
     /** A unit's answer to an item: its text with cited figures filled, then the figures as the item prints them. */
-    private static void written(
-            List<Block> body, TemplateItem item, SectionItem w, Map<String, List<BigDecimal>> earlier) {
+    static void written(List<Block> body, TemplateItem item, SectionItem w, Map<String, List<BigDecimal>> earlier) {
         written(body, item, w, earlier, true);
     }
 

@@ -87,6 +87,7 @@ public class TemplatesView extends VerticalLayout {
         outline.addClassName("template-outline");
         outline.add(new Paragraph(Messages.get("ui.templates.empty")));
 
+        add(EditorButtons.of(list));
         add(list, uploadBox(), tools, outline);
         refresh(null);
     }
