@@ -1,6 +1,6 @@
 -- Issue 13 (item 6): the words an organisation uses for its units, office and leadership, the default signature
--- authority and the positions its signers may hold. No row: the defaults of the organisation's kind (a Party
--- committee unless its format profile is state-30), so existing organisations keep every text unchanged.
+-- authority and the positions its signers may hold. No row: a Party committee's words, so existing organisations
+-- keep every text and document unchanged until their administrator sets them (docs/decisions/0020).
 create table organisation_vocabulary (
     organisation_id    bigint       primary key references organisation (id),
     kind               varchar(24)  not null check (kind in ('PARTY_COMMITTEE', 'PEOPLES_COMMITTEE')),

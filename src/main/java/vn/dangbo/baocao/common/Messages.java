@@ -15,21 +15,22 @@ import java.util.regex.Pattern;
 
 /**
  * The one bundle of user-facing texts (messages.properties, Vietnamese, UTF-8). A text may name the organisation's
- * own words, {unit}, {Unit}, {office} and {leadership} ("chi bộ", "Chi bộ", "Văn phòng Đảng ủy", "Ban Thường vụ"
- * for a Party committee): they are filled from the acting user's organisation, or a given one ({@link #in}), as the
+ * own words, {unit}, {Unit}, {office}, {leadership} and {authority} ("chi bộ", "Chi bộ", "Văn phòng Đảng ủy", "Ban
+ * Thường vụ", "T/M BAN THƯỜNG VỤ" for a Party committee): they are filled from the acting user's organisation, or a given one ({@link #in}), as the
  * organisation module tells through {@link #speakWith}; without it, the Party committee's words of the bundle.
  */
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT);
-    private static final Pattern WORD = Pattern.compile("\\{(unit|Unit|office|leadership)}");
+    private static final Pattern WORD = Pattern.compile("\\{(unit|Unit|office|leadership|authority)}");
     private static final Set<String> KEYS_WITH_WORDS = keysWithWords();
     private static final Map<String, String> PARTY_WORDS = Map.of(
             "unit", BUNDLE.getString("vocabulary.PARTY_COMMITTEE.unit"),
             "Unit", capitalised(BUNDLE.getString("vocabulary.PARTY_COMMITTEE.unit")),
             "office", BUNDLE.getString("vocabulary.PARTY_COMMITTEE.office"),
-            "leadership", BUNDLE.getString("vocabulary.PARTY_COMMITTEE.leadership"));
+            "leadership", BUNDLE.getString("vocabulary.PARTY_COMMITTEE.leadership"),
+            "authority", BUNDLE.getString("vocabulary.PARTY_COMMITTEE.authority"));
 
     private static volatile Supplier<Map<String, String>> currentWords = () -> PARTY_WORDS;
     private static volatile LongFunction<Map<String, String>> organisationWords = id -> PARTY_WORDS;
@@ -50,7 +51,7 @@ public final class Messages {
 
     /**
      * Where the words come from: the acting user's organisation, and any organisation by id. Each map holds the
-     * keys unit, Unit, office and leadership.
+     * keys unit, Unit, office, leadership and authority.
      */
     public static void speakWith(
             Supplier<Map<String, String>> current, LongFunction<Map<String, String>> ofOrganisation) {
@@ -58,7 +59,7 @@ public final class Messages {
         organisationWords = ofOrganisation;
     }
 
-    /** "phòng, ban" → "Phòng, ban". */
+    /** The word with a capital first letter: phòng, ban → Phòng, ban. */
     public static String capitalised(String word) {
         return word == null || word.isEmpty() ? word : word.substring(0, 1).toUpperCase(VIETNAMESE) + word.substring(1);
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,36 +23,28 @@ import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.identity.Role;
 
 /**
- * Each organisation's words and signer positions: stored ones (organisation_vocabulary), else the defaults of its
- * kind (a People's Committee when its format profile is state-30). Tells {@link Messages} the acting user's words.
+ * Each organisation's words and signer positions: stored ones (organisation_vocabulary), else a Party committee's,
+ * so an organisation nobody has set up says and prints what it always did. Tells {@link Messages} the acting user's words.
  * Read often (every text naming a unit), so kept for a short while per organisation; a change here drops it at once.
  */
 @Service
 public class Vocabularies {
 
-    static final String STATE_PROFILE = "state-30";
     private static final Duration FRESH = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final CurrentActor current;
     private final Clock clock;
-    private final String installationProfile;
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
 
     private record Held(Vocabulary vocabulary, Instant until) {}
 
-    Vocabularies(
-            JdbcClient jdbc,
-            AuditTrail audit,
-            CurrentActor current,
-            Clock clock,
-            @Value("${app.format-profile:party-36}") String installationProfile) {
+    Vocabularies(JdbcClient jdbc, AuditTrail audit, CurrentActor current, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.current = current;
         this.clock = clock;
-        this.installationProfile = installationProfile;
         Messages.speakWith(
                 () -> current.find().map(a -> of(a.organisationId()).words()).orElse(null), id -> of(id).words());
     }
@@ -152,18 +143,7 @@ public class Vocabularies {
                         rs.getString("signing_authority"),
                         Arrays.asList(rs.getString("positions").split("\n"))))
                 .optional()
-                .orElseGet(() -> Vocabulary.defaults(kindByProfile(organisationId)));
-    }
-
-    /** Without stored words an organisation printing in the state format is a People's Committee. */
-    private OrganisationKind kindByProfile(long organisationId) {
-        String profile = jdbc.sql("select format_profile from organisation where id = ?")
-                .param(organisationId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        String effective = profile == null ? installationProfile : profile;
-        return STATE_PROFILE.equals(effective) ? OrganisationKind.PEOPLES_COMMITTEE : OrganisationKind.PARTY_COMMITTEE;
+                .orElseGet(() -> Vocabulary.defaults(OrganisationKind.PARTY_COMMITTEE));
     }
 
     private void positionsInUse(long organisationId, List<String> positions, List<Violation> problems) {

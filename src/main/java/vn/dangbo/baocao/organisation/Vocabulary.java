@@ -8,7 +8,7 @@ import vn.dangbo.baocao.common.Messages;
 /**
  * The words an organisation uses and the positions its signers hold.
  *
- * @param unit what its units are called, lower case: "chi bộ", "phòng, ban"
+ * @param unit what its units are called, lower case: chi bộ; phòng, ban
  * @param office its office: "Văn phòng Đảng ủy", "Văn phòng HĐND và UBND"
  * @param leadership who approves and signs: "Ban Thường vụ", "Thường trực UBND"
  * @param authority the signature's first line when neither the template nor the report says otherwise
@@ -37,12 +37,22 @@ public record Vocabulary(
                 Arrays.asList(Messages.get(prefix + "positions").split("\\|")));
     }
 
-    /** The words the messages name: {unit}, {Unit}, {office}, {leadership}. */
+    /** The words the messages name: {unit}, {Unit}, {office}, {leadership}, {authority}. */
     public Map<String, String> words() {
-        return Map.of("unit", unit, "Unit", Messages.capitalised(unit), "office", office, "leadership", leadership);
+        return Map.of(
+                "unit",
+                unit,
+                "Unit",
+                Messages.capitalised(unit),
+                "office",
+                office,
+                "leadership",
+                leadership,
+                "authority",
+                authority);
     }
 
-    /** "BÍ THƯ hoặc PHÓ BÍ THƯ", "A, B hoặc C". */
+    /** The positions as a choice: BÍ THƯ hoặc PHÓ BÍ THƯ; A, B hoặc C. */
     public String positionChoices() {
         if (positions.size() <= 1) {
             return String.join("", positions);

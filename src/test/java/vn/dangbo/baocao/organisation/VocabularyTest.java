@@ -52,6 +52,7 @@ class VocabularyTest {
     void textsSpeakTheActingOrganisationsWordsAndThePartysWithoutOne() {
         assertThat(Messages.get("ui.open.participants")).isEqualTo("Các chi bộ tham gia");
         assertThat(Messages.get("error.open.unitUnknown", "x")).isEqualTo("Không có chi bộ \"x\".");
+        assertThat(Messages.get("signature.authority.standingCommittee")).isEqualTo("T/M BAN THƯỜNG VỤ");
 
         Messages.speakWith(PEOPLE::words, id -> id == 7 ? PEOPLE.words() : PARTY.words());
 
@@ -65,6 +66,7 @@ class VocabularyTest {
         assertThat(Messages.in(8, "ui.open.participants")).isEqualTo("Các chi bộ tham gia");
         assertThat(Messages.in(7, "error.open.signer"))
                 .isEqualTo("Người ký phải là một đồng chí trong Thường trực UBND.");
+        assertThat(Messages.get("signature.authority.standingCommittee")).isEqualTo("TM. ỦY BAN NHÂN DÂN");
         assertThat(Messages.get("ui.inbox.title"))
                 .as("texts without words unchanged")
                 .isEqualTo("Hộp công việc");
