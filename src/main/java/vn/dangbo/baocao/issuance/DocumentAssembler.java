@@ -25,9 +25,12 @@ import vn.dangbo.baocao.issuance.DocumentModel.Heading;
 import vn.dangbo.baocao.issuance.DocumentModel.Text;
 import vn.dangbo.baocao.organisation.AppUser;
 import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.organisation.Vocabularies;
+import vn.dangbo.baocao.organisation.Vocabulary;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.Reports;
+import vn.dangbo.baocao.report.SigningAuthority;
 import vn.dangbo.baocao.template.CheckResult;
 import vn.dangbo.baocao.template.FigureCitations;
 import vn.dangbo.baocao.template.FigureDisplay;
@@ -58,6 +61,7 @@ public class DocumentAssembler {
     private final OrganisationRepository organisations;
     private final EarlierFigures earlierFigures;
     private final AttachmentRepository attachments;
+    private final Vocabularies vocabularies;
 
     DocumentAssembler(
             ReportParts parts,
@@ -65,7 +69,9 @@ public class DocumentAssembler {
             Reports reports,
             OrganisationRepository organisations,
             EarlierFigures earlierFigures,
-            AttachmentRepository attachments) {
+            AttachmentRepository attachments,
+            Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.earlierFigures = earlierFigures;
         this.attachments = attachments;
         this.parts = parts;
@@ -180,7 +186,8 @@ public class DocumentAssembler {
         aggregates(body, aggregatesAfter.remove(previous), unitFigures);
         aggregatesAfter.values().forEach(list -> aggregates(body, list, unitFigures));
         List<DocumentModel.Appendix> appendices = appendixBodies.entrySet().stream()
-                .map(e -> new DocumentModel.Appendix(appendixTitle(e.getKey()), e.getValue()))
+                .map(e -> new DocumentModel.Appendix(
+                        appendixTitle(e.getKey()), e.getValue(), Landscape.wanted(e.getKey(), e.getValue())))
                 .toList();
         String documentType = Messages.get("document.type." + template.documentType());
         return new DocumentModel(
@@ -195,18 +202,24 @@ public class DocumentAssembler {
                 body,
                 template.closing(),
                 report.recipients(),
-                signature(template, report, signer),
+                signature(template, report, signer, vocabularies.of(report.organisationId())),
                 appendices,
                 template.format());
     }
 
-    /** The template's authority and position when it sets them ("TM. ỦY BAN NHÂN DÂN"), else the report's. */
-    private static DocumentModel.Signature signature(ReportTemplate template, Report report, AppUser signer) {
+    /**
+     * The template's authority and position when it sets them ("KT. CHỦ TỊCH"), else the report's choice: by default
+     * the organisation's own authority ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"); the signer's own position.
+     */
+    private static DocumentModel.Signature signature(
+            ReportTemplate template, Report report, AppUser signer, Vocabulary vocabulary) {
         String position = signer.position() == null ? "" : signer.position();
         ReportTemplate.SignatureText text = template.signature();
         if (text == null) {
-            return new DocumentModel.Signature(
-                    Messages.get(report.signingAuthority().messageKey()), position, signer.fullName());
+            String authority = report.signingAuthority() == SigningAuthority.STANDING_COMMITTEE
+                    ? vocabulary.authority()
+                    : Messages.get(report.signingAuthority().messageKey());
+            return new DocumentModel.Signature(authority, position, signer.fullName());
         }
         return new DocumentModel.Signature(
                 text.authority(),

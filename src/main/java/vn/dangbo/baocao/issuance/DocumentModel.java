@@ -73,11 +73,19 @@ public record DocumentModel(
     /** A heading with its text on the same line: "11. Hợp tác quốc tế: Không có." */
     public record Lead(int level, String label, String heading, String text) implements Block {}
 
-    /** A part after the signature: its title lines ("Phụ lục", "Kèm theo Báo cáo số …"), then its body. */
-    public record Appendix(List<String> title, List<Block> body) {
+    /**
+     * A part after the signature: its title lines ("Phụ lục", "Kèm theo Báo cáo số …"), then its body.
+     *
+     * @param landscape printed in a landscape section of its own (a wide table)
+     */
+    public record Appendix(List<String> title, List<Block> body, boolean landscape) {
         public Appendix {
             title = List.copyOf(title);
             body = List.copyOf(body);
+        }
+
+        public Appendix(List<String> title, List<Block> body) {
+            this(title, body, false);
         }
     }
 

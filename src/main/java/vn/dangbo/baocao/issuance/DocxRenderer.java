@@ -45,10 +45,17 @@ public final class DocxRenderer implements DocumentRenderer {
             body.writeBlocks(doc, model.body(), textWidth);
             body.writeClosing(doc, model.closing());
             new SignatureWriter(profile).write(doc, model, textWidth);
+            PageSections sections = new PageSections(profile);
             for (DocumentModel.Appendix appendix : model.appendices()) {
-                body.writeAppendix(doc, appendix, textWidth);
+                boolean newSection = sections.start(doc, appendix.landscape());
+                int first = doc.getParagraphs().size();
+                body.writeAppendix(doc, appendix, sections.textWidth());
+                if (newSection) {
+                    doc.getParagraphs().get(first).setPageBreak(false);
+                }
             }
             new PageHeaders(profile).write(doc, model.draft(), textWidth);
+            sections.finish(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return StableZip.normalize(out.toByteArray());

@@ -57,8 +57,12 @@ final class AdminRules {
         return problems;
     }
 
-    /** Each working role belongs to one kind of unit; ADMIN fits any unit; a position only for the leadership. */
-    static void rolesAndPosition(Set<Role> roles, UnitKind kind, String position, List<Violation> problems) {
+    /**
+     * Each working role belongs to one kind of unit; ADMIN fits any unit; a position only for the leadership, one of
+     * the organisation's positions.
+     */
+    static void rolesAndPosition(
+            Set<Role> roles, UnitKind kind, String position, Vocabulary vocabulary, List<Violation> problems) {
         if (roles == null || roles.isEmpty()) {
             problems.add(new Violation("roles", Messages.get("error.user.roles")));
             return;
@@ -71,8 +75,9 @@ final class AdminRules {
                 }
             }
         }
-        if (position != null && (!roles.contains(Role.LEADERSHIP) || !Positions.ALL.contains(position))) {
-            problems.add(new Violation("position", Messages.get("error.user.position")));
+        if (position != null
+                && (!roles.contains(Role.LEADERSHIP) || !vocabulary.positions().contains(position))) {
+            problems.add(new Violation("position", Messages.get("error.user.position", vocabulary.positionChoices())));
         }
     }
 

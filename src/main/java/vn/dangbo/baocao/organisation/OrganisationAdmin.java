@@ -47,13 +47,16 @@ public class OrganisationAdmin {
     private final AuditTrail audit;
     private final CamundaIdentitySync identities;
     private final TemplateCatalog templates;
+    private final Vocabularies vocabularies;
 
     OrganisationAdmin(
             OrganisationRepository organisations,
             PasswordEncoder passwords,
             AuditTrail audit,
             CamundaIdentitySync identities,
-            TemplateCatalog templates) {
+            TemplateCatalog templates,
+            Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
@@ -165,7 +168,12 @@ public class OrganisationAdmin {
         AdminRules.name("fullName", "error.user.fullName", command.fullName(), problems);
         Unit unit = activeUnit(actor, command.unitCode(), problems);
         String position = AdminRules.blankToNull(command.position());
-        AdminRules.rolesAndPosition(command.roles(), unit == null ? null : unit.kind(), position, problems);
+        AdminRules.rolesAndPosition(
+                command.roles(),
+                unit == null ? null : unit.kind(),
+                position,
+                vocabularies.of(actor.organisationId()),
+                problems);
         AdminRules.password("password", command.password(), command.username(), problems);
         if (problems.isEmpty()
                 && organisations.userByUsername(command.username()).isPresent()) {
@@ -213,7 +221,8 @@ public class OrganisationAdmin {
         if (roles != null && !roles.contains(Role.LEADERSHIP)) {
             position = null;
         }
-        AdminRules.rolesAndPosition(roles, unit == null ? null : unit.kind(), position, problems);
+        AdminRules.rolesAndPosition(
+                roles, unit == null ? null : unit.kind(), position, vocabularies.of(actor.organisationId()), problems);
         boolean enabled = change.enabled() == null ? user.enabled() : change.enabled();
         if (enabled && unit != null && !organisations.unitActive(unit.id())) {
             problems.add(new Violation("unitCode", Messages.get("error.user.unit")));

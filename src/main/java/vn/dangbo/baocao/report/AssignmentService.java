@@ -120,8 +120,11 @@ public class AssignmentService {
                 null,
                 reportId,
                 NotificationKind.REASSIGNED,
-                Messages.get(
-                        "notification.reassigned", report.title(), from.unit().name()));
+                Messages.in(
+                        report.organisationId(),
+                        "notification.reassigned",
+                        report.title(),
+                        from.unit().name()));
     }
 
     private static AppException invalid(String field, String key, Object arg) {

@@ -76,7 +76,11 @@ public class DeadlineService {
                     null,
                     reportId,
                     NotificationKind.REMINDER,
-                    Messages.get("notification.reminder", report.title(), Formats.dateTime(u.dueAt())));
+                    Messages.in(
+                            report.organisationId(),
+                            "notification.reminder",
+                            report.title(),
+                            Formats.dateTime(u.dueAt())));
         });
     }
 
@@ -104,7 +108,7 @@ public class DeadlineService {
                     null,
                     reportId,
                     NotificationKind.OVERDUE,
-                    Messages.get("notification.overdue.unit", report.title(), due));
+                    Messages.in(report.organisationId(), "notification.overdue.unit", report.title(), due));
             notifications.notifyUnit(
                     report.organisationId(),
                     report.officeUnitId(),

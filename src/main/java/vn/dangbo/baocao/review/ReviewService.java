@@ -76,8 +76,12 @@ public class ReviewService {
                 null,
                 report.id(),
                 NotificationKind.RETURNED,
-                vn.dangbo.baocao.common.Messages.get(
-                        "notification.returned", report.title(), actor.fullName(), AnchoredComment.readable(body)));
+                vn.dangbo.baocao.common.Messages.in(
+                        report.organisationId(),
+                        "notification.returned",
+                        report.title(),
+                        actor.fullName(),
+                        AnchoredComment.readable(body)));
         audit.record(actor, AuditAction.RETURNED, AuditTargets.unit(unit.unit().code()), report.id(), body, null);
     }
 

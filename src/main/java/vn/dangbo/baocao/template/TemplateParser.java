@@ -73,7 +73,8 @@ public final class TemplateParser {
             "items",
             "sections",
             "unitNames",
-            "appendix");
+            "appendix",
+            "orientation");
     private static final Set<String> ITEM_FIELDS = Set.of(
             "code",
             "label",
@@ -276,10 +277,29 @@ public final class TemplateParser {
                 problem(p + ".owner", Messages.get("template.parse.ownerMissing", code));
                 owner = new SectionOwner(SectionOwner.Kind.OFFICE, null);
             }
-            out.add(new TemplateSection(code, label, heading, depth, owner, items, children, unitNames, appendix));
+            boolean landscape = orientation(node, p, appendix);
+            out.add(new TemplateSection(
+                    code, label, heading, depth, owner, items, children, unitNames, appendix, landscape));
             index++;
         }
         return out;
+    }
+
+    /** `orientation: landscape` (or `portrait`, the default), for an appendix only. */
+    private boolean orientation(JsonNode node, String p, boolean appendix) {
+        if (!node.hasNonNull("orientation")) {
+            return false;
+        }
+        String value = node.get("orientation").asText();
+        if (!appendix) {
+            problem(p + ".orientation", Messages.get("template.parse.orientationNotAppendix"));
+            return false;
+        }
+        if (!value.equals("landscape") && !value.equals("portrait")) {
+            problem(p + ".orientation", Messages.get("template.parse.orientation", value));
+            return false;
+        }
+        return value.equals("landscape");
     }
 
     private List<TemplateItem> items(

@@ -10,6 +10,7 @@ import java.util.List;
  * @param depth 0 for top-level sections
  * @param unitNames for an `each` section merged unit by unit: print each unit's name above its part
  * @param appendix a top-level part printed after the signature, on a new page (phụ lục)
+ * @param landscape an appendix printed on landscape pages (`orientation: landscape`)
  */
 public record TemplateSection(
         String code,
@@ -20,7 +21,8 @@ public record TemplateSection(
         List<TemplateItem> items,
         List<TemplateSection> children,
         boolean unitNames,
-        boolean appendix) {
+        boolean appendix,
+        boolean landscape) {
 
     public TemplateSection {
         items = List.copyOf(items);

@@ -45,7 +45,8 @@ public final class TemplateTexts {
                 s.items().stream().map(i -> item(i, f)).toList(),
                 s.children().stream().map(c -> section(c, f)).toList(),
                 s.unitNames(),
-                s.appendix());
+                s.appendix(),
+                s.landscape());
     }
 
     private static TemplateItem item(TemplateItem i, UnaryOperator<String> f) {

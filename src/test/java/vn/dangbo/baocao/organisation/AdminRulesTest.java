@@ -14,7 +14,8 @@ class AdminRulesTest {
 
     private static List<Violation> roles(Set<Role> roles, UnitKind kind, String position) {
         List<Violation> problems = new ArrayList<>();
-        AdminRules.rolesAndPosition(roles, kind, position, problems);
+        AdminRules.rolesAndPosition(
+                roles, kind, position, Vocabulary.defaults(OrganisationKind.PARTY_COMMITTEE), problems);
         return problems;
     }
 

@@ -208,6 +208,19 @@ class TemplateTextsTest {
     }
 
     @Test
+    void onlyAnAppendixTurnsItsPagesAndOnlyToLandscapeOrPortrait() {
+        List<TemplateProblem> found = problems(HEAD + """
+                  - {code: A, heading: A, owner: office, orientation: landscape}
+                  - {code: PL1, heading: P, appendix: true, owner: office, orientation: ngang}
+                  - {code: PL2, heading: P, appendix: true, owner: office, orientation: landscape}
+                """);
+        assertThat(found)
+                .extracting(TemplateProblem::path)
+                .containsExactly("sections[0].orientation", "sections[1].orientation");
+        assertThat(found.get(1).message()).startsWith("Hướng trang \"ngang\" không hỗ trợ");
+    }
+
+    @Test
     void theTwoRealOutlinesParse() {
         ReportTemplate party = Templates.load("dang-uy-nam.yml");
         assertThat(party.section("P1").orElseThrow().label()).isEqualTo("PHẦN 1.");

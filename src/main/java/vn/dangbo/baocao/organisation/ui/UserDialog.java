@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.organisation.NewUser;
-import vn.dangbo.baocao.organisation.Positions;
 import vn.dangbo.baocao.organisation.UnitSummary;
 import vn.dangbo.baocao.organisation.UserChange;
 import vn.dangbo.baocao.organisation.UserSummary;
@@ -41,8 +40,8 @@ class UserDialog extends Dialog {
     final Checkbox enabled = new Checkbox(t("ui.admin.enabled"));
     private final List<UnitSummary> units;
 
-    static UserDialog create(List<UnitSummary> units, Consumer<NewUser> save) {
-        UserDialog dialog = new UserDialog(t("ui.admin.newUser"), units);
+    static UserDialog create(List<UnitSummary> units, List<String> positions, Consumer<NewUser> save) {
+        UserDialog dialog = new UserDialog(t("ui.admin.newUser"), units, positions);
         Binder<NewUser> binder = new Binder<>(NewUser.class);
         binder.forField(dialog.username).asRequired(t("error.user.username")).bind("username");
         binder.forField(dialog.fullName).asRequired(t("error.user.fullName")).bind("fullName");
@@ -61,8 +60,9 @@ class UserDialog extends Dialog {
         return dialog;
     }
 
-    static UserDialog edit(UserSummary user, List<UnitSummary> units, Consumer<UserChange> save) {
-        UserDialog dialog = new UserDialog(user.fullName(), units);
+    static UserDialog edit(
+            UserSummary user, List<UnitSummary> units, List<String> positions, Consumer<UserChange> save) {
+        UserDialog dialog = new UserDialog(user.fullName(), units, positions);
         Binder<UserChange> binder = new Binder<>(UserChange.class);
         binder.forField(dialog.fullName).asRequired(t("error.user.fullName")).bind("fullName");
         binder.forField(dialog.unit)
@@ -88,14 +88,15 @@ class UserDialog extends Dialog {
         return dialog;
     }
 
-    private UserDialog(String title, List<UnitSummary> units) {
+    /** @param positions the organisation's signer positions (BÍ THƯ, PHÓ BÍ THƯ / CHỦ TỊCH, …) */
+    private UserDialog(String title, List<UnitSummary> units, List<String> positions) {
         this.units = units;
         setHeaderTitle(title);
         unit.setItems(units.stream().filter(UnitSummary::active).toList());
         unit.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> t("role." + r.name()));
-        position.setItems(Positions.ALL);
+        position.setItems(positions);
         position.setClearButtonVisible(true);
         username.setHelperText(t("error.user.username"));
         add(new FormLayout(username, fullName, unit, roles, position, password, enabled));

@@ -12,10 +12,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.organisation.OrganisationAdmin;
 import vn.dangbo.baocao.organisation.UserSummary;
+import vn.dangbo.baocao.organisation.Vocabularies;
 
 /** The administrator's list of users, with their unit, roles and whether they may sign in. */
 @Route("quan-tri/nguoi-dung")
@@ -26,15 +28,17 @@ class UsersView extends VerticalLayout {
 
     private final OrganisationAdmin admin;
     private final CurrentActor current;
+    private final Vocabularies vocabularies;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersView(OrganisationAdmin admin, CurrentActor current) {
+    UsersView(OrganisationAdmin admin, CurrentActor current, Vocabularies vocabularies) {
         this.admin = admin;
+        this.vocabularies = vocabularies;
         this.current = current;
         setSizeFull();
         Button add = new Button(
                 t("ui.admin.newUser"),
-                e -> UserDialog.create(admin.units(current.get()), user -> {
+                e -> UserDialog.create(admin.units(current.get()), positions(), user -> {
                             admin.createUser(current.get(), user);
                             saved();
                         })
@@ -63,7 +67,7 @@ class UsersView extends VerticalLayout {
     private HorizontalLayout actions(UserSummary user) {
         Button edit = new Button(
                 t("ui.admin.edit"),
-                e -> UserDialog.edit(user, admin.units(current.get()), change -> {
+                e -> UserDialog.edit(user, admin.units(current.get()), positions(), change -> {
                             admin.changeUser(current.get(), user.username(), change);
                             saved();
                         })
@@ -87,5 +91,9 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(admin.users(current.get()));
+    }
+
+    private List<String> positions() {
+        return vocabularies.of(current.get().organisationId()).positions();
     }
 }

@@ -26,7 +26,7 @@ class AdminDialogsTest {
     @Test
     void newUserDialogSendsTheTypedUserWithTheChosenUnitCode() {
         AtomicReference<NewUser> sent = new AtomicReference<>();
-        UserDialog dialog = UserDialog.create(UNITS, sent::set);
+        UserDialog dialog = UserDialog.create(UNITS, List.of("BÍ THƯ", "PHÓ BÍ THƯ"), sent::set);
         dialog.ok.click();
         assertThat(sent.get()).as("nothing is sent while fields are empty").isNull();
 
@@ -52,7 +52,7 @@ class AdminDialogsTest {
                 Set.of(Role.LEADERSHIP),
                 "PHÓ BÍ THƯ",
                 true);
-        UserDialog dialog = UserDialog.edit(user, UNITS, sent::set);
+        UserDialog dialog = UserDialog.edit(user, UNITS, List.of("BÍ THƯ", "PHÓ BÍ THƯ"), sent::set);
         assertThat(dialog.unit.getValue().code()).isEqualTo("btv");
 
         dialog.position.clear();

@@ -20,8 +20,11 @@ import vn.dangbo.baocao.identity.Role;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.identity.UnitKind;
 import vn.dangbo.baocao.organisation.OrganisationAdmin;
+import vn.dangbo.baocao.organisation.OrganisationKind;
 import vn.dangbo.baocao.organisation.UnitSummary;
 import vn.dangbo.baocao.organisation.UserSummary;
+import vn.dangbo.baocao.organisation.Vocabularies;
+import vn.dangbo.baocao.organisation.Vocabulary;
 
 /** The screens list what the service returns and show the signed-in user's account. */
 class AdminViewsTest {
@@ -64,7 +67,9 @@ class AdminViewsTest {
 
         assertThat(grid(new UnitsView(admin, current)).getGenericDataView().getItems())
                 .hasSize(2);
-        assertThat(grid(new UsersView(admin, current)).getGenericDataView().getItems())
+        assertThat(grid(new UsersView(admin, current, mock(Vocabularies.class)))
+                        .getGenericDataView()
+                        .getItems())
                 .extracting(u -> ((UserSummary) u).username())
                 .containsExactly("bithu");
     }
@@ -79,6 +84,34 @@ class AdminViewsTest {
                 .toList();
 
         assertThat(texts).contains("bithu", "Phạm Văn Thắng", "Ban Thường vụ Đảng ủy", "Lãnh đạo", "BÍ THƯ");
+    }
+
+    @Test
+    void vocabularyScreenShowsTheOrganisationsWordsAndOffersTheDefaultsOfAKind() {
+        Vocabularies vocabularies = mock(Vocabularies.class);
+        when(current.get()).thenReturn(actor);
+        when(vocabularies.get(any())).thenReturn(Vocabulary.defaults(OrganisationKind.PARTY_COMMITTEE));
+        when(vocabularies.defaults(OrganisationKind.PEOPLES_COMMITTEE))
+                .thenReturn(Vocabulary.defaults(OrganisationKind.PEOPLES_COMMITTEE));
+
+        VocabularyView view = new VocabularyView(vocabularies, current);
+        assertThat(view.unit.getValue()).isEqualTo("chi bộ");
+        assertThat(view.authority.getValue()).isEqualTo("T/M BAN THƯỜNG VỤ");
+        assertThat(view.positions.getValue()).isEqualTo("BÍ THƯ\nPHÓ BÍ THƯ");
+
+        view.kind.setValue(OrganisationKind.PEOPLES_COMMITTEE);
+        descendants(view)
+                .filter(c -> c.getId().filter("vocabulary-defaults"::equals).isPresent())
+                .map(c -> (com.vaadin.flow.component.button.Button) c)
+                .findFirst()
+                .orElseThrow()
+                .click();
+
+        assertThat(view.unit.getValue()).isEqualTo("phòng, ban");
+        assertThat(view.office.getValue()).isEqualTo("Văn phòng HĐND và UBND");
+        assertThat(view.leadership.getValue()).isEqualTo("Thường trực UBND");
+        assertThat(view.authority.getValue()).isEqualTo("TM. ỦY BAN NHÂN DÂN");
+        assertThat(view.positions.getValue()).isEqualTo("CHỦ TỊCH\nPHÓ CHỦ TỊCH");
     }
 
     private static Grid<?> grid(Component view) {
