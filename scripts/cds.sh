@@ -41,7 +41,7 @@ case "$cmd" in
       || { tail -n 40 "$dir/training.log" >&2; echo "cds.sh: training run failed, see $dir/training.log" >&2; exit 1; }
     # the JVM can end well and still write nothing (no base CDS archive of its own, a directory on the class path)
     test -s "$dir/app.jsa" \
-      || { grep -i "cds\|archive" "$dir/training.log" | tail -n 20 >&2
+      || { grep -i "cds\|archive\|directory" "$dir/training.log" | tail -n 20 >&2
            echo "cds.sh: the training run wrote no archive $dir/app.jsa, see $dir/training.log" >&2; exit 1; }
     ;;
   run)

@@ -9,8 +9,8 @@
 #   scripts/production-path.sh [JAR]        (default target/baocao-*.jar built with -Pproduction)
 #
 # Needs: java 17, curl, jq, psql/pg_dump/pg_restore, a PostgreSQL server (PGHOST/PGPORT/PGUSER, default
-# 127.0.0.1:5432 postgres, trust). Uses the databases baocao_prodpath, baocao_prodpath_restored and
-# baocao_prodpath_training (the class-data-sharing training run of scripts/cds.sh, as in the Dockerfile).
+# 127.0.0.1:5432 postgres, trust). Uses the databases DB, DB_restored and DB_training (the class-data-sharing
+# training run of scripts/cds.sh, as in the Dockerfile), DB=baocao_prodpath unless PRODPATH_DB names another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=scripts
@@ -24,7 +24,7 @@ rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
 export RUN_DIR
 PORT=${PORT:-18080}
 BASE=http://127.0.0.1:$PORT
-DB=baocao_prodpath
+DB=${PRODPATH_DB:-baocao_prodpath}
 ADMIN=quantri
 ADMIN_PASSWORD='Quan-tri-Xuan-Hung-2026'
 
