@@ -7,7 +7,7 @@ RUN ./mvnw -B -Pproduction dependency:go-offline || true
 COPY src src
 COPY bpmn bpmn
 COPY frontend frontend
-COPY scripts/cds.sh scripts/cds.sh
+COPY scripts/cds.sh scripts/StripClassPath.java scripts/
 RUN ./mvnw -B -Pproduction -DskipTests package \
  && scripts/cds.sh extract "$(ls target/baocao-*.jar)" /src/app
 
@@ -21,7 +21,8 @@ RUN useradd --system --create-home baocao
 COPY scripts/cds.sh /usr/local/bin/cds.sh
 USER baocao
 WORKDIR /home/baocao
-# the unpacked jar: app/baocao.jar and app/lib/ (scripts/cds.sh extract)
+# the unpacked jar: app/baocao.jar and app/lib/ (scripts/cds.sh extract; the dependencies without their own
+# manifest Class-Path, which would put a directory on the class path and make the archive impossible)
 COPY --from=build --chown=baocao /src/app app
 ENV SPRING_PROFILES_ACTIVE=prod JAVA_OPTS="-Xmx512m"
 # 8080: users and the probes /livez, /readyz. 8081: Actuator for operators (loopback unless MANAGEMENT_ADDRESS).
@@ -31,6 +32,7 @@ ENTRYPOINT ["cds.sh", "run", "/home/baocao/app"]
 # Training run for Spring Boot's class data sharing (docs/benchmark.md, "Cold start"): in this same image (the
 # archive only fits the JVM and the jar files it was made with), against a throw-away PostgreSQL that exists
 # only in this stage. The application starts until its context is refreshed and exits; app/app.jsa is kept.
+# A training run that writes no archive fails the build.
 FROM run AS train
 USER root
 RUN apt-get update \

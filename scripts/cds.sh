@@ -4,11 +4,15 @@
 # benchmark proves what the image does.
 #
 #   cds.sh extract JAR DIR   unpack the executable jar: DIR/baocao.jar (the classes, a manifest class path)
-#                            and DIR/lib/*.jar (the dependencies), the layout CDS needs
+#                            and DIR/lib/*.jar (the dependencies), the layout CDS needs. The dependencies'
+#                            own Class-Path entries are removed (StripClassPath.java beside this script): the
+#                            JVM archives no class path with a directory on it, and LibreOffice's UNO jar
+#                            names "../"; the executable jar's launcher never followed them either.
 #   cds.sh train DIR         training run: starts the application until its context is refreshed (Flyway,
 #                            the Camunda engine, Vaadin, every singleton bean), then exits and writes the class
 #                            archive DIR/app.jsa. Needs SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD of a reachable
 #                            scratch database (it creates the schema there); nothing else, nothing is seeded.
+#                            Fails when the run fails or writes no archive.
 #   cds.sh run DIR [ARGS]    the production start: java $JAVA_OPTS with the archive, -jar DIR/baocao.jar.
 #                            Without DIR/app.jsa (or with an archive from another JVM) it starts as usual,
 #                            only slower: the JVM ignores an archive it cannot map.
@@ -25,6 +29,7 @@ case "$cmd" in
     jar=${1:?jar}; dir=${2:?dir}
     rm -rf "$dir"
     java -Djarmode=tools -jar "$jar" extract --destination "$dir" --application-filename baocao.jar
+    java "$(dirname "$0")/StripClassPath.java" "$dir/lib"
     ;;
   train)
     dir=${1:?dir}
@@ -33,16 +38,11 @@ case "$cmd" in
     # the archive is written as the JVM exits. Warnings about classes CDS cannot store are expected.
     java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
          -jar "$dir/baocao.jar" > "$dir/training.log" 2>&1 \
-      || {
-        # the application still starts without an archive, only slower; a dependency whose manifest names a
-        # directory on the class path (LibreOffice's UNO jar: "Class-Path: ../") makes the JVM refuse to dump
-        grep -q "non-empty directory" "$dir/training.log" \
-          || { tail -n 40 "$dir/training.log" >&2; echo "cds.sh: training run failed, see $dir/training.log" >&2; exit 1; }
-        rm -f "$dir/app.jsa"
-        echo "cds.sh: warning: no class data archive (a directory on the class path), see $dir/training.log" >&2
-      }
-    # a JVM without a base CDS archive writes none: the application then starts as before, only slower
-    test -s "$dir/app.jsa" || echo "cds.sh: warning: no archive written, see $dir/training.log" >&2
+      || { tail -n 40 "$dir/training.log" >&2; echo "cds.sh: training run failed, see $dir/training.log" >&2; exit 1; }
+    # the JVM can end well and still write nothing (no base CDS archive of its own, a directory on the class path)
+    test -s "$dir/app.jsa" \
+      || { grep -i "cds\|archive\|directory" "$dir/training.log" | tail -n 20 >&2
+           echo "cds.sh: the training run wrote no archive $dir/app.jsa, see $dir/training.log" >&2; exit 1; }
     ;;
   run)
     dir=${1:?dir}; shift

@@ -9,8 +9,8 @@
 #   scripts/production-path.sh [JAR]        (default target/baocao-*.jar built with -Pproduction)
 #
 # Needs: java 17, curl, jq, psql/pg_dump/pg_restore, a PostgreSQL server (PGHOST/PGPORT/PGUSER, default
-# 127.0.0.1:5432 postgres, trust). Uses the databases baocao_prodpath, baocao_prodpath_restored and
-# baocao_prodpath_training (the class-data-sharing training run of scripts/cds.sh, as in the Dockerfile).
+# 127.0.0.1:5432 postgres, trust). Uses the databases DB, DB_restored and DB_training (the class-data-sharing
+# training run of scripts/cds.sh, as in the Dockerfile), DB=baocao_prodpath unless PRODPATH_DB names another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=scripts
@@ -24,7 +24,7 @@ rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
 export RUN_DIR
 PORT=${PORT:-18080}
 BASE=http://127.0.0.1:$PORT
-DB=baocao_prodpath
+DB=${PRODPATH_DB:-baocao_prodpath}
 ADMIN=quantri
 ADMIN_PASSWORD='Quan-tri-Xuan-Hung-2026'
 
@@ -163,11 +163,10 @@ psql -q -c "drop database if exists ${DB}_training" -c "create database ${DB}_tr
 "$here/cds.sh" extract "$JAR" "$RUN_DIR/image"
 # shellcheck disable=SC2046
 env $(database_env "${DB}_training") MANAGEMENT_PORT=$((PORT + 10)) "$here/cds.sh" train "$RUN_DIR/image"
-CDS_DIR=$RUN_DIR/image start restored "${DB}_restored"
-# the image's start uses the archive when the training could write one (cds.sh says why when it could not)
-if [ -s "$RUN_DIR/image/app.jsa" ]; then
-  grep -q "SharedArchiveFile" /proc/"$(node_pid restored)"/cmdline || fail "the image's start did not use the archive"
-fi
+[ -s "$RUN_DIR/image/app.jsa" ] || fail "the training run wrote no class archive"
+# -Xshare:on: a JVM that cannot map the archive refuses to start instead of starting without it
+JAVA_OPTS="$JAVA_OPTS -Xshare:on" CDS_DIR=$RUN_DIR/image start restored "${DB}_restored"
+grep -q "SharedArchiveFile" /proc/"$(node_pid restored)"/cmdline || fail "the image's start did not use the archive"
 snapshot "$RUN_DIR/restored.txt"
 diff "$RUN_DIR/before-backup.txt" "$RUN_DIR/restored.txt" || fail "the restored copy differs"
 audit_verifies

@@ -186,6 +186,28 @@ public final class Scenario {
     }
 
     /**
+     * Brings a report to its signer: every unit's part accepted, the office's sections written and forwarded.
+     * Returns the id of the secretary's approval task.
+     */
+    public String forwardToSigner(long reportId) {
+        collectAll(reportId);
+        writeOfficeSections(reportId, "Đánh giá của Văn phòng");
+        completeOk(
+                "vanphong",
+                task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
+        return task("bithu", reportId, "APPROVE", null).get("id").asText();
+    }
+
+    /** Opens the month's report and takes it to the secretary, who approves it: issued once its jobs run. */
+    public long approve(int month) {
+        long id = openReport(month);
+        completeOk("bithu", forwardToSigner(id), "APPROVE", null);
+        return id;
+    }
+
+    /**
      * Writes every item of the office's own sections of the report's template (`owner: office`), each text the
      * marker and the item's code; returns the codes written.
      */

@@ -135,7 +135,7 @@ final class Province {
             roles.put(keys[i], org.units().get(Math.min(i, org.units().size() - 1)).unit().code());
         }
         OpenReport command = new OpenReport("nq57-thang", new Period(PeriodKind.MONTH, year, month), null, null,
-                Instant.now().plus(Duration.ofDays(20)), roles, null, null, org.signer().username());
+                Instant.now().plus(Duration.ofDays(20)), roles, null, null, org.signer().username(), null, null);
         long[] id = new long[1];
         steps.open().time(() -> id[0] = reportService.open(org.office(), command));
         return id[0];

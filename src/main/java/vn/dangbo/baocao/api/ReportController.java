@@ -27,29 +27,14 @@ import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.CurrentActor;
 import vn.dangbo.baocao.issuance.IssuanceService;
 import vn.dangbo.baocao.report.OpenReport;
-import vn.dangbo.baocao.report.Period;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportService;
 import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportView;
-import vn.dangbo.baocao.report.SigningAuthority;
 
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
-
-    record OpenRequest(
-            String templateId,
-            Period period,
-            String title,
-            String basis,
-            Instant deadline,
-            Map<String, String> assignments,
-            List<String> participants,
-            List<String> recipients,
-            String signerUsername,
-            SigningAuthority authority,
-            String correctionReason) {}
 
     record ItemRequest(
             String code, String text, Map<String, Object> indicators, Map<String, List<Map<String, String>>> tables) {}
@@ -105,21 +90,8 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Long>> open(@RequestBody OpenRequest request) {
-        long id = reports.open(
-                current.get(),
-                new OpenReport(
-                        request.templateId(),
-                        request.period(),
-                        request.title(),
-                        request.basis(),
-                        request.deadline(),
-                        request.assignments(),
-                        request.participants(),
-                        request.recipients(),
-                        request.signerUsername(),
-                        request.authority(),
-                        request.correctionReason()));
+    ResponseEntity<Map<String, Long>> open(@RequestBody OpenReport request) {
+        long id = reports.open(current.get(), request);
         return ResponseEntity.created(URI.create("/api/reports/" + id)).body(Map.of("id", id));
     }
 

@@ -16,10 +16,8 @@ import vn.dangbo.baocao.inbox.Tasks;
 import vn.dangbo.baocao.report.Report;
 import vn.dangbo.baocao.report.ReportAccess;
 import vn.dangbo.baocao.report.ReportStates;
-import vn.dangbo.baocao.report.ReportStatus;
 import vn.dangbo.baocao.report.ReportUnit;
 import vn.dangbo.baocao.report.ReportWorkflow;
-import vn.dangbo.baocao.report.StatusLabels;
 import vn.dangbo.baocao.report.TaskKind;
 import vn.dangbo.baocao.report.WorkTask;
 
@@ -75,14 +73,7 @@ class ContributeTask implements TaskHandler {
         tasks.requireHolder(actor, task);
         Tasks.require(action, InboxService.Action.SUBMIT);
         ReportAccess.OwnPart part = access.lockedForOwnPart(actor, task.processInstanceId());
-        if (part.report().status() != ReportStatus.COLLECTING) {
-            throw AppException.conflict(
-                    "error.report.wrongStatus",
-                    StatusLabels.report(part.report().status()));
-        }
-        if (!part.unit().status().editable()) {
-            throw AppException.conflict("error.task.done");
-        }
+        states.requireSubmittable(part.report(), part.unit());
         submit(actor, part.report(), part.unit(), task);
     }
 

@@ -19,44 +19,4 @@ public record OpenReport(
         List<String> recipients,
         String signerUsername,
         SigningAuthority authority,
-        String correctionReason) {
-
-    public OpenReport(
-            String templateId,
-            Period period,
-            String title,
-            String basis,
-            Instant deadline,
-            Map<String, String> assignments,
-            List<String> participants,
-            List<String> recipients,
-            String signerUsername,
-            SigningAuthority authority) {
-        this(
-                templateId,
-                period,
-                title,
-                basis,
-                deadline,
-                assignments,
-                participants,
-                recipients,
-                signerUsername,
-                authority,
-                null);
-    }
-
-    /** The command as before signing authorities existed: the standing committee signs. */
-    public OpenReport(
-            String templateId,
-            Period period,
-            String title,
-            String basis,
-            Instant deadline,
-            Map<String, String> assignments,
-            List<String> participants,
-            List<String> recipients,
-            String signerUsername) {
-        this(templateId, period, title, basis, deadline, assignments, participants, recipients, signerUsername, null);
-    }
-}
+        String correctionReason) {}

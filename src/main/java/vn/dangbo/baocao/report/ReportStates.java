@@ -50,13 +50,21 @@ public class ReportStates {
         }
     }
 
-    /** The unit hands in its part while the report is collecting. */
-    public void unitSubmitted(Report report, ReportUnit unit, String by, Instant at) {
+    /**
+     * Refuses (409) a part that can no longer be handed in: the report is not collecting, or the part was handed
+     * in already. A caller with more to do before {@link #unitSubmitted} asks first.
+     */
+    public void requireSubmittable(Report report, ReportUnit unit) {
         require(report, ReportStatus.COLLECTING);
         requireUnit(report, unit);
         if (!unit.status().editable()) {
             throw AppException.conflict("error.task.done");
         }
+    }
+
+    /** The unit hands in its part while the report is collecting. */
+    public void unitSubmitted(Report report, ReportUnit unit, String by, Instant at) {
+        requireSubmittable(report, unit);
         reports.markSubmitted(report.id(), unit.unit().id(), by, at);
     }
 

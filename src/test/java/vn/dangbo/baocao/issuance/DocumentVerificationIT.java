@@ -40,15 +40,7 @@ class DocumentVerificationIT {
     void anyoneVerifiesAnIssuedDocumentByHashAndByFile() throws Exception {
         TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
-        long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        long id = s.approve(4);
         s.runJobsAndExpect(id, "ISSUED");
         IssuedDocument issued = documents.ofReport(id).orElseThrow();
         ApiClient anyone = ApiClient.anonymous(port);

@@ -2,10 +2,6 @@ package vn.dangbo.baocao.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,16 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.PdfSignatures;
 import vn.dangbo.baocao.signing.Signers;
+import vn.dangbo.baocao.signing.SigningSteps;
 import vn.dangbo.baocao.signing.TestCa;
 import vn.dangbo.baocao.signing.TestTsa;
 import vn.dangbo.baocao.signing.VerifiedSignature;
@@ -56,16 +51,10 @@ class LongTermSigningIT {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     @Test
     void bothSignaturesAreTimestampedAndPdfsigStillValidatesThem() throws Exception {
         Scenario s = signingCommune(CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
-        long id = approve(s);
+        long id = s.approve(4);
         s.runJobsAndExpect(id, "ISSUED");
         byte[] pdf =
                 s.as("vanphong").get("/api/reports/" + id + "/document.pdf").bytes();
@@ -84,7 +73,8 @@ class LongTermSigningIT {
     @Test
     void timestampAuthorityDownRefusesTheApprovalBeforeAnyNumber() {
         Scenario s = signingCommune(CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
-        String task = forward(s);
+        long id = s.openReport(4);
+        String task = s.forwardToSigner(id);
         TSA.down();
         try {
             ApiClient.Response refused =
@@ -95,8 +85,8 @@ class LongTermSigningIT {
             TSA.up();
         }
         s.completeOk("bithu", task, "APPROVE", null);
-        s.runJobsAndExpect(reportId, "ISSUED");
-        assertThat(s.report(reportId).get("number").asText()).isEqualTo("01-BC/ĐU");
+        s.runJobsAndExpect(id, "ISSUED");
+        assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
     }
 
     @Test
@@ -104,7 +94,7 @@ class LongTermSigningIT {
         byte[] pkcs12 = CA.issuePkcs12("CN=" + SIGNER + ",C=VN");
         TSA.revoke(List.of(Signers.pkcs12(pkcs12, TestCa.PASSWORD.clone()).certificate()));
         Scenario s = signingCommune(pkcs12);
-        String task = forward(s);
+        String task = s.forwardToSigner(s.openReport(4));
         ApiClient.Response refused =
                 s.as("bithu").post("/api/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
         assertThat(refused.status()).isEqualTo(409);
@@ -112,43 +102,8 @@ class LongTermSigningIT {
     }
 
     private Scenario signingCommune(byte[] signerPkcs12) {
-        TestCommune commune =
-                TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
-        Scenario s = new Scenario(port, commune.prefix());
-        install(s.as("admin"), null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(s.as("admin"), commune.prefix() + "bithu", signerPkcs12);
-        return s;
-    }
-
-    /** The report forwarded last, waiting for the signer's approval. */
-    private long reportId;
-
-    private String forward(Scenario s) {
-        long id = s.openReport(4);
-        reportId = id;
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        return s.task("bithu", id, "APPROVE", null).get("id").asText();
-    }
-
-    private long approve(Scenario s) {
-        s.completeOk("bithu", forward(s), "APPROVE", null);
-        return reportId;
-    }
-
-    private static void install(ApiClient admin, String username, byte[] pkcs12) {
-        var body = new HashMap<String, Object>();
-        body.put("username", username);
-        body.put("pkcs12", Base64.getEncoder().encodeToString(pkcs12));
-        body.put("password", new String(TestCa.PASSWORD));
-        ApiClient.Response response = admin.put("/api/admin/signing-keys", body);
-        assertThat(response.status())
-                .as(new String(response.bytes(), StandardCharsets.UTF_8))
-                .isEqualTo(204);
+        TestCommune commune = TestCommune.create(context);
+        SigningSteps.installKeys(port, commune, CA, signerPkcs12);
+        return new Scenario(port, commune.prefix());
     }
 }

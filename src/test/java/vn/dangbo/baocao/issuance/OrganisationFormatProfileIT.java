@@ -49,15 +49,7 @@ class OrganisationFormatProfileIT {
     }
 
     private static String issue(Scenario s) throws Exception {
-        long id = s.openReport(5);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        long id = s.approve(5);
         s.runJobsAndExpect(id, "ISSUED");
         byte[] docx = s.as("vanphong").get("/api/reports/" + id + "/document").bytes();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));

@@ -2,25 +2,20 @@ package vn.dangbo.baocao.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.signing.PdfSignatures;
+import vn.dangbo.baocao.signing.SigningSteps;
 import vn.dangbo.baocao.signing.TestCa;
 import vn.dangbo.baocao.signing.VerifiedSignature;
 
@@ -38,24 +33,17 @@ class SignLaterIT {
     ApplicationContext context;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @Test
     void expiredCertificateIssuesUnsignedWithItsNumberAndTheSignerSignsLater() {
-        TestCommune commune = commune();
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient admin = s.as("admin");
         signLater(admin);
-        install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(admin, commune.prefix() + "bithu", expired());
+        SigningSteps.installKeys(port, commune, CA, expired());
 
-        long id = approve(s);
+        long id = s.approve(4);
         s.runJobsAndExpect(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
         assertThat(state(id)).isEqualTo("PENDING");
@@ -72,7 +60,7 @@ class SignLaterIT {
         assertThat(stillExpired.detail()).contains("Chưa ký số được", "đã hết hạn", "vẫn giữ số");
         assertThat(state(id)).isEqualTo("PENDING");
 
-        install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
+        SigningSteps.installSigner(port, commune, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
         ApiClient.Response signed = s.as("bithu").post("/api/reports/" + id + "/signature", Map.of());
         assertThat(signed.status()).as(signed.detail()).isEqualTo(204);
         assertThat(state(id)).isEqualTo("SIGNED");
@@ -96,25 +84,17 @@ class SignLaterIT {
 
     @Test
     void refuseModeStaysTheDefaultAndOnlyAdministratorsChooseSignLater() {
-        TestCommune commune = commune();
+        TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
         ApiClient admin = s.as("admin");
         assertThat(s.as("vanphong")
                         .put("/api/admin/signing-policy", Map.of("signLater", true))
                         .status())
                 .isEqualTo(403);
-        install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(admin, commune.prefix() + "bithu", expired());
+        SigningSteps.installKeys(port, commune, CA, expired());
 
         long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        String task = s.task("bithu", id, "APPROVE", null).get("id").asText();
+        String task = s.forwardToSigner(id);
         ApiClient.Response refused =
                 s.as("bithu").post("/api/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
         assertThat(refused.status()).isEqualTo(409);
@@ -140,38 +120,8 @@ class SignLaterIT {
         return CA.issuePkcs12("CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS));
     }
 
-    private TestCommune commune() {
-        TestCommune created =
-                TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
-        return created;
-    }
-
     private static void signLater(ApiClient admin) {
         ApiClient.Response response = admin.put("/api/admin/signing-policy", Map.of("signLater", true));
         assertThat(response.status()).as(response.detail()).isEqualTo(204);
-    }
-
-    private static void install(ApiClient admin, String username, byte[] pkcs12) {
-        var body = new HashMap<String, Object>();
-        body.put("username", username);
-        body.put("pkcs12", Base64.getEncoder().encodeToString(pkcs12));
-        body.put("password", new String(TestCa.PASSWORD));
-        ApiClient.Response response = admin.put("/api/admin/signing-keys", body);
-        assertThat(response.status())
-                .as(new String(response.bytes(), StandardCharsets.UTF_8))
-                .isEqualTo(204);
-    }
-
-    private static long approve(Scenario s) {
-        long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        return id;
     }
 }

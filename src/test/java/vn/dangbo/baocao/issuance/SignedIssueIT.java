@@ -20,6 +20,7 @@ import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.Hashes;
 import vn.dangbo.baocao.signing.PdfSignatures;
+import vn.dangbo.baocao.signing.SigningSteps;
 import vn.dangbo.baocao.signing.TestCa;
 import vn.dangbo.baocao.signing.VerifiedSignature;
 
@@ -43,11 +44,9 @@ class SignedIssueIT {
     void approvedReportIsIssuedAsPdfSignedBySignerThenOrganisation() throws Exception {
         TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
-        ApiClient admin = s.as("admin");
-        install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
+        SigningSteps.installKeys(port, commune, CA, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
 
-        long id = approve(s);
+        long id = s.approve(4);
         s.runJobsAndExpect(id, "ISSUED");
 
         ApiClient.Response pdf = s.as("vanphong").get("/api/reports/" + id + "/document.pdf");
@@ -76,24 +75,16 @@ class SignedIssueIT {
     void expiredSignerCertificateRefusesTheApprovalAndBurnsNoNumber() {
         TestCommune commune = TestCommune.create(context);
         Scenario s = new Scenario(port, commune.prefix());
-        ApiClient admin = s.as("admin");
         Instant now = Instant.now();
-        install(admin, null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(
-                admin,
-                commune.prefix() + "bithu",
+        SigningSteps.installKeys(
+                port,
+                commune,
+                CA,
                 CA.issuePkcs12(
                         "CN=" + SIGNER + ",C=VN", now.minus(400, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS)));
 
         long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        String task = s.task("bithu", id, "APPROVE", null).get("id").asText();
+        String task = s.forwardToSigner(id);
         ApiClient.Response refused =
                 s.as("bithu").post("/api/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
 
@@ -111,7 +102,7 @@ class SignedIssueIT {
                         .single())
                 .isZero();
 
-        install(admin, commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
+        SigningSteps.installSigner(port, commune, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
         s.completeOk("bithu", task, "APPROVE", null);
         s.runJobsAndExpect(id, "ISSUED");
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
@@ -142,30 +133,6 @@ class SignedIssueIT {
                                 "sai"));
         assertThat(wrongPassword.status()).isEqualTo(422);
         assertThat(wrongPassword.detail()).contains("không đọc được kho khóa");
-    }
-
-    private static void install(ApiClient admin, String username, byte[] pkcs12) {
-        var body = new java.util.HashMap<String, Object>();
-        body.put("username", username);
-        body.put("pkcs12", Base64.getEncoder().encodeToString(pkcs12));
-        body.put("password", new String(TestCa.PASSWORD));
-        ApiClient.Response response = admin.put("/api/admin/signing-keys", body);
-        assertThat(response.status())
-                .as(new String(response.bytes(), StandardCharsets.UTF_8))
-                .isEqualTo(204);
-    }
-
-    private static long approve(Scenario s) {
-        long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        return id;
     }
 
     private static String pdfsig(byte[] pdf) throws Exception {

@@ -351,7 +351,9 @@ class ReportProcessIT {
                         Map.of("a", "a", "b", "b"),
                         null,
                         List.of("Lưu Văn phòng Đảng ủy."),
-                        fixture.actor("bithu").username()));
+                        fixture.actor("bithu").username(),
+                        null,
+                        null));
         String pi = processInstanceOf(id);
         return new Opened(
                 id, runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult(), deadline);

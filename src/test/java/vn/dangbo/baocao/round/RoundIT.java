@@ -28,7 +28,6 @@ import vn.dangbo.baocao.Jobs;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
 import vn.dangbo.baocao.common.AppException;
-import vn.dangbo.baocao.identity.Organisation;
 import vn.dangbo.baocao.issuance.ReportIssued;
 
 /**
@@ -61,10 +60,11 @@ class RoundIT {
 
     @Test
     void roundThroughThreeCommunesToTheProvincesIssuedReport() throws Exception {
-        TestCommune province = organisation("ĐẢNG BỘ TỈNH NINH BÌNH", "Tỉnh ủy Ninh Bình", "TU", null);
-        TestCommune a = organisation("ĐẢNG ỦY XÃ AN", "Đảng ủy xã An", "ĐU", province);
-        TestCommune b = organisation("ĐẢNG ỦY XÃ BÌNH", "Đảng ủy xã Bình", "ĐU", province);
-        TestCommune c = organisation("ĐẢNG ỦY XÃ CHÂU", "Đảng ủy xã Châu", "ĐU", province);
+        TestCommune province =
+                RoundSteps.organisation(context, "ĐẢNG BỘ TỈNH NINH BÌNH", "Tỉnh ủy Ninh Bình", "TU", null);
+        TestCommune a = RoundSteps.organisation(context, "ĐẢNG ỦY XÃ AN", "Đảng ủy xã An", "ĐU", province);
+        TestCommune b = RoundSteps.organisation(context, "ĐẢNG ỦY XÃ BÌNH", "Đảng ủy xã Bình", "ĐU", province);
+        TestCommune c = RoundSteps.organisation(context, "ĐẢNG ỦY XÃ CHÂU", "Đảng ủy xã Châu", "ĐU", province);
         Scenario p = new Scenario(port, province.prefix());
 
         Map<String, Object> request = new LinkedHashMap<>();
@@ -97,14 +97,14 @@ class RoundIT {
             assertThat(requests.get(0).get("recipients").get(0).asText()).isEqualTo("Tỉnh ủy Ninh Bình,");
             assertThat(s.as("vanphong").post("/api/templates", Map.of()).status())
                     .isNotEqualTo(201);
-            reportOf.put(commune.prefix(), confirm(s, roundId, commune.prefix(), null));
+            reportOf.put(commune.prefix(), RoundSteps.confirm(s, roundId, commune.prefix(), null));
         }
         assertThat(statuses(p, roundId)).containsExactly("IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS");
 
         // A and B issue on time; their documents arrive in the province's register, checked
-        issue(new Scenario(port, a.prefix()), reportOf.get(a.prefix()), 3, 40, 36);
-        issue(new Scenario(port, b.prefix()), reportOf.get(b.prefix()), 2, 25, 20);
-        List<JsonNode> incoming = awaitIncoming(p, 2);
+        RoundSteps.issue(new Scenario(port, a.prefix()), reportOf.get(a.prefix()), 3, 40, 36);
+        RoundSteps.issue(new Scenario(port, b.prefix()), reportOf.get(b.prefix()), 2, 25, 20);
+        List<JsonNode> incoming = RoundSteps.awaitIncoming(p, 2);
         JsonNode fromA = incoming.stream()
                 .filter(d -> d.get("sender").asText().equals(a.organisation().code()))
                 .findFirst()
@@ -123,10 +123,10 @@ class RoundIT {
                 .query(String.class)
                 .single();
         fire(processInstance, RoundProcess.REMINDER_TIMER);
-        assertThat(notices(new Scenario(port, c.prefix()), "vanphong"))
+        assertThat(RoundSteps.notices(new Scenario(port, c.prefix()), "vanphong"))
                 .anyMatch(t -> t.contains("Tỉnh ủy Ninh Bình") && t.contains("chưa gửi văn bản"));
         fire(processInstance, RoundProcess.DEADLINE_TIMER);
-        assertThat(notices(p, "vanphong")).anyMatch(t -> t.startsWith("Đảng ủy xã Châu chưa gửi báo cáo"));
+        assertThat(RoundSteps.notices(p, "vanphong")).anyMatch(t -> t.startsWith("Đảng ủy xã Châu chưa gửi báo cáo"));
         assertThat(statuses(p, roundId)).containsExactly("ISSUED", "ISSUED", "LATE");
 
         // a tampered file is refused on receipt, nothing recorded
@@ -145,8 +145,8 @@ class RoundIT {
                 .hasMessageContaining("Từ chối nhận văn bản");
         assertThat(p.as("vanphong").get("/api/rounds/incoming").json()).hasSize(2);
 
-        issue(new Scenario(port, c.prefix()), reportOf.get(c.prefix()), 1, 10, 5);
-        awaitIncoming(p, 3);
+        RoundSteps.issue(new Scenario(port, c.prefix()), reportOf.get(c.prefix()), 1, 10, 5);
+        RoundSteps.awaitIncoming(p, 3);
         assertThat(statuses(p, roundId)).containsExactly("ISSUED", "ISSUED", "ISSUED");
 
         // the province returns A's report; A corrects it: version 2 replaces version 1
@@ -155,12 +155,13 @@ class RoundIT {
                         "/api/rounds/incoming/" + fromA.get("id").asLong() + "/return",
                         Map.of("comment", "Số đảng viên tham gia chưa khớp."));
         assertThat(returned.status()).as(returned.detail()).isEqualTo(204);
-        assertThat(notices(new Scenario(port, a.prefix()), "vanphong"))
+        assertThat(RoundSteps.notices(new Scenario(port, a.prefix()), "vanphong"))
                 .anyMatch(t -> t.contains("Số đảng viên tham gia chưa khớp."));
         assertThat(statuses(p, roundId)).containsExactly("IN_PROGRESS", "ISSUED", "ISSUED");
-        long corrected = confirm(new Scenario(port, a.prefix()), roundId, a.prefix(), "Sửa số đảng viên tham gia.");
-        issue(new Scenario(port, a.prefix()), corrected, 3, 40, 38);
-        JsonNode v2 = awaitIncoming(p, 4).stream()
+        long corrected =
+                RoundSteps.confirm(new Scenario(port, a.prefix()), roundId, a.prefix(), "Sửa số đảng viên tham gia.");
+        RoundSteps.issue(new Scenario(port, a.prefix()), corrected, 3, 40, 38);
+        JsonNode v2 = RoundSteps.awaitIncoming(p, 4).stream()
                 .filter(d -> d.get("version").asInt() == 2)
                 .findFirst()
                 .orElseThrow();
@@ -200,13 +201,13 @@ class RoundIT {
 
         // the province's own report starts from the totals and is issued in its own register
         ApiClient.Response opened = p.as("vanphong")
-                .post("/api/rounds/" + roundId + "/superior-report", confirmBody(province.prefix(), null));
+                .post("/api/rounds/" + roundId + "/superior-report", RoundSteps.confirmBody(province.prefix(), null));
         assertThat(opened.status()).as(opened.detail()).isEqualTo(201);
         long own = opened.json().get("id").asLong();
         JsonNode officeB =
                 p.as("vanphong").get("/api/reports/" + own + "/sections/B").json();
         assertThat(officeB.toString()).contains("\"conferences_held\":\"18\"");
-        issue(p, own, 0, 0, 0);
+        RoundSteps.issue(p, own, 0, 0, 0);
         assertThat(p.report(own).get("number").asText()).isEqualTo("01-BC/TU");
         assertThat(p.as("vanphong")
                         .get("/api/rounds/" + roundId)
@@ -214,92 +215,6 @@ class RoundIT {
                         .get("superiorReportId")
                         .asLong())
                 .isEqualTo(own);
-    }
-
-    private TestCommune organisation(String name, String shortName, String issuer, TestCommune parent) {
-        TestCommune created = TestCommune.in(context)
-                .shape(new Organisation(
-                        0,
-                        "x",
-                        name,
-                        "ĐẢNG BỘ TỈNH NINH BÌNH",
-                        "Ninh Bình",
-                        issuer,
-                        shortName,
-                        LocalDate.of(2025, 7, 1)))
-                .create();
-        jdbc.sql("update organisation set parent_id = ? where id = ?")
-                .params(
-                        parent == null ? null : parent.organisation().id(),
-                        created.organisation().id())
-                .update();
-        return created;
-    }
-
-    private static Map<String, Object> confirmBody(String prefix, String reason) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("signerUsername", prefix + "bithu");
-        body.put("assignments", Map.of("ubnd", "ubnd", "congan", "congan", "truong", "truong"));
-        body.put("participants", List.of("ubnd", "congan", "truong"));
-        body.put("correctionReason", reason);
-        return body;
-    }
-
-    private static long confirm(Scenario s, long roundId, String prefix, String reason) {
-        ApiClient.Response response =
-                s.as("vanphong").post("/api/rounds/requests/" + roundId + "/confirm", confirmBody(prefix, reason));
-        assertThat(response.status()).as(response.detail()).isEqualTo(201);
-        return response.json().get("id").asLong();
-    }
-
-    /** Every chi bộ writes (ubnd with the given figures in B.1), the office forwards, the secretary approves. */
-    private static void issue(Scenario s, long reportId, int conferences, int members, int participants) {
-        for (String unit : List.of("ubnd", "congan", "truong")) {
-            write(s, unit, reportId, conferences, members, participants);
-            s.submit(unit, reportId);
-        }
-        for (String unit : List.of("ubnd", "congan", "truong")) {
-            s.review(reportId, unit, "ACCEPT", null);
-        }
-        s.runJobsAndExpect(reportId, "CONSOLIDATING");
-        s.writeOfficeSections(reportId, "Đánh giá chung");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk(
-                "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(reportId, "ISSUED");
-    }
-
-    private static void write(Scenario s, String unit, long reportId, int conferences, int members, int participants) {
-        JsonNode task = s.task(unit, reportId, "CONTRIBUTE", null);
-        JsonNode detail =
-                s.as(unit).get("/api/tasks/" + task.get("id").asText()).json();
-        for (JsonNode section : detail.get("sections")) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (JsonNode item : section.get("items")) {
-                String code = item.get("code").asText();
-                Map<String, Object> indicators = code.equals("B.1") && conferences > 0
-                        ? Map.of(
-                                "conferences_held", String.valueOf(conferences),
-                                "party_members_total", String.valueOf(members),
-                                "participants", String.valueOf(participants))
-                        : Map.of();
-                items.add(Map.of("code", code, "text", "Nội dung " + unit + " " + code, "indicators", indicators));
-            }
-            ApiClient.Response saved = s.as(unit)
-                    .put(
-                            "/api/reports/" + reportId + "/sections/"
-                                    + section.get("code").asText(),
-                            Map.of(
-                                    "items",
-                                    items,
-                                    "version",
-                                    section.get("version").asInt()));
-            assertThat(saved.status()).as(saved.detail() + " " + saved.json()).isEqualTo(200);
-        }
     }
 
     private static List<String> statuses(Scenario p, long roundId) {
@@ -310,31 +225,6 @@ class RoundIT {
                 .get("lines")
                 .forEach(l -> out.add(l.get("status").asText()));
         return out;
-    }
-
-    private static List<JsonNode> awaitIncoming(Scenario p, int count) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(30);
-        List<JsonNode> found = List.of();
-        while (Instant.now().isBefore(until)) {
-            JsonNode list = p.as("vanphong").get("/api/rounds/incoming").json();
-            found = new ArrayList<>();
-            list.forEach(found::add);
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(found).hasSize(count);
-        return found;
-    }
-
-    private static List<String> notices(Scenario s, String user) {
-        List<String> texts = new ArrayList<>();
-        s.as(user)
-                .get("/api/notifications")
-                .json()
-                .forEach(n -> texts.add(n.get("text").asText()));
-        return texts;
     }
 
     /** Runs the round's timers of one kind as if their time had come. */

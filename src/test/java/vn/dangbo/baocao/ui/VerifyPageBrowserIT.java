@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,12 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import vn.dangbo.baocao.ApiClient;
 import vn.dangbo.baocao.IntegrationTest;
 import vn.dangbo.baocao.Scenario;
 import vn.dangbo.baocao.TestCommune;
-import vn.dangbo.baocao.organisation.OrganisationRepository;
+import vn.dangbo.baocao.signing.SigningSteps;
 import vn.dangbo.baocao.signing.TestCa;
 
 /** Anyone holding the issued PDF checks it on the public page, without signing in; a changed copy is named. */
@@ -34,30 +29,14 @@ class VerifyPageBrowserIT extends BrowserTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     private byte[] pdf;
 
     @BeforeAll
     void issueASignedReport() {
-        TestCommune commune =
-                TestCommune.in(context).termStart(LocalDate.of(2025, 7, 1)).create();
+        TestCommune commune = TestCommune.create(context);
+        SigningSteps.installKeys(port, commune, CA, CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
         Scenario s = new Scenario(port, commune.prefix());
-        install(s.as("admin"), null, CA.issuePkcs12("CN=Đảng ủy xã Xuân Hưng,C=VN"));
-        install(s.as("admin"), commune.prefix() + "bithu", CA.issuePkcs12("CN=" + SIGNER + ",C=VN"));
-        long id = s.openReport(4);
-        s.collectAll(id);
-        s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        long id = s.approve(4);
         s.runJobsAndExpect(id, "ISSUED");
         pdf = s.as("vanphong").get("/api/reports/" + id + "/document.pdf").bytes();
     }
@@ -98,16 +77,5 @@ class VerifyPageBrowserIT extends BrowserTest {
                 .executeScript("return arguments[0].shadowRoot.querySelector('input[type=file]')", host);
         input.sendKeys(file.toString());
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-status")));
-    }
-
-    private static void install(ApiClient admin, String username, byte[] pkcs12) {
-        var body = new HashMap<String, Object>();
-        body.put("username", username);
-        body.put("pkcs12", Base64.getEncoder().encodeToString(pkcs12));
-        body.put("password", new String(TestCa.PASSWORD));
-        ApiClient.Response response = admin.put("/api/admin/signing-keys", body);
-        assertThat(response.status())
-                .as(new String(response.bytes(), StandardCharsets.UTF_8))
-                .isEqualTo(204);
     }
 }
