@@ -239,6 +239,9 @@ public class RoundService {
                         row.name(),
                         Optional.ofNullable(received.get(row.code()))
                                 .map(IncomingDocument::figures)
+                                .orElse(Map.of()),
+                        Optional.ofNullable(received.get(row.code()))
+                                .map(IncomingDocument::tables)
                                 .orElse(Map.of())))
                 .toList();
         return RoundAggregate.of(templates.template(round.templateId()), rows);
