@@ -128,6 +128,7 @@ class UnitTablesIT {
                                 "items",
                                 List.of(Map.of("code", "A.1", "text", "Không phải của trường."))));
         assertThat(notYours.status()).isEqualTo(422);
+        assertThat(notYours.json().toString()).contains("Mục \\\"A.1\\\" không thuộc phần của " + TRUONG);
         save(s, "truong", id, "A", Map.of("code", "A.2", "text", "Trường đạt chuẩn quốc gia mức độ 2."));
         // the office's items wait for the consolidation
         ApiClient.Response early = s.as("vanphong")

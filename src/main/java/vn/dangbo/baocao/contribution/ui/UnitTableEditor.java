@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +67,9 @@ class UnitTableEditor extends Div {
                 field.setManualValidation(true);
                 field.setWidthFull();
                 field.addClassName("table-cell");
+                if (!"TEXT".equals(column.type()) && !"DATE".equals(column.type())) {
+                    field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
+                }
                 field.setValue(typedValue(shown.getOrDefault(column.key(), "")));
                 field.setReadOnly(!editable);
                 field.setValueChangeMode(ValueChangeMode.LAZY);
