@@ -42,6 +42,7 @@ import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.SectionOwner;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
+import vn.dangbo.baocao.template.UnitTable;
 
 /** A unit's sections: reading, saving versions, and checking that a part is complete before submitting. */
 @Service
@@ -154,20 +155,25 @@ public class ContributionService {
         List<ReportUnit> units = reports.units(reportId);
         EarlierFigures.Figures figures = earlierFigures.of(report);
         List<SectionView> out = new ArrayList<>();
-        for (TemplateSection section : parts.template(report).contentSections()) {
-            SectionOwner.Kind kind = section.owner().kind();
-            if (kind == SectionOwner.Kind.ROLE) {
+        for (TemplateSection whole : parts.template(report).contentSections()) {
+            TemplateSection section = ReportParts.officePart(whole);
+            if (!section.holdsContent() || !whole.mixedOwners() && whole.owner().kind() == SectionOwner.Kind.ROLE) {
                 continue;
             }
+            Set<String> each = section.items().stream()
+                    .filter(i -> section.ownerOf(i).kind() == SectionOwner.Kind.EACH)
+                    .map(TemplateItem::code)
+                    .collect(Collectors.toSet());
             Optional<SectionContent> own = sections.current(reportId, section.code(), office.id());
-            if (kind == SectionOwner.Kind.EACH && own.isEmpty()) {
+            if (!each.isEmpty() && own.isEmpty()) {
                 own = Optional.of(merged(report, section, office, units));
             }
             Optional<SectionDraft> draft = office.id() == actor.unit().id()
                     ? drafts.find(reportId, section.code(), office.id())
                     : Optional.empty();
-            out.add(view(figures, new Part(section, office), own, draft)
-                    .withParents(parts.template(report).parentHeadings(section.code())));
+            SectionView view = view(figures, new Part(section, office), own, draft)
+                    .withParents(parts.template(report).parentHeadings(section.code()));
+            out.add(each.isEmpty() ? view : view.withoutTables(each));
         }
         return out;
     }
@@ -292,7 +298,7 @@ public class ContributionService {
                 : Optional.empty();
         requireWritable(actor, report, part, writer);
         List<Violation> warnings = new ArrayList<>();
-        List<SectionItem> cleaned = validate(part.section(), items, warnings);
+        List<SectionItem> cleaned = validate(part, othersOf(report, part), items, warnings);
         int current = sections.current(reportId, code, part.unit().id())
                 .map(SectionContent::version)
                 .orElse(0);
@@ -396,8 +402,10 @@ public class ContributionService {
         Unit office = organisations.unit(report.officeUnitId()).orElseThrow();
         List<Violation> problems = new ArrayList<>();
         EarlierFigures.Figures figures = earlierFigures.of(report);
-        for (TemplateSection section : template.contentSections()) {
-            if (section.owner().kind() == SectionOwner.Kind.OFFICE) {
+        for (TemplateSection whole : template.contentSections()) {
+            // the office's own items; the units' parts were checked when they submitted
+            TemplateSection section = whole.withItems(o -> o.kind() == SectionOwner.Kind.OFFICE);
+            if (section.holdsContent()) {
                 problems.addAll(problemsOf(
                         figures,
                         new Part(section, office),
@@ -425,6 +433,31 @@ public class ContributionService {
                 item,
                 raw,
                 earlierFigures.of(report).earlier(part.section(), part.unit().id(), item));
+    }
+
+    /**
+     * Checks one unit table's rows as the user types them, without saving: each row as shown (computed cells),
+     * the total row, and the unreadable cells with their messages ("…, dòng 2: …").
+     */
+    @Transactional(readOnly = true)
+    public TableCheck checkTable(
+            Actor actor,
+            long reportId,
+            String code,
+            String unitCode,
+            String itemCode,
+            String tableCode,
+            List<Map<String, String>> rows) {
+        Report report = access.visible(actor, reportId);
+        Part part = resolve(report, code, unitCode, actor);
+        requireReadable(actor, report, part);
+        UnitTable table = part.section().items().stream()
+                .filter(i -> i.code().equals(itemCode))
+                .findFirst()
+                .orElseThrow(() -> AppException.notFound("error.section.unknownItem", itemCode))
+                .unitTable(tableCode)
+                .orElseThrow(() -> AppException.notFound("error.section.unknownTable", itemCode, tableCode));
+        return UnitRows.checkTyped(table, rows);
     }
 
     /** What still blocks a unit's submission, for the editor's confirmation (the rules of {@link #completeness}). */
@@ -485,7 +518,20 @@ public class ContributionService {
         return problems;
     }
 
-    private List<SectionItem> validate(TemplateSection section, List<SectionItem> items, List<Violation> warnings) {
+    /** The items of the part's section that another writer owns (an item with its own owner). */
+    private Set<String> othersOf(Report report, Part part) {
+        Set<String> own =
+                part.section().items().stream().map(TemplateItem::code).collect(Collectors.toSet());
+        return parts.template(report).section(part.section().code()).stream()
+                .flatMap(s -> s.items().stream())
+                .map(TemplateItem::code)
+                .filter(c -> !own.contains(c))
+                .collect(Collectors.toSet());
+    }
+
+    private List<SectionItem> validate(
+            Part part, Set<String> others, List<SectionItem> items, List<Violation> warnings) {
+        TemplateSection section = part.section();
         List<Violation> problems = new ArrayList<>();
         Map<String, TemplateItem> known = section.items().stream()
                 .collect(Collectors.toMap(TemplateItem::code, i -> i, (a, b) -> a, LinkedHashMap::new));
@@ -493,6 +539,15 @@ public class ContributionService {
         Set<String> seen = new java.util.HashSet<>();
         for (SectionItem item : items == null ? List.<SectionItem>of() : items) {
             TemplateItem definition = item.code() == null ? null : known.get(item.code());
+            if (definition == null && others.contains(item.code())) {
+                problems.add(new Violation(
+                        item.code(),
+                        Messages.get(
+                                "error.section.otherOwner",
+                                item.code(),
+                                part.unit().name())));
+                continue;
+            }
             if (definition == null) {
                 problems.add(new Violation("items", Messages.get("error.section.unknownItem", item.code())));
                 continue;
@@ -627,15 +682,21 @@ public class ContributionService {
                                             figures.earlier(section, part.unit().id(), item))
                                     .display(),
                             item.indicators().stream()
-                                    .map(i -> new SectionView.IndicatorView(
-                                            i.key(), i.label(), i.type().name(), i.unit(), i.computed(), i.carry()))
+                                    .map(ContributionService::indicatorView)
+                                    .toList(),
+                            written.map(SectionItem::tables).orElse(Map.of()),
+                            item.unitTables().stream()
+                                    .map(t -> tableView(
+                                            t,
+                                            written.map(w -> w.tables().getOrDefault(t.code(), List.of()))
+                                                    .orElse(List.of())))
                                     .toList());
                 })
                 .toList();
         return new SectionView(
                 section.code(),
                 section.numberedHeading(),
-                section.owner().toString(),
+                (section.itemOwners().size() == 1 ? section.itemOwners().get(0) : section.owner()).toString(),
                 part.unit().code(),
                 part.unit().name(),
                 items,
@@ -644,6 +705,21 @@ public class ContributionService {
                 content.map(SectionContent::savedAt).orElse(null),
                 shown.isPresent(),
                 List.of());
+    }
+
+    private static SectionView.IndicatorView indicatorView(vn.dangbo.baocao.template.Indicator i) {
+        return new SectionView.IndicatorView(i.key(), i.label(), i.type().name(), i.unit(), i.computed(), i.carry());
+    }
+
+    private static SectionView.UnitTableView tableView(UnitTable table, List<Map<String, String>> stored) {
+        TableCheck shown = UnitRows.shown(table, stored);
+        return new SectionView.UnitTableView(
+                table.code(),
+                table.title(),
+                table.totalLabel(),
+                table.columns().stream().map(ContributionService::indicatorView).toList(),
+                shown.rows(),
+                shown.total());
     }
 
     private static String label(TemplateSection section, TemplateItem item) {

@@ -69,7 +69,8 @@ public class EarlierFigures {
         }
 
         /**
-         * For each cumulative indicator of the item, the earlier values of its source key: from the same section
+         * For each cumulative indicator of the item, the earlier values of its source key (by the item's owner,
+         * its own or its section's): from the same section
          * written by the office (office sections), by the unit bound to the role (role sections) or by the same
          * unit ({@code each} sections; the office's condensed version when {@code unitId} is the office's).
          */
@@ -79,7 +80,7 @@ public class EarlierFigures {
             }
             List<Cumulative.EarlierReport> found = new ArrayList<>();
             for (Report report : earlier) {
-                writer(report, section, unitId)
+                writer(report, section.ownerOf(item), unitId)
                         .map(unit -> content.get(key(report.id(), section.code(), unit)))
                         .ifPresent(c -> found.add(
                                 new Cumulative.EarlierReport(report.period().start(), values(c))));
@@ -87,8 +88,7 @@ public class EarlierFigures {
             return Cumulative.earlier(item, found);
         }
 
-        private Optional<Long> writer(Report report, TemplateSection section, long unitId) {
-            SectionOwner owner = section.owner();
+        private Optional<Long> writer(Report report, SectionOwner owner, long unitId) {
             return switch (owner.kind()) {
                 case OFFICE -> Optional.of(report.officeUnitId());
                 case EACH -> Optional.of(unitId);

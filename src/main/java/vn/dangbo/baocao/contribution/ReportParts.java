@@ -89,18 +89,35 @@ public class ReportParts {
     private static final int MAX_FILLED = 512;
     private final Map<FilledKey, ReportTemplate> filled = new ConcurrentHashMap<>();
 
-    /** The parts a unit writes in its task: the sections of its roles, and every `each` section. */
+    /**
+     * The parts a unit writes in its task: the sections (or, where items have their own owner, the items) of its
+     * roles, and every `each` one. A part of a mixed section holds only the unit's items.
+     */
     public List<Part> ofUnit(ReportTemplate template, ReportUnit unit) {
         List<Part> parts = new ArrayList<>();
         for (TemplateSection section : template.contentSections()) {
-            SectionOwner owner = section.owner();
-            boolean mine = owner.kind() == SectionOwner.Kind.EACH
-                    || owner.kind() == SectionOwner.Kind.ROLE && unit.roleKeys().contains(owner.roleKey());
-            if (mine) {
-                parts.add(new Part(section, unit.unit()));
+            if (!section.mixedOwners()) {
+                if (writes(unit, section.owner())) {
+                    parts.add(new Part(section, unit.unit()));
+                }
+                continue;
+            }
+            TemplateSection own = section.withItems(o -> writes(unit, o));
+            if (own.holdsContent()) {
+                parts.add(new Part(own, unit.unit()));
             }
         }
         return parts;
+    }
+
+    private static boolean writes(ReportUnit unit, SectionOwner owner) {
+        return owner.kind() == SectionOwner.Kind.EACH
+                || owner.kind() == SectionOwner.Kind.ROLE && unit.roleKeys().contains(owner.roleKey());
+    }
+
+    /** What the office writes of a section: its own items, and its condensed version of the `each` ones. */
+    public static TemplateSection officePart(TemplateSection section) {
+        return section.mixedOwners() ? section.withItems(o -> o.kind() != SectionOwner.Kind.ROLE) : section;
     }
 
     /**
@@ -108,6 +125,9 @@ public class ReportParts {
      * sections, and for `each` sections the unit given (or the actor's own unit).
      */
     public Optional<Part> part(Report report, TemplateSection section, String unitCode, Unit actorUnit) {
+        if (section.mixedOwners()) {
+            return mixedPart(report, section, unitCode, actorUnit);
+        }
         return switch (section.owner().kind()) {
             case OFFICE -> organisations.unit(report.officeUnitId()).map(u -> new Part(section, u));
             case ROLE ->
@@ -129,5 +149,23 @@ public class ReportParts {
                         .map(u -> new Part(section, u.unit()));
             }
         };
+    }
+
+    /**
+     * A section whose items have different owners: the unit named (or the actor's own) writes the items it owns;
+     * the office writes its items and condenses the `each` ones. A unit owning none of them has no part.
+     */
+    private Optional<Part> mixedPart(Report report, TemplateSection section, String unitCode, Unit actorUnit) {
+        String code = unitCode == null || unitCode.isBlank() ? actorUnit.code() : unitCode;
+        Optional<Unit> office = organisations.unit(report.officeUnitId());
+        if (office.map(u -> u.code().equals(code)).orElse(false)) {
+            return office.map(u -> new Part(officePart(section), u))
+                    .filter(p -> p.section().holdsContent());
+        }
+        return reports.units(report.id()).stream()
+                .filter(u -> u.unit().code().equals(code))
+                .findFirst()
+                .map(u -> new Part(section.withItems(o -> writes(u, o)), u.unit()))
+                .filter(p -> p.section().holdsContent());
     }
 }

@@ -50,7 +50,7 @@ final class UnitRows {
                     continue;
                 }
                 CheckResult check = table.check(row);
-                String where = table.title().isBlank() ? code : table.title();
+                String where = where(table);
                 for (FieldError e : check.errors()) {
                     problems.add(new Violation(
                             field + "/" + e.field(), Messages.get("error.section.tableCell", where, n, e.message())));
@@ -65,8 +65,46 @@ final class UnitRows {
                     kept.add(typedOnly);
                 }
             }
-            out.put(code, kept);
+            // a table without rows is left out, so that content without rows reads (and hashes) as before
+            if (!kept.isEmpty()) {
+                out.put(code, kept);
+            }
         });
         return out;
+    }
+
+    /** Rows as typed on screen: each row as shown, the total row, and the cells' problems. */
+    static TableCheck checkTyped(UnitTable table, List<Map<String, String>> typed) {
+        List<Map<String, String>> shown = new ArrayList<>();
+        List<Map<String, String>> readable = new ArrayList<>();
+        List<TableCheck.CellProblem> problems = new ArrayList<>();
+        String where = where(table);
+        int n = 0;
+        for (Map<String, String> row : typed) {
+            n++;
+            CheckResult check = table.check(row);
+            shown.add(check.display());
+            readable.add(check.normalized());
+            for (FieldError e : check.errors()) {
+                problems.add(new TableCheck.CellProblem(
+                        n, e.field(), Messages.get("error.section.tableCell", where, n, e.message()), true));
+            }
+            for (FieldError e : check.broken()) {
+                problems.add(new TableCheck.CellProblem(
+                        n, e.field(), Messages.get("error.section.tableCell", where, n, e.message()), false));
+            }
+        }
+        return new TableCheck(shown, table.total(readable), problems);
+    }
+
+    /** Stored rows as shown: each row with its computed cells, then the total row. */
+    static TableCheck shown(UnitTable table, List<Map<String, String>> stored) {
+        List<Map<String, String>> shown =
+                stored.stream().map(r -> table.checkStored(r).display()).toList();
+        return new TableCheck(shown, table.total(stored), List.of());
+    }
+
+    private static String where(UnitTable table) {
+        return table.title().isBlank() ? table.code() : table.title();
     }
 }

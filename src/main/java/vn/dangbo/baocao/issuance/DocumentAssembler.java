@@ -131,6 +131,10 @@ public class DocumentAssembler {
             if (!section.holdsContent()) {
                 continue;
             }
+            if (section.mixedOwners()) {
+                mixed(into, figures, section, office, units, content, attached);
+                continue;
+            }
             SectionOwner owner = section.owner();
             Optional<SectionContent> officeVersion = Optional.ofNullable(content.get(key(section.code(), office.id())));
             if (owner.kind() == SectionOwner.Kind.EACH && officeVersion.isEmpty()) {
@@ -235,6 +239,70 @@ public class DocumentAssembler {
         }
         section.heading().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
         return lines;
+    }
+
+    /**
+     * A section whose items have their own owners: each item in its place, from its writer's part — the office's,
+     * the unit bound to its role, or for an `each` item the office's condensed text when there is one, otherwise
+     * every unit's answer (under its name unless the section says {@code unitNames: false}); every phụ lục of the
+     * section's parts after it.
+     */
+    private static void mixed(
+            List<Block> body,
+            EarlierFigures.Figures figures,
+            TemplateSection section,
+            Unit office,
+            List<ReportUnit> units,
+            Map<String, SectionContent> content,
+            Map<String, List<String>> attached) {
+        int level = section.depth() + 1;
+        SectionContent officeVersion = content.get(key(section.code(), office.id()));
+        for (TemplateItem item : section.items()) {
+            SectionOwner owner = section.ownerOf(item);
+            List<Block> answer = new ArrayList<>();
+            if (owner.kind() == SectionOwner.Kind.EACH) {
+                Optional<SectionItem> condensed = officeVersion == null
+                        ? Optional.empty()
+                        : officeVersion.item(item.code()).filter(SectionItem::filled);
+                if (condensed.isPresent()) {
+                    written(answer, item, condensed.get(), figures.earlier(section, office.id(), item), false);
+                } else {
+                    for (ReportUnit unit : units) {
+                        long id = unit.unit().id();
+                        Optional<SectionItem> w = Optional.ofNullable(content.get(key(section.code(), id)))
+                                .flatMap(c -> c.item(item.code()))
+                                .filter(SectionItem::filled);
+                        if (w.isEmpty()) {
+                            continue;
+                        }
+                        if (section.unitNames()) {
+                            answer.add(new Heading(level + 1, "", unit.unit().name()));
+                        }
+                        written(answer, item, w.get(), figures.earlier(section, id, item), false);
+                    }
+                }
+                mergedTables(answer, section, item, units, content);
+            } else {
+                long writer = owner.kind() == SectionOwner.Kind.OFFICE
+                        ? office.id()
+                        : units.stream()
+                                .filter(u -> u.roleKeys().contains(owner.roleKey()))
+                                .findFirst()
+                                .map(u -> u.unit().id())
+                                .orElse(-1L);
+                Optional.ofNullable(content.get(key(section.code(), writer)))
+                        .flatMap(c -> c.item(item.code()))
+                        .ifPresent(w -> written(answer, item, w, figures.earlier(section, writer, item)));
+            }
+            heading(body, item, level, answer);
+        }
+        List<String> names = attached.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(section.code() + "#"))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
+        if (!names.isEmpty()) {
+            body.add(appendix(names));
+        }
     }
 
     /** An `each` section without the units' names: each item's heading once, then every unit's answer. */

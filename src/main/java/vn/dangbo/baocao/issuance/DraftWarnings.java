@@ -59,13 +59,10 @@ public class DraftWarnings {
         List<String> out = new ArrayList<>();
         for (TemplateSection section : template.contentSections()) {
             for (ReportUnit unit : units) {
-                if (!writes(section, unit)) {
-                    continue;
-                }
                 SectionContent written = content.get(
                         DocumentAssembler.key(section.code(), unit.unit().id()));
                 for (TemplateItem item : section.items()) {
-                    if (!item.inputs().isEmpty() && !anyFigure(written, item)) {
+                    if (writes(section.ownerOf(item), unit) && !item.inputs().isEmpty() && !anyFigure(written, item)) {
                         out.add(Messages.get(
                                 "draft.warning.noFigures", unit.unit().name(), heading(section, item)));
                     }
@@ -78,11 +75,11 @@ public class DraftWarnings {
             aggregate.columns().forEach(c -> keys.addAll(c.sum()));
             List<String> expected = units.stream()
                     .filter(u -> template.contentSections().stream()
-                            .anyMatch(s -> writes(s, u)
-                                    && s.items().stream()
-                                            .flatMap(i -> i.inputs().stream())
-                                            .map(Indicator::key)
-                                            .anyMatch(keys::contains)))
+                            .anyMatch(s -> s.items().stream()
+                                    .filter(i -> writes(s.ownerOf(i), u))
+                                    .flatMap(i -> i.inputs().stream())
+                                    .map(Indicator::key)
+                                    .anyMatch(keys::contains)))
                     .map(u -> u.unit().name())
                     .toList();
             List<String> reported = figures.stream()
@@ -104,8 +101,7 @@ public class DraftWarnings {
         return out;
     }
 
-    private static boolean writes(TemplateSection section, ReportUnit unit) {
-        SectionOwner owner = section.owner();
+    private static boolean writes(SectionOwner owner, ReportUnit unit) {
         return switch (owner.kind()) {
             case EACH -> true;
             case ROLE -> unit.roleKeys().contains(owner.roleKey());

@@ -244,9 +244,19 @@ public class ReportService {
                 .map(stored -> {
                     ReportTemplate template = templates.template(stored);
                     Map<String, String> roles = new LinkedHashMap<>();
-                    template.contentSections().stream()
-                            .filter(s -> s.owner().kind() == SectionOwner.Kind.ROLE)
-                            .forEach(s -> roles.putIfAbsent(s.owner().roleKey(), s.numberedHeading()));
+                    // a role named by one item only is shown with that item's heading
+                    template.contentSections()
+                            .forEach(s -> s.items().forEach(i -> {
+                                SectionOwner owner = s.ownerOf(i);
+                                if (owner.kind() == SectionOwner.Kind.ROLE) {
+                                    roles.putIfAbsent(
+                                            owner.roleKey(),
+                                            owner.equals(s.owner())
+                                                            || i.heading().isBlank()
+                                                    ? s.numberedHeading()
+                                                    : s.numberedHeading() + " — " + i.numberedHeading());
+                                }
+                            }));
                     return new OpeningChoices.TemplateChoice(
                             stored.key(),
                             stored.version(),

@@ -3,6 +3,7 @@ package vn.dangbo.baocao.round;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  *
  * @param replacesId the earlier version this one replaces (a returned or corrected report)
  * @param figures the sender's figures by indicator key, as issued
+ * @param tables the rows of the sender's unit tables as issued, by "item code/table code" (canonical values)
  */
 public record IncomingDocument(
         long id,
@@ -26,4 +28,10 @@ public record IncomingDocument(
         String fileName,
         Map<String, BigDecimal> figures,
         Instant returnedAt,
-        String returnComment) {}
+        String returnComment,
+        Map<String, List<Map<String, String>>> tables) {
+
+    public IncomingDocument {
+        tables = tables == null ? Map.of() : tables;
+    }
+}

@@ -12,6 +12,8 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.template.Expression;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.TemplateAggregate;
+import vn.dangbo.baocao.template.TemplateItem;
+import vn.dangbo.baocao.template.UnitTable;
 import vn.dangbo.baocao.template.VietnameseNumbers;
 
 /**
@@ -19,8 +21,9 @@ import vn.dangbo.baocao.template.VietnameseNumbers;
  * and a total row, where counts are added and rates recomputed from the totals (never averaged).
  *
  * @param totals every figure added up over the children, by indicator key (the superior's starting figures)
+ * @param unitTables the tables the children's units filled, across the children (see {@link RowsTable})
  */
-public record RoundAggregate(List<Table> tables, Map<String, BigDecimal> totals) {
+public record RoundAggregate(List<Table> tables, Map<String, BigDecimal> totals, List<RowsTable> unitTables) {
 
     public record Table(String code, String title, List<Column> columns, List<Row> rows) {}
 
@@ -40,8 +43,20 @@ public record RoundAggregate(List<Table> tables, Map<String, BigDecimal> totals)
         }
     }
 
-    /** A child's name and its figures (empty until its document arrives). */
-    record ChildRow(String name, Map<String, BigDecimal> figures) {}
+    /**
+     * A unit table of the template across the children, as the template merges it: every child's rows with its
+     * name ({@code merge: rows}) or one line per child with its sums ({@code merge: totals}), then the grand total
+     * with formula columns computed over the sums. Cells as shown ("1.200.000.000", "83,3%").
+     *
+     * @param header "STT", the child column, then the table's columns
+     * @param rows the lines, the total row last
+     * @param numeric per column: a number (written as a number in the workbook)
+     */
+    public record RowsTable(
+            String code, String title, List<String> header, List<List<String>> rows, List<Boolean> numeric) {}
+
+    /** A child's name, its figures and its unit tables' rows by "item/table" (empty until its document arrives). */
+    record ChildRow(String name, Map<String, BigDecimal> figures, Map<String, List<Map<String, String>>> tables) {}
 
     static RoundAggregate of(ReportTemplate template, List<ChildRow> children) {
         Map<String, BigDecimal> totals = new TreeMap<>();
@@ -63,7 +78,35 @@ public record RoundAggregate(List<Table> tables, Map<String, BigDecimal> totals)
             rows.add(new Row(Messages.get("round.aggregate.total"), true, computed(aggregate, sums)));
             tables.add(new Table(aggregate.code(), aggregate.title(), columns, rows));
         }
-        return new RoundAggregate(tables, totals);
+        return new RoundAggregate(tables, totals, rowsTables(template, children));
+    }
+
+    private static List<RowsTable> rowsTables(ReportTemplate template, List<ChildRow> children) {
+        List<RowsTable> out = new ArrayList<>();
+        for (TemplateItem item : template.allItems()) {
+            for (UnitTable table : item.unitTables()) {
+                String key = item.code() + "/" + table.code();
+                Map<String, List<Map<String, String>>> byChild = new LinkedHashMap<>();
+                children.stream()
+                        .filter(c -> !c.tables().getOrDefault(key, List.of()).isEmpty())
+                        .forEach(c -> byChild.put(c.name(), c.tables().get(key)));
+                if (byChild.isEmpty()) {
+                    continue;
+                }
+                List<List<String>> grid = table.merged(byChild);
+                List<String> header = new ArrayList<>(grid.get(0));
+                header.set(1, Messages.get("round.aggregate.rowHeader"));
+                List<Boolean> numeric = new ArrayList<>(List.of(false, false));
+                table.columns().forEach(c -> numeric.add(c.type().numeric()));
+                out.add(new RowsTable(
+                        key,
+                        table.title().isBlank() ? item.heading() : table.title(),
+                        List.copyOf(header),
+                        grid.subList(1, grid.size()),
+                        List.copyOf(numeric)));
+            }
+        }
+        return out;
     }
 
     /** A template without summary tables: one column per figure that can be added up. */

@@ -108,7 +108,8 @@ public class RoundReceipts {
                 recomputed,
                 fileName(issued),
                 stored,
-                values);
+                values,
+                figures.tableRows(report));
         rounds.setChildStatus(round.id(), line.organisationId(), "ISSUED");
         Organisation sender = organisations.organisation(line.organisationId()).orElseThrow();
         audit.recordSystem(

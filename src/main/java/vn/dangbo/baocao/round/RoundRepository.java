@@ -28,10 +28,11 @@ class RoundRepository {
     record ChildLine(long roundId, long organisationId, Long templateId, Long reportId, String status) {}
 
     private static final TypeReference<Map<String, BigDecimal>> FIGURES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, List<Map<String, String>>>> TABLE_ROWS = new TypeReference<>() {};
     private static final String INCOMING = """
             select d.id, d.round_id, o.code as sender_code, o.short_name as sender_name, d.report_id, d.version,
                    d.replaces_id, d.symbol, d.issued_on, d.received_at, d.sha256, d.file_name, d.figures,
-                   d.returned_at, d.return_comment
+                   d.returned_at, d.return_comment, d.table_rows
             from incoming_document d join organisation o on o.id = d.sender_id
             """;
 
@@ -268,11 +269,13 @@ class RoundRepository {
             String sha256,
             String fileName,
             byte[] content,
-            Map<String, BigDecimal> figures) {
+            Map<String, BigDecimal> figures,
+            Map<String, List<Map<String, String>>> tableRows) {
         return jdbc.sql("""
                 insert into incoming_document (organisation_id, round_id, sender_id, report_id, issued_document_id,
-                    version, replaces_id, symbol, issued_on, received_at, sha256, file_name, content, figures)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                    version, replaces_id, symbol, issued_on, received_at, sha256, file_name, content, figures,
+                    table_rows)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) returning id""")
                 .params(
                         organisationId,
                         roundId,
@@ -287,7 +290,8 @@ class RoundRepository {
                         sha256,
                         fileName,
                         content,
-                        toJson(figures))
+                        toJson(figures),
+                        toJson(tableRows))
                 .query(Long.class)
                 .single();
     }
@@ -332,9 +336,9 @@ class RoundRepository {
                 .update();
     }
 
-    private String toJson(Map<String, BigDecimal> figures) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(figures);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -388,7 +392,8 @@ class RoundRepository {
                     rs.getString("file_name"),
                     json.readValue(rs.getString("figures"), FIGURES),
                     instant(rs, "returned_at"),
-                    rs.getString("return_comment"));
+                    rs.getString("return_comment"),
+                    json.readValue(rs.getString("table_rows"), TABLE_ROWS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -36,10 +36,12 @@ import vn.dangbo.baocao.organisation.OrganisationRepository;
 import vn.dangbo.baocao.report.OpenReport;
 import vn.dangbo.baocao.report.OpeningChoices;
 import vn.dangbo.baocao.report.ReportService;
+import vn.dangbo.baocao.template.Placeholders;
 import vn.dangbo.baocao.template.ReportTemplate;
 import vn.dangbo.baocao.template.TemplateCatalog;
 import vn.dangbo.baocao.template.TemplateItem;
 import vn.dangbo.baocao.template.TemplateSection;
+import vn.dangbo.baocao.template.TemplateTexts;
 
 /**
  * The reporting round: the superior's office sends a request to its child organisations, each child's office
@@ -239,9 +241,23 @@ public class RoundService {
                         row.name(),
                         Optional.ofNullable(received.get(row.code()))
                                 .map(IncomingDocument::figures)
+                                .orElse(Map.of()),
+                        Optional.ofNullable(received.get(row.code()))
+                                .map(IncomingDocument::tables)
                                 .orElse(Map.of())))
                 .toList();
-        return RoundAggregate.of(templates.template(round.templateId()), rows);
+        Organisation superior =
+                organisations.organisation(round.organisationId()).orElseThrow();
+        // titles of the tables say the round's period ("Danh sách dự án năm {year}")
+        ReportTemplate template = TemplateTexts.fill(
+                templates.template(round.templateId()),
+                Placeholders.forReport(
+                        round.period().kind().name(),
+                        round.period().year(),
+                        round.period().number(),
+                        superior.shortName(),
+                        superior.placeName()));
+        return RoundAggregate.of(template, rows);
     }
 
     @Transactional(readOnly = true)

@@ -104,11 +104,12 @@ public record ReportTemplate(
     /** The role keys named by `role:<key>` owners, in document order. */
     public Set<String> roleKeys() {
         Set<String> keys = new LinkedHashSet<>();
-        contentSections().forEach(s -> {
-            if (s.owner().kind() == SectionOwner.Kind.ROLE) {
-                keys.add(s.owner().roleKey());
-            }
-        });
+        contentSections()
+                .forEach(s -> s.itemOwners().forEach(owner -> {
+                    if (owner.kind() == SectionOwner.Kind.ROLE) {
+                        keys.add(owner.roleKey());
+                    }
+                }));
         return keys;
     }
 
@@ -140,6 +141,8 @@ public record ReportTemplate(
     }
 
     public boolean hasEachSections() {
-        return contentSections().stream().anyMatch(s -> s.owner().kind() == SectionOwner.Kind.EACH);
+        return contentSections().stream()
+                .flatMap(s -> s.itemOwners().stream())
+                .anyMatch(o -> o.kind() == SectionOwner.Kind.EACH);
     }
 }

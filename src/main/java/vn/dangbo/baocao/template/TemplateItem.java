@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param figures how the item's figures print in the document
  * @param inline the heading and the text share one paragraph ("11. Hợp tác quốc tế: Không có.")
  * @param unitTables tables whose rows the unit adds (a row per dossier, per project)
+ * @param owner who writes this item when it is not its section's owner ({@code owner:} of the item); null: the
+ *     section's, see {@link TemplateSection#ownerOf}
  */
 public record TemplateItem(
         String code,
@@ -23,7 +25,8 @@ public record TemplateItem(
         List<IndicatorTable> tables,
         FigureDisplay figures,
         boolean inline,
-        List<UnitTable> unitTables) {
+        List<UnitTable> unitTables,
+        SectionOwner owner) {
 
     public TemplateItem {
         figures = figures == null ? FigureDisplay.LIST : figures;
@@ -44,7 +47,22 @@ public record TemplateItem(
             List<IndicatorTable> tables,
             FigureDisplay figures,
             boolean inline) {
-        this(code, label, heading, guidance, required, indicators, rules, tables, figures, inline, List.of());
+        this(code, label, heading, guidance, required, indicators, rules, tables, figures, inline, List.of(), null);
+    }
+
+    public TemplateItem(
+            String code,
+            String label,
+            String heading,
+            String guidance,
+            boolean required,
+            List<Indicator> indicators,
+            List<IndicatorRule> rules,
+            List<IndicatorTable> tables,
+            FigureDisplay figures,
+            boolean inline,
+            List<UnitTable> unitTables) {
+        this(code, label, heading, guidance, required, indicators, rules, tables, figures, inline, unitTables, null);
     }
 
     public Optional<UnitTable> unitTable(String code) {

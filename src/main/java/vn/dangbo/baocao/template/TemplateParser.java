@@ -87,7 +87,8 @@ public final class TemplateParser {
             "figures",
             "inline",
             "numbered",
-            "unitTables");
+            "unitTables",
+            "owner");
     private static final Set<String> INDICATOR_FIELDS = Set.of(
             "key",
             "label",
@@ -342,7 +343,9 @@ public final class TemplateParser {
                     tables(node.path("tables"), p + ".tables"),
                     figures(node, p),
                     inline,
-                    objects(node.path("unitTables"), p + ".unitTables", UNIT_TABLE_FIELDS, this::unitTable)));
+                    objects(node.path("unitTables"), p + ".unitTables", UNIT_TABLE_FIELDS, this::unitTable),
+                    // the item's own writer; absent: the section's
+                    owner(node, p, null)));
             index++;
         }
         return out;

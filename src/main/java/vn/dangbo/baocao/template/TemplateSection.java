@@ -33,6 +33,35 @@ public record TemplateSection(
         return !items.isEmpty();
     }
 
+    /** Who writes an item: its own owner when it declares one, otherwise the section's. */
+    public SectionOwner ownerOf(TemplateItem item) {
+        return item.owner() != null ? item.owner() : owner;
+    }
+
+    /** Some item is written by another owner than the section's (an office part with one paragraph of a unit). */
+    public boolean mixedOwners() {
+        return items.stream().anyMatch(i -> !ownerOf(i).equals(owner));
+    }
+
+    /** The owners of the section's items, in the order of their first item. */
+    public List<SectionOwner> itemOwners() {
+        return items.stream().map(this::ownerOf).distinct().toList();
+    }
+
+    /** The same section with only the items a writer writes (one writer's part of a mixed section). */
+    public TemplateSection withItems(java.util.function.Predicate<SectionOwner> writes) {
+        return new TemplateSection(
+                code,
+                label,
+                heading,
+                depth,
+                owner,
+                items.stream().filter(i -> writes.test(ownerOf(i))).toList(),
+                children,
+                unitNames,
+                appendix);
+    }
+
     public String numberedHeading() {
         return label == null || label.isBlank() ? heading : label + " " + heading;
     }

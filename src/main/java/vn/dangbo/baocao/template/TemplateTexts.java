@@ -72,7 +72,8 @@ public final class TemplateTexts {
                                 t.perUnit(),
                                 t.columns().stream().map(x -> indicator(x, f)).toList(),
                                 t.summed()))
-                        .toList());
+                        .toList(),
+                i.owner());
     }
 
     private static Indicator indicator(Indicator x, UnaryOperator<String> f) {

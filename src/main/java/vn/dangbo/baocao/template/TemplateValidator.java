@@ -172,9 +172,21 @@ public final class TemplateValidator {
                 problem(sp + ".owner", Messages.get("template.problem.role", owner.roleKey()));
             }
             for (int i = 0; i < section.items().size(); i++) {
-                item(section.items().get(i), sp + ".items[" + i + "]");
+                TemplateItem item = section.items().get(i);
+                item(item, sp + ".items[" + i + "]");
+                itemOwner(item, sp + ".items[" + i + "].owner");
             }
             sections(section.children(), sp + ".sections");
+        }
+    }
+
+    /** An item's own owner follows the rules of a section's (a well-formed role key). */
+    private void itemOwner(TemplateItem item, String path) {
+        SectionOwner owner = item.owner();
+        if (owner != null
+                && owner.kind() == SectionOwner.Kind.ROLE
+                && !ROLE.matcher(owner.roleKey()).matches()) {
+            problem(path, Messages.get("template.problem.role", owner.roleKey()));
         }
     }
 

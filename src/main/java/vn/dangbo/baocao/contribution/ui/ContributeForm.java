@@ -159,6 +159,8 @@ class ContributeForm extends VerticalLayout {
             SectionForm form = new SectionForm(section);
             form.checkWith((item, raw) ->
                     services.contributions().checkItem(actor, reportId, section.code(), section.unitCode(), item, raw));
+            form.checkTablesWith((item, table, rows) -> services.contributions()
+                    .checkTable(actor, reportId, section.code(), section.unitCode(), item, table, rows));
             form.autosaveWith(() -> autosave(form));
             forms.add(form);
             Integer before = submitted.get(section.code());

@@ -32,7 +32,9 @@ public class SectionDisplay extends Div {
             if (!item.heading().isBlank()) {
                 add(new H4(item.heading()));
             }
-            if (item.text().isBlank() && item.indicators().isEmpty()) {
+            if (item.text().isBlank()
+                    && item.indicators().isEmpty()
+                    && item.tables().isEmpty()) {
                 Paragraph empty = new Paragraph(Messages.get("ui.section.empty"));
                 empty.addClassName("meta");
                 add(empty);
@@ -52,6 +54,7 @@ public class SectionDisplay extends Div {
                 figures.addClassName("figures");
                 add(figures);
             }
+            item.unitTables().forEach(t -> add(new UnitTableDisplay(item.code(), t)));
         }
     }
 }

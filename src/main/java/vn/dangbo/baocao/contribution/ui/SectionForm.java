@@ -22,6 +22,7 @@ import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.TextBlocks;
 import vn.dangbo.baocao.contribution.SectionItem;
 import vn.dangbo.baocao.contribution.SectionView;
+import vn.dangbo.baocao.contribution.TableCheck;
 import vn.dangbo.baocao.template.CheckResult;
 import vn.dangbo.baocao.template.FieldError;
 
@@ -29,7 +30,8 @@ import vn.dangbo.baocao.template.FieldError;
  * The editor of one section: per item its heading, guidance, text and figures. It remembers the version it
  * was loaded with, so that saving over someone else's newer version is refused rather than lost.
  * With {@link #checkWith} the computed figures follow the typing and broken rules show next to their fields;
- * with {@link #autosaveWith} the section saves itself when typing pauses and when a field is left.
+ * with {@link #autosaveWith} the section saves itself when typing pauses and when a field is left. An item's
+ * unit tables are edited in place ({@link UnitTableEditor}) and saved with the section.
  */
 @NamedInterface("ui")
 public class SectionForm extends Div {
@@ -45,6 +47,8 @@ public class SectionForm extends Div {
     private final Map<String, Map<String, TextField>> computed = new LinkedHashMap<>();
     private final Map<String, SectionView.ItemView> itemViews = new LinkedHashMap<>();
     private final Map<String, Div> itemBoxes = new LinkedHashMap<>();
+    private final Map<String, List<UnitTableEditor>> tables = new LinkedHashMap<>();
+    private TableChecker tableChecker;
     private BiFunction<String, Map<String, String>, CheckResult> checker;
     private Runnable autosave;
     private int version;
@@ -79,6 +83,17 @@ public class SectionForm extends Div {
                 check(code);
             }
         });
+    }
+
+    /** Checks a unit table's rows on the server as they are typed: the computed cells and the total row. */
+    @FunctionalInterface
+    public interface TableChecker {
+        TableCheck check(String itemCode, String tableCode, List<Map<String, String>> rows);
+    }
+
+    /** Checks the rows of the items' unit tables as they are typed (computed cells, total row, unreadable cells). */
+    public void checkTablesWith(TableChecker checker) {
+        this.tableChecker = checker;
     }
 
     /** Saves (the caller checks {@link #dirty()}) after a pause in typing and when a field loses focus. */
@@ -128,6 +143,23 @@ public class SectionForm extends Div {
         if (!item.indicatorDefinitions().isEmpty()) {
             box.add(figures(item));
         }
+        List<UnitTableEditor> editors = new ArrayList<>();
+        for (SectionView.UnitTableView table : item.unitTables()) {
+            UnitTableEditor editor = new UnitTableEditor(item.code(), table, new UnitTableEditor.Listener() {
+                @Override
+                public void changed(boolean leave) {
+                    SectionForm.this.changed(leave);
+                }
+
+                @Override
+                public TableCheck check(List<Map<String, String>> rows) {
+                    return tableChecker == null ? null : tableChecker.check(item.code(), table.code(), rows);
+                }
+            });
+            editors.add(editor);
+            box.add(editor);
+        }
+        tables.put(item.code(), editors);
         add(box);
     }
 
@@ -244,7 +276,11 @@ public class SectionForm extends Div {
             invalid(area, null);
             clearFigures(code);
         });
+        tables.values().forEach(list -> list.forEach(UnitTableEditor::clearMarks));
         for (Violation v : problems) {
+            if (markTableCell(v)) {
+                continue;
+            }
             String[] parts = v.field() == null ? new String[0] : v.field().split("/");
             String item;
             String keys = null;
@@ -271,6 +307,23 @@ public class SectionForm extends Div {
                 markFigures(item, keys, v.message());
             }
         }
+    }
+
+    private static final java.util.regex.Pattern TABLE_CELL =
+            java.util.regex.Pattern.compile("(?:.*/)?([^/]+)/([^/\\[]+)\\[(\\d+)]/([^/]+)");
+
+    /** A problem of a unit table's cell ("C.I.1/projects[2]/budget"): marked on the cell. */
+    private boolean markTableCell(Violation v) {
+        if (v.field() == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = TABLE_CELL.matcher(v.field());
+        if (!m.matches()) {
+            return false;
+        }
+        return tables.getOrDefault(m.group(1), List.of()).stream()
+                .filter(t -> t.code().equals(m.group(2)))
+                .anyMatch(t -> t.mark(Integer.parseInt(m.group(3)), m.group(4), v.message()));
     }
 
     /** Puts a component (a comment about the item) right under an item's heading; false without that item. */
@@ -324,6 +377,11 @@ public class SectionForm extends Div {
                         field.setValue(shown(d, item.display().get(d.key())));
                     }
                 }
+                for (SectionView.UnitTableView table : item.unitTables()) {
+                    tables.getOrDefault(item.code(), List.of()).stream()
+                            .filter(t -> t.code().equals(table.code()))
+                            .forEach(t -> t.show(table.rows(), table.total()));
+                }
             }
         } finally {
             loading = false;
@@ -337,6 +395,7 @@ public class SectionForm extends Div {
     public void setEditable(boolean editable) {
         texts.values().forEach(t -> t.setReadOnly(!editable));
         figures.values().forEach(m -> m.values().forEach(f -> f.setReadOnly(!editable)));
+        tables.values().forEach(list -> list.forEach(t -> t.setEditable(editable)));
     }
 
     /** What the user wrote, as the service takes it. */
@@ -349,7 +408,9 @@ public class SectionForm extends Div {
                     values.put(key, field.getValue().strip());
                 }
             });
-            out.add(new SectionItem(code, area.getValue(), values));
+            Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
+            tables.getOrDefault(code, List.of()).forEach(t -> rows.put(t.code(), t.rows()));
+            out.add(new SectionItem(code, area.getValue(), values, rows));
         });
         return out;
     }

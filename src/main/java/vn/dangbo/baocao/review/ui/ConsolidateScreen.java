@@ -118,6 +118,8 @@ class ConsolidateScreen implements TaskScreen {
             outline.before(section).forEach(layout::add);
             attached(comments, section.code()).forEach(layout::add);
             SectionForm form = new SectionForm(section);
+            form.checkTablesWith((item, table, rows) ->
+                    contributions.checkTable(actor, reportId, section.code(), section.unitCode(), item, table, rows));
             // the office's own parts autosave as drafts, like a unit's: a long consolidation loses nothing
             form.autosaveWith(() -> autosave(actor, reportId, form, savedAt));
             forms.add(form);
@@ -142,6 +144,8 @@ class ConsolidateScreen implements TaskScreen {
                     contributions.unitSections(actor, reportId, unit.unitCode()).forEach(section -> {
                         attached(comments, section.code()).forEach(body::add);
                         SectionForm form = new SectionForm(section);
+                        form.checkTablesWith((item, table, rows) -> contributions.checkTable(
+                                actor, reportId, section.code(), section.unitCode(), item, table, rows));
                         forms.add(form);
                         body.add(form);
                     });

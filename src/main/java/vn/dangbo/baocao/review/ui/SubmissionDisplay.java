@@ -12,6 +12,7 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.ui.Ids;
 import vn.dangbo.baocao.common.ui.TextBlocks;
 import vn.dangbo.baocao.contribution.SectionView;
+import vn.dangbo.baocao.contribution.ui.UnitTableDisplay;
 
 /**
  * A unit's section as it will read in the document (headings, paragraphs, list lines, figures), with the
@@ -42,6 +43,7 @@ class SubmissionDisplay extends Div {
                 figures.addClassName("figures");
                 add(figures);
             }
+            item.unitTables().forEach(t -> add(new UnitTableDisplay(item.code(), t)));
             List<String> found = problems.getOrDefault(section.code() + "/" + item.code(), List.of());
             List<String> empty = blank.getOrDefault(section.code() + "/" + item.code(), List.of());
             long typed = item.indicatorDefinitions().stream()

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.round.RoundAggregate;
 
@@ -35,6 +36,38 @@ class AggregateTables extends Div {
             grid.setAllRowsVisible(true);
             add(grid);
         }
+        for (RoundAggregate.RowsTable table : aggregate.unitTables()) {
+            add(new H4(table.title()));
+            add(rows(table, index++));
+        }
+    }
+
+    /** A unit table across the children: every line as shown, the total row (the last) in bold. */
+    private static Grid<List<String>> rows(RoundAggregate.RowsTable table, int index) {
+        Grid<List<String>> grid = new Grid<>();
+        grid.setId("aggregate-" + index);
+        grid.addClassName("aggregate-rows");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        List<String> last = table.rows().get(table.rows().size() - 1);
+        for (int c = 0; c < table.header().size(); c++) {
+            int column = c;
+            var added = grid.addComponentColumn(line -> {
+                        Span span = new Span(line.get(column));
+                        if (line == last) {
+                            span.getStyle().set("font-weight", "700");
+                            span.addClassName("aggregate-total");
+                        }
+                        return span;
+                    })
+                    .setHeader(table.header().get(c))
+                    .setAutoWidth(true);
+            if (table.numeric().get(c)) {
+                added.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+            }
+        }
+        grid.setItems(table.rows());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private static Span bold(Span span, RoundAggregate.Row row) {

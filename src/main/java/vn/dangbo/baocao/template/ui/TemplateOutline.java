@@ -46,6 +46,10 @@ final class TemplateOutline {
             lines.add(new Line(Kind.OWNER, level, Messages.get("ui.templates.writer", owner(section.owner()))));
             for (TemplateItem item : section.items()) {
                 item(lines, template, item, level + 1);
+                if (!section.ownerOf(item).equals(section.owner())) {
+                    lines.add(new Line(
+                            Kind.OWNER, level + 1, Messages.get("ui.templates.writer", owner(section.ownerOf(item)))));
+                }
             }
         }
         return lines;
