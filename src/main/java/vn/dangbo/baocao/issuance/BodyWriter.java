@@ -1,8 +1,5 @@
 package vn.dangbo.baocao.issuance;
 
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.CENTER;
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.LEFT;
-
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,35 +26,31 @@ final class BodyWriter {
 
     private final FormatProfile profile;
     private final Body body;
-    private final String font;
 
     BodyWriter(FormatProfile profile) {
         this.profile = profile;
         this.body = profile.body();
-        this.font = profile.fontFamily();
     }
 
     void writeTitle(XWPFDocument doc, DocumentModel model) {
         Title title = profile.title();
-        centred(doc, model.documentTypeName(), title.documentType(), title.spaceBeforePt());
+        paragraph(doc, DocumentStyles.TITLE, model.documentTypeName(), title.documentType());
         for (String line : model.subjectLines()) {
-            centred(doc, line, title.subject(), 0);
+            paragraph(doc, DocumentStyles.SUBJECT, line, title.subject());
         }
-        XWPFParagraph separator = centred(doc, title.separator(), title.separatorStyle(), 0);
-        Paragraphs.layout(separator, CENTER, 0, title.spaceAfterPt());
+        paragraph(doc, DocumentStyles.SEPARATOR, title.separator(), title.separatorStyle());
     }
 
     void writeBlocks(XWPFDocument doc, List<Block> blocks, int textWidth) {
         for (Block block : blocks) {
             if (block instanceof Heading h) {
-                // a heading never ends a page alone
-                paragraph(doc, headingText(h), profile.headingStyle(h.level())).setKeepNext(true);
+                paragraph(doc, DocumentStyles.heading(h.level()), headingText(h), profile.headingStyle(h.level()));
             } else if (block instanceof Text t) {
                 t.text()
                         .lines()
                         .map(String::strip)
                         .filter(line -> !line.isEmpty())
-                        .forEach(line -> paragraph(doc, line, body.text()));
+                        .forEach(line -> paragraph(doc, DocumentStyles.bodyLine(line), line, body.text()));
             } else if (block instanceof Table t) {
                 table(doc, t, textWidth);
             } else if (block instanceof DocumentModel.Lead l) {
@@ -70,11 +63,13 @@ final class BodyWriter {
     void writeAppendix(XWPFDocument doc, DocumentModel.Appendix appendix, int textWidth) {
         Title title = profile.title();
         for (int i = 0; i < appendix.title().size(); i++) {
-            XWPFParagraph p = centred(doc, appendix.title().get(i), i == 0 ? title.documentType() : title.subject(), 0);
-            p.setPageBreak(i == 0);
+            if (i == 0) {
+                paragraph(doc, DocumentStyles.APPENDIX_TITLE, appendix.title().get(i), title.documentType());
+            } else {
+                paragraph(doc, DocumentStyles.SUBJECT, appendix.title().get(i), title.subject());
+            }
         }
-        XWPFParagraph separator = centred(doc, title.separator(), title.separatorStyle(), 0);
-        Paragraphs.layout(separator, CENTER, 0, title.spaceAfterPt());
+        paragraph(doc, DocumentStyles.SEPARATOR, title.separator(), title.separatorStyle());
         writeBlocks(doc, appendix.body(), textWidth);
     }
 
@@ -83,15 +78,16 @@ final class BodyWriter {
         TextStyle style = profile.headingStyle(lead.level());
         String heading = headingText(new Heading(lead.level(), lead.label(), lead.heading()));
         String text = lead.text() == null ? "" : lead.text().strip();
-        XWPFParagraph p = paragraph(doc, text.isEmpty() ? heading : heading + " ", style);
+        XWPFParagraph p =
+                paragraph(doc, DocumentStyles.heading(lead.level()), text.isEmpty() ? heading : heading + " ", style);
         if (!text.isEmpty()) {
-            Paragraphs.text(p, text, body.text(), font);
+            Paragraphs.text(p, text, body.text(), style);
         }
     }
 
     void writeClosing(XWPFDocument doc, String closing) {
         if (closing != null && !closing.isBlank()) {
-            paragraph(doc, closing.strip(), body.text());
+            paragraph(doc, DocumentStyles.BODY, closing.strip(), body.text());
         }
     }
 
@@ -100,18 +96,9 @@ final class BodyWriter {
         return label.isEmpty() ? h.text() : label + " " + h.text();
     }
 
-    private XWPFParagraph paragraph(XWPFDocument doc, String text, TextStyle style) {
-        XWPFParagraph p =
-                Paragraphs.layout(doc.createParagraph(), body.alignment(), body.spaceBeforePt(), body.spaceAfterPt());
-        Paragraphs.exactLines(p, body.lineSpacingExactPt());
-        Paragraphs.firstLineIndent(p, body.firstLineIndentMm());
-        Paragraphs.text(p, text, style, font);
-        return p;
-    }
-
-    private XWPFParagraph centred(XWPFDocument doc, String text, TextStyle style, double beforePt) {
-        XWPFParagraph p = Paragraphs.layout(doc.createParagraph(), CENTER, beforePt, 0);
-        Paragraphs.text(p, text, style, font);
+    private static XWPFParagraph paragraph(XWPFDocument doc, String styleId, String text, TextStyle style) {
+        XWPFParagraph p = Paragraphs.styled(doc.createParagraph(), styleId);
+        Paragraphs.text(p, text, style);
         return p;
     }
 
@@ -123,27 +110,26 @@ final class BodyWriter {
         }
         XWPFTable table = Tables.create(
                 doc, data.rows().size() + 1, widths(data, textWidth, format.fontSize()), format.borderWidthPt());
-        TextStyle header = new TextStyle(format.fontSize(), format.headerBold(), false, false, false);
-        TextStyle cell = new TextStyle(format.fontSize(), false, false, false, false);
         XWPFTableRow headerRow = table.getRow(0);
         headerRow.setRepeatHeader(true);
         for (int c = 0; c < columns; c++) {
-            write(headerRow, c, data.header().get(c), header, CENTER);
+            write(headerRow, c, data.header().get(c), DocumentStyles.TABLE_HEADER);
         }
         for (int r = 0; r < data.rows().size(); r++) {
             List<String> values = data.rows().get(r);
             for (int c = 0; c < columns; c++) {
-                write(table.getRow(r + 1), c, c < values.size() ? values.get(c) : "", cell, LEFT);
+                write(table.getRow(r + 1), c, c < values.size() ? values.get(c) : "", DocumentStyles.TABLE);
             }
         }
-        XWPFParagraph after = doc.createParagraph();
-        Paragraphs.layout(after, LEFT, 0, 0);
+        XWPFParagraph after = Paragraphs.styled(doc.createParagraph(), DocumentStyles.SPACER);
         Paragraphs.exactLines(after, Math.max(1, format.spaceAfterPt()));
     }
 
-    private void write(XWPFTableRow row, int column, String text, TextStyle style, FormatProfile.Alignment alignment) {
-        XWPFParagraph p = Paragraphs.layout(Tables.nextParagraph(row.getCell(column)), alignment, 2, 2);
-        Paragraphs.text(p, text == null ? "" : text, style, font);
+    private static void write(XWPFTableRow row, int column, String text, String styleId) {
+        XWPFParagraph p = Paragraphs.styled(Tables.nextParagraph(row.getCell(column)), styleId);
+        if (text != null && !text.isEmpty()) {
+            p.createRun().setText(text);
+        }
     }
 
     /**

@@ -37,7 +37,8 @@ public final class DocxRenderer implements DocumentRenderer {
                 ? this.profile
                 : FormatProfiles.cached(model.format());
         int textWidth = PageSetup.textWidth(profile);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             PageSetup.apply(doc, profile, title(model));
             new MastheadWriter(profile).write(doc, model, textWidth);
             BodyWriter body = new BodyWriter(profile);
@@ -61,6 +62,9 @@ public final class DocxRenderer implements DocumentRenderer {
             return StableZip.normalize(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("docx.failed", e.getMessage()), e);
+        } finally {
+            // close() would save the whole package a second time into a buffer nobody reads; revert only lets go
+            doc.getPackage().revert();
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.dangbo.baocao.issuance;
 
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.CENTER;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -15,12 +13,10 @@ final class MastheadWriter {
 
     private final FormatProfile profile;
     private final Masthead masthead;
-    private final String font;
 
     MastheadWriter(FormatProfile profile) {
         this.profile = profile;
         this.masthead = profile.masthead();
-        this.font = profile.fontFamily();
     }
 
     void write(XWPFDocument doc, DocumentModel model, int textWidth) {
@@ -28,48 +24,37 @@ final class MastheadWriter {
         XWPFTable table = Tables.create(doc, 1, new int[] {left, textWidth - left}, 0);
         writeLeft(table.getRow(0).getCell(0), model);
         writeRight(table.getRow(0).getCell(1), model);
-        XWPFParagraph gap = doc.createParagraph();
-        Paragraphs.layout(gap, CENTER, 0, 0);
+        XWPFParagraph gap = Paragraphs.styled(doc.createParagraph(), DocumentStyles.SPACER);
         Paragraphs.exactLines(gap, masthead.spaceAfterPt());
     }
 
     private void writeLeft(XWPFTableCell cell, DocumentModel model) {
         if (model.superiorBody() != null && !model.superiorBody().isBlank()) {
-            line(cell, model.superiorBody(), masthead.superiorBody());
+            line(cell, DocumentStyles.SUPERIOR_BODY, model.superiorBody(), masthead.superiorBody());
         }
         for (String issuerLine : masthead.issuerLines(model.issuerBody())) {
-            line(cell, issuerLine, masthead.issuer());
+            line(cell, DocumentStyles.ISSUER, issuerLine, masthead.issuer());
         }
         var mark = masthead.issuerMark();
         if (mark.rule()) {
-            XWPFParagraph rule = centred(cell);
-            Paragraphs.exactLines(rule, 4);
-            Paragraphs.sideIndents(rule, mark.ruleIndentMm());
-            Paragraphs.ruleBelow(rule, masthead.ruleWidthPt());
+            Paragraphs.styled(Tables.nextParagraph(cell), DocumentStyles.ISSUER_RULE);
         }
         if (mark.text() != null && !mark.text().isEmpty()) {
-            line(cell, mark.text(), mark.style());
+            line(cell, DocumentStyles.ISSUER_MARK, mark.text(), mark.style());
         }
-        line(cell, profile.numberLine(symbol(model)), masthead.number());
+        line(cell, DocumentStyles.NUMBER, profile.numberLine(symbol(model)), masthead.number());
     }
 
     private void writeRight(XWPFTableCell cell, DocumentModel model) {
         var title = masthead.nationalTitle();
         for (int i = 0; i < title.size(); i++) {
             Line line = title.get(i);
-            XWPFParagraph p = line(cell, line.text(), line.style());
-            if (i == title.size() - 1 && masthead.titleRuleOwnLine()) {
-                XWPFParagraph rule = centred(cell);
-                Paragraphs.exactLines(rule, 4);
-                Paragraphs.sideIndents(rule, masthead.titleRuleIndentMm());
-                Paragraphs.ruleBelow(rule, masthead.ruleWidthPt());
-            } else if (i == title.size() - 1) {
-                Paragraphs.sideIndents(p, masthead.titleRuleIndentMm());
-                Paragraphs.ruleBelow(p, masthead.ruleWidthPt());
-            }
+            line(cell, DocumentStyles.nationalTitle(i), line.text(), line.style());
         }
-        XWPFParagraph date = line(cell, profile.placeDate(model.place(), model.date()), masthead.placeDate());
-        Paragraphs.layout(date, CENTER, 8, 0);
+        if (masthead.titleRuleOwnLine()) {
+            Paragraphs.styled(Tables.nextParagraph(cell), DocumentStyles.TITLE_RULE);
+        }
+        line(cell, DocumentStyles.PLACE_DATE, profile.placeDate(model.place(), model.date()), masthead.placeDate());
     }
 
     private String symbol(DocumentModel model) {
@@ -85,13 +70,8 @@ final class MastheadWriter {
         return profile.numbering().blankSymbol(blank, type.get(), issuer.get());
     }
 
-    private XWPFParagraph line(XWPFTableCell cell, String text, TextStyle style) {
-        XWPFParagraph p = centred(cell);
-        Paragraphs.text(p, text == null ? "" : text, style, font);
-        return p;
-    }
-
-    private static XWPFParagraph centred(XWPFTableCell cell) {
-        return Paragraphs.layout(Tables.nextParagraph(cell), CENTER, 0, 0);
+    private static void line(XWPFTableCell cell, String styleId, String text, TextStyle style) {
+        XWPFParagraph p = Paragraphs.styled(Tables.nextParagraph(cell), styleId);
+        Paragraphs.text(p, text == null ? "" : text, style);
     }
 }

@@ -24,12 +24,10 @@ final class PageHeaders {
 
     private final FormatProfile profile;
     private final PageNumbers numbers;
-    private final String font;
 
     PageHeaders(FormatProfile profile) {
         this.profile = profile;
         this.numbers = profile.pageNumbers();
-        this.font = profile.fontFamily();
     }
 
     void write(XWPFDocument doc, boolean draft, int textWidth) {
@@ -41,27 +39,34 @@ final class PageHeaders {
             run(main).addTab();
             stamp(main);
         } else {
-            Paragraphs.layout(main, numbers.alignment(), 0, 0);
             pageField(main);
         }
         if (!numbers.onFirstPage()) {
             XWPFParagraph first = paragraph(doc.createHeader(HeaderFooterType.FIRST));
-            Paragraphs.layout(first, RIGHT, 0, 0);
+            align(first, RIGHT);
             if (draft) {
                 stamp(first);
             }
         }
     }
 
+    /** The header's paragraph in the page header style. */
     private static XWPFParagraph paragraph(XWPFHeader header) {
-        return header.getParagraphs().isEmpty()
+        XWPFParagraph p = header.getParagraphs().isEmpty()
                 ? header.createParagraph()
                 : header.getParagraphs().get(0);
+        return Paragraphs.styled(p, DocumentStyles.PAGE_HEADER);
+    }
+
+    private void align(XWPFParagraph p, FormatProfile.Alignment alignment) {
+        if (numbers.alignment() != alignment) {
+            Paragraphs.align(p, alignment);
+        }
     }
 
     private void tabsForStamp(XWPFParagraph p, int textWidth) {
-        Paragraphs.layout(p, LEFT, 0, 0);
-        var ppr = p.getCTP().getPPr();
+        align(p, LEFT);
+        var ppr = Paragraphs.pPr(p);
         var tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
         CTTabStop centre = tabs.addNewTab();
         centre.setVal(STTabJc.CENTER);
@@ -72,10 +77,10 @@ final class PageHeaders {
     }
 
     private void stamp(XWPFParagraph p) {
-        Paragraphs.text(p, profile.draft().stamp(), profile.draft().stampStyle(), font);
+        Paragraphs.text(p, profile.draft().stamp(), profile.draft().stampStyle(), numbers.style());
     }
 
-    private void pageField(XWPFParagraph p) {
+    private static void pageField(XWPFParagraph p) {
         fieldChar(p, STFldCharType.BEGIN);
         XWPFRun instruction = run(p);
         CTText text = instruction.getCTR().addNewInstrText();
@@ -86,13 +91,11 @@ final class PageHeaders {
         fieldChar(p, STFldCharType.END);
     }
 
-    private void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
+    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
         run(p).getCTR().addNewFldChar().setFldCharType(type);
     }
 
-    private XWPFRun run(XWPFParagraph p) {
-        XWPFRun run = p.createRun();
-        Paragraphs.format(run, numbers.style(), font);
-        return run;
+    private static XWPFRun run(XWPFParagraph p) {
+        return p.createRun();
     }
 }

@@ -6,20 +6,14 @@ import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.issuance.FormatProfile.Page;
 
-/** Section (page size, margins), document defaults and fixed document properties. */
+/** Section (page size, margins), the named styles ({@link DocumentStyles}) and fixed document properties. */
 final class PageSetup {
 
     static final String CREATOR = Messages.get("docx.creator");
@@ -38,7 +32,7 @@ final class PageSetup {
 
     static void apply(XWPFDocument doc, FormatProfile profile, String title) {
         section(doc, profile.page());
-        defaults(doc, profile);
+        doc.createStyles().setStyles(DocumentStyles.of(profile));
         properties(doc, title);
     }
 
@@ -57,33 +51,6 @@ final class PageSetup {
         mar.setHeader(BigInteger.valueOf(Paragraphs.twips(page.headerDistanceMm())));
         mar.setFooter(BigInteger.valueOf(Paragraphs.twips(page.footerDistanceMm())));
         mar.setGutter(BigInteger.ZERO);
-    }
-
-    /** Word and LibreOffice fall back to other fonts for fields unless the defaults name the font too. */
-    private static void defaults(XWPFDocument doc, FormatProfile profile) {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        CTDocDefaults defaults = styles.addNewDocDefaults();
-        CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        String font = profile.fontFamily();
-        fonts.setAscii(font);
-        fonts.setHAnsi(font);
-        fonts.setCs(font);
-        fonts.setEastAsia(font);
-        BigInteger size = BigInteger.valueOf(Math.round(profile.body().text().size() * 2));
-        rpr.addNewSz().setVal(size);
-        rpr.addNewSzCs().setVal(size);
-        if (profile.language() != null) {
-            var lang = rpr.addNewLang();
-            lang.setVal(profile.language());
-            lang.setEastAsia(profile.language());
-            lang.setBidi(profile.language());
-        }
-        CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        doc.createStyles().setStyles(styles);
     }
 
     private static void properties(XWPFDocument doc, String title) {

@@ -1,13 +1,9 @@
 package vn.dangbo.baocao.issuance;
 
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.CENTER;
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.LEFT;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import vn.dangbo.baocao.issuance.FormatProfile.Alignment;
 import vn.dangbo.baocao.issuance.FormatProfile.SignatureBlock;
 import vn.dangbo.baocao.issuance.FormatProfile.TextStyle;
 
@@ -15,15 +11,13 @@ import vn.dangbo.baocao.issuance.FormatProfile.TextStyle;
 final class SignatureWriter {
 
     private final SignatureBlock block;
-    private final String font;
 
     SignatureWriter(FormatProfile profile) {
         this.block = profile.signatureBlock();
-        this.font = profile.fontFamily();
     }
 
     void write(XWPFDocument doc, DocumentModel model, int textWidth) {
-        XWPFParagraph gap = Paragraphs.layout(doc.createParagraph(), LEFT, 0, 0);
+        XWPFParagraph gap = Paragraphs.styled(doc.createParagraph(), DocumentStyles.SPACER);
         Paragraphs.exactLines(gap, Math.max(1, block.spaceBeforePt()));
         int left = textWidth * block.leftWidthPercent() / 100;
         XWPFTable table = Tables.create(doc, 1, new int[] {left, textWidth - left}, 0);
@@ -33,13 +27,13 @@ final class SignatureWriter {
     }
 
     private void writeRecipients(XWPFTableCell cell, DocumentModel model) {
-        line(cell, block.recipientsLabel(), block.recipientsLabelStyle(), LEFT);
+        line(cell, DocumentStyles.RECIPIENTS_LABEL, block.recipientsLabel(), block.recipientsLabelStyle());
         for (String recipient : model.recipients()) {
             String text = recipient.strip();
             if (!text.startsWith("-")) {
                 text = block.recipientPrefix() + text;
             }
-            line(cell, text, block.recipientLine(), LEFT);
+            line(cell, DocumentStyles.RECIPIENT, text, block.recipientLine());
         }
     }
 
@@ -47,16 +41,19 @@ final class SignatureWriter {
         if (signature == null) {
             return;
         }
-        line(cell, signature.authority(), block.authority(), CENTER);
-        line(cell, signature.title(), block.title(), CENTER);
+        line(cell, DocumentStyles.SIGNATURE_AUTHORITY, signature.authority(), block.authority());
+        line(cell, DocumentStyles.SIGNATURE_TITLE, signature.title(), block.title());
         for (int i = 0; i < block.signatureEmptyLines(); i++) {
-            line(cell, "", block.name(), CENTER);
+            line(cell, DocumentStyles.SIGNATURE_NAME, "", block.name());
         }
-        line(cell, signature.name(), block.name(), CENTER);
+        line(cell, DocumentStyles.SIGNATURE_NAME, signature.name(), block.name());
     }
 
-    private void line(XWPFTableCell cell, String text, TextStyle style, Alignment alignment) {
-        XWPFParagraph p = Paragraphs.layout(Tables.nextParagraph(cell), alignment, 0, 0);
-        Paragraphs.text(p, text == null ? "" : text, style, font);
+    /** A line of the block in its style; an empty line (room to sign) is the paragraph alone. */
+    private static void line(XWPFTableCell cell, String styleId, String text, TextStyle style) {
+        XWPFParagraph p = Paragraphs.styled(Tables.nextParagraph(cell), styleId);
+        if (text != null && !text.isEmpty()) {
+            Paragraphs.text(p, text, style);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.baocao.template;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A section of the outline (A., C.I, D.3 ...). A section holds either items (content written by its owner)
@@ -49,7 +50,7 @@ public record TemplateSection(
     }
 
     /** The same section with only the items a writer writes (one writer's part of a mixed section). */
-    public TemplateSection withItems(java.util.function.Predicate<SectionOwner> writes) {
+    public TemplateSection withItems(Predicate<SectionOwner> writes) {
         return new TemplateSection(
                 code,
                 label,
@@ -59,7 +60,8 @@ public record TemplateSection(
                 items.stream().filter(i -> writes.test(ownerOf(i))).toList(),
                 children,
                 unitNames,
-                appendix);
+                appendix,
+                landscape);
     }
 
     public String numberedHeading() {

@@ -52,7 +52,7 @@ class DocxRendererLayoutTest {
         XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
         assertThat(texts(left)).containsExactly("ĐẢNG BỘ TỈNH NINH BÌNH", "ĐẢNG ỦY XÃ XUÂN HƯNG", "*", "Số 01-BC/ĐU");
         assertThat(left.getParagraphs()).allSatisfy(p -> {
-            assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(Docx.alignment(p)).isEqualTo(ParagraphAlignment.CENTER);
             assertThat(size(p)).isEqualTo(14);
         });
         assertThat(bold(paragraph(left, "ĐẢNG BỘ TỈNH NINH BÌNH"))).isFalse();
@@ -70,11 +70,11 @@ class DocxRendererLayoutTest {
         assertThat(Docx.hasBottomRule(title))
                 .as("a drawn rule, not underlined text")
                 .isTrue();
-        assertThat(Docx.run(title).getUnderline()).isEqualTo(UnderlinePatterns.NONE);
+        assertThat(Docx.underline(Docx.run(title))).isEqualTo(UnderlinePatterns.NONE);
         XWPFParagraph date = paragraph(right, "Xuân Hưng, ngày 31 tháng 3 năm 2026");
         assertThat(italic(date)).isTrue();
         assertThat(size(date)).isEqualTo(14);
-        assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(Docx.alignment(date)).isEqualTo(ParagraphAlignment.CENTER);
     }
 
     @Test
@@ -99,12 +99,12 @@ class DocxRendererLayoutTest {
         XWPFParagraph type = paragraph(doc, "BÁO CÁO");
         assertThat(size(type)).isEqualTo(15);
         assertThat(bold(type)).isTrue();
-        assertThat(type.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(Docx.alignment(type)).isEqualTo(ParagraphAlignment.CENTER);
         XWPFParagraph subject = paragraph(doc, "Nghị quyết số 57-NQ/TW của Bộ Chính trị");
         assertThat(bold(subject)).isTrue();
         assertThat(size(subject)).isEqualTo(14);
-        assertThat(subject.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-        assertThat(paragraph(doc, "-----").getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(Docx.alignment(subject)).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(Docx.alignment(paragraph(doc, "-----"))).isEqualTo(ParagraphAlignment.CENTER);
     }
 
     @Test
@@ -132,14 +132,13 @@ class DocxRendererLayoutTest {
                 .filter(x -> x.getText().startsWith("Thực hiện Công văn"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+        assertThat(Docx.alignment(p)).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(size(p)).isEqualTo(14);
         assertThat(bold(p)).isFalse();
-        var pPr = p.getCTP().getPPr();
-        assertThat(((BigInteger) pPr.getInd().getFirstLine()).intValue()).isEqualTo(567);
-        assertThat(((BigInteger) pPr.getSpacing().getAfter()).intValue()).isGreaterThanOrEqualTo(120);
-        assertThat(((BigInteger) pPr.getSpacing().getLine()).intValue()).isEqualTo(360);
-        assertThat(pPr.getSpacing().getLineRule()).isEqualTo(STLineSpacingRule.EXACT);
+        assertThat(Docx.firstLineIndent(p)).isEqualTo(567);
+        assertThat(Docx.spaceAfter(p)).isGreaterThanOrEqualTo(120);
+        assertThat(Docx.lineSpacing(p)).isEqualTo(360);
+        assertThat(Docx.lineRule(p)).isEqualTo(STLineSpacingRule.EXACT);
     }
 
     @Test
@@ -150,9 +149,8 @@ class DocxRendererLayoutTest {
                 .containsExactly(
                         "+ Phát triển hạ tầng: 2 tiêu chí;", "+ Phát triển nguồn lực và chuyển đổi số: 6 tiêu chí.");
         XWPFParagraph plus = paragraph(doc, "+ Phát triển hạ tầng: 2 tiêu chí;");
-        assertThat(((BigInteger) plus.getCTP().getPPr().getInd().getFirstLine()).intValue())
-                .isEqualTo(567);
-        assertThat(plus.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+        assertThat(Docx.firstLineIndent(plus)).isEqualTo(567);
+        assertThat(Docx.alignment(plus)).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(plus.getNumID()).isNull();
     }
 
@@ -192,7 +190,7 @@ class DocxRendererLayoutTest {
                 .filter(p -> p.getText().startsWith("Trên đây là báo cáo"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(closing.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+        assertThat(Docx.alignment(closing)).isEqualTo(ParagraphAlignment.BOTH);
         assertThat(closing.getText()).endsWith("trân trọng báo cáo./.");
         XWPFTable signature = doc.getTables().get(doc.getTables().size() - 1);
         assertThat(doc.getBodyElements().indexOf(closing))
@@ -212,7 +210,7 @@ class DocxRendererLayoutTest {
                         "- Ban Thường vụ Đảng ủy,",
                         "- Lưu Văn phòng Đảng ủy.");
         XWPFParagraph label = paragraph(left, "Nơi nhận:");
-        assertThat(Docx.run(label).getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
+        assertThat(Docx.underline(Docx.run(label))).isEqualTo(UnderlinePatterns.SINGLE);
         assertThat(size(label)).isEqualTo(14);
         assertThat(left.getParagraphs().subList(1, 4))
                 .allSatisfy(p -> assertThat(size(p)).isEqualTo(12));
@@ -225,7 +223,7 @@ class DocxRendererLayoutTest {
         assertThat(texts(right))
                 .containsExactly("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "", "", "Bùi Thị Hồng Chiên");
         assertThat(right.getParagraphs())
-                .allSatisfy(p -> assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
+                .allSatisfy(p -> assertThat(Docx.alignment(p)).isEqualTo(ParagraphAlignment.CENTER));
         assertThat(bold(paragraph(right, "T/M BAN THƯỜNG VỤ"))).isTrue();
         assertThat(bold(paragraph(right, "PHÓ BÍ THƯ"))).isFalse();
         assertThat(size(paragraph(right, "PHÓ BÍ THƯ"))).isEqualTo(14);

@@ -42,7 +42,7 @@ class DocxRendererPageTest {
     }
 
     @Test
-    void everyRunNamesTimesNewRomanForEveryScript() {
+    void everyRunPrintsInTimesNewRomanForEveryScript() {
         List<XWPFRun> runs = allRuns(doc);
         runs.addAll(allRuns(draft));
         assertThat(runs)
@@ -61,9 +61,8 @@ class DocxRendererPageTest {
         assertThat(first.getText().strip()).isEmpty();
         assertThat(xml(other)).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>");
         XWPFParagraph number = other.getParagraphs().get(0);
-        assertThat(number.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-        assertThat(number.getRuns())
-                .allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(14));
+        assertThat(Docx.alignment(number)).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        assertThat(number.getRuns()).allSatisfy(r -> assertThat(Docx.size(r)).isEqualTo(14));
         assertThat(xml(other)).doesNotContain("DỰ THẢO");
     }
 
@@ -82,7 +81,7 @@ class DocxRendererPageTest {
                     .filter(r -> r.text().equals("DỰ THẢO"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(stamp.isBold()).isTrue();
+            assertThat(Docx.bold(stamp)).isTrue();
         }
         assertThat(xml(policy.getFirstPageHeader())).doesNotContain("PAGE");
         assertThat(xml(policy.getDefaultHeader())).contains(" PAGE ");

@@ -58,7 +58,7 @@ class DocxRendererStateProfileTest {
         assertThat(Docx.bold(label)).isTrue();
         assertThat(Docx.italic(label)).isTrue();
         assertThat(Docx.size(label)).isEqualTo(12);
-        assertThat(Docx.run(label).getUnderline()).isEqualTo(UnderlinePatterns.NONE);
+        assertThat(Docx.underline(Docx.run(label))).isEqualTo(UnderlinePatterns.NONE);
         assertThat(Docx.texts(left)).contains("- UBND tỉnh;", "- Lưu: VT.");
         XWPFTableCell right =
                 doc.getTables().get(doc.getTables().size() - 1).getRow(0).getCell(1);
