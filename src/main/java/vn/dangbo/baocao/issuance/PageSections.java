@@ -1,7 +1,5 @@
 package vn.dangbo.baocao.issuance;
 
-import static vn.dangbo.baocao.issuance.FormatProfile.Alignment.LEFT;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ final class PageSections {
         if (wantLandscape == landscape) {
             return false;
         }
-        XWPFParagraph end = Paragraphs.layout(doc.createParagraph(), LEFT, 0, 0);
+        XWPFParagraph end = Paragraphs.styled(doc.createParagraph(), DocumentStyles.SPACER);
         Paragraphs.exactLines(end, 1);
         CTSectPr sect = end.getCTP().getPPr().addNewSectPr();
         sect.set(doc.getDocument().getBody().getSectPr());
