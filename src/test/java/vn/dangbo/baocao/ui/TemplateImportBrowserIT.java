@@ -67,8 +67,9 @@ class TemplateImportBrowserIT extends BrowserTest {
                 d -> String.valueOf(browser.script("return document.querySelector('.template-outline').innerText"))
                         .contains(
                                 "Báo cáo tháng - Việc lãnh đạo, chỉ đạo, tổ chức thực hiện Nghị quyết số 57-NQ/TW — Phiên bản 1"));
-        assertThat(browser.driver.findElement(By.id("outline-import-preview")).isDisplayed())
-                .isFalse();
+        assertThat(browser.driver.findElements(By.id("outline-import-preview")))
+                .as("no preview shown")
+                .noneMatch(WebElement::isDisplayed);
         assertThat(catalog.latest(commune.id(), "dan-y-nq57")).isPresent();
         assertThat(catalog.template(catalog.latest(commune.id(), "dan-y-nq57").orElseThrow())
                         .section("C.III")
@@ -84,8 +85,9 @@ class TemplateImportBrowserIT extends BrowserTest {
         upload(OutlineDocx.typed(List.of("BÁO CÁO", "Về việc thi đua", "Nội dung chưa có đề mục.")), "thi-dua.docx");
         browser.wait.until(
                 d -> browser.allText("outline-import-problems").contains("Không tìm thấy đề mục đánh số nào"));
-        assertThat(browser.driver.findElement(By.id("outline-import-preview")).isDisplayed())
-                .isFalse();
+        assertThat(browser.driver.findElements(By.id("outline-import-preview")))
+                .as("no preview shown")
+                .noneMatch(WebElement::isDisplayed);
         assertThat(catalog.latest(commune.id(), "thi-dua")).isEmpty();
     }
 
