@@ -76,6 +76,10 @@ class TemplateImportBrowserIT extends BrowserTest {
                         .orElseThrow()
                         .numberedHeading())
                 .isEqualTo("III- ĐỐI VỚI CHI BỘ TRƯỜNG THCS XUÂN VINH");
+
+        // the same outline again, without reloading: a new template beside the saved one, not a new version of it
+        upload(OutlineDocx.seed000(), "dan-y-nq57.docx");
+        browser.wait.until(d -> browser.text("outline-import-summary").contains("(mã dan-y-nq57-2)"));
     }
 
     @Test

@@ -84,7 +84,8 @@ class OutlineImportPanel extends VerticalLayout {
     }
 
     private Upload upload() {
-        Upload upload = VietnameseUpload.apply(new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = VietnameseUpload.apply(new Upload());
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
             String name = metadata.fileName() == null ? "" : metadata.fileName();
             getUI().ifPresent(ui -> ui.access(() -> {
                 if (!name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
@@ -92,8 +93,9 @@ class OutlineImportPanel extends VerticalLayout {
                 } else {
                     uploaded(name, data);
                 }
+                upload.clearFileList(); // so that the next outline can be uploaded at once
             }));
-        })));
+        }));
         upload.setId("outline-import-upload");
         upload.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         upload.setMaxFiles(1);
