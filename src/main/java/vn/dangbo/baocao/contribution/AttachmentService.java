@@ -9,6 +9,7 @@ import vn.dangbo.baocao.audit.AuditTargets;
 import vn.dangbo.baocao.audit.AuditTrail;
 import vn.dangbo.baocao.common.AppException;
 import vn.dangbo.baocao.common.Hashes;
+import vn.dangbo.baocao.common.ZipInspection;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.Unit;
 import vn.dangbo.baocao.organisation.OrganisationRepository;

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -12,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.dangbo.baocao.common.AppException;
+import vn.dangbo.baocao.common.ZipInspection;
 
 /**
  * The text lines of an uploaded .docx, after the checks that keep hostile files away from POI: a size limit,
@@ -22,37 +22,11 @@ final class WordFile {
     /** Largest .docx accepted for import (documented in docs/unitwork.md). */
     static final int MAX_BYTES = 5 << 20;
 
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-
-    static {
-        // a second line of defence behind ZipInspection, for every POI read in this JVM
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(ZipInspection.Limits.DEFAULT.maxEntryBytes());
-    }
-
     private WordFile() {}
 
     /** Refuses anything that is not a plain, safe .docx; nothing is parsed before these checks pass. */
     static void check(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw AppException.invalid("error.import.empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw AppException.tooLarge("error.import.tooLarge", MAX_BYTES >> 20);
-        }
-        if (ZipInspection.startsWith(bytes, OLE2_MAGIC)) {
-            throw AppException.invalid("error.import.legacy");
-        }
-        if (!ZipInspection.looksLikeZip(bytes)) {
-            throw AppException.invalid("error.import.notDocx");
-        }
-        ZipInspection.Contents contents = ZipInspection.inspect(bytes, ZipInspection.Limits.DEFAULT);
-        if (contents.hasMacros()) {
-            throw AppException.invalid("error.import.macro");
-        }
-        if (!contents.has("[Content_Types].xml") || !contents.has("word/document.xml")) {
-            throw AppException.invalid("error.import.notDocx");
-        }
+        ZipInspection.checkDocx(bytes, MAX_BYTES);
     }
 
     /** The document's paragraphs and table rows as lines, in order; call {@link #check} first. */

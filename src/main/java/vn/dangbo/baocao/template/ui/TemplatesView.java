@@ -32,6 +32,7 @@ import vn.dangbo.baocao.common.Messages;
 import vn.dangbo.baocao.common.Violation;
 import vn.dangbo.baocao.identity.Actor;
 import vn.dangbo.baocao.identity.CurrentActor;
+import vn.dangbo.baocao.template.OutlineImport;
 import vn.dangbo.baocao.template.TemplateCatalog;
 import vn.dangbo.baocao.template.TemplateCatalog.StoredTemplate;
 
@@ -53,7 +54,7 @@ public class TemplatesView extends VerticalLayout {
     private final Anchor download = new Anchor();
     final Div outline = new Div();
 
-    public TemplatesView(TemplateCatalog catalog, CurrentActor current) {
+    public TemplatesView(TemplateCatalog catalog, CurrentActor current, OutlineImport outlineImport) {
         this.catalog = catalog;
         this.actor = current.get();
         setSizeFull();
@@ -89,6 +90,7 @@ public class TemplatesView extends VerticalLayout {
 
         add(EditorButtons.of(list));
         add(list, uploadBox(), tools, outline);
+        addComponentAtIndex(3, new OutlineImportPanel(outlineImport, catalog, actor, this::refresh));
         refresh(null);
     }
 

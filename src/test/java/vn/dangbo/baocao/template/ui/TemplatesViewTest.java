@@ -31,6 +31,8 @@ class TemplatesViewTest {
 
     private final TemplateCatalog catalog = mock(TemplateCatalog.class);
     private final CurrentActor current = mock(CurrentActor.class);
+    private final vn.dangbo.baocao.template.OutlineImport importer =
+            mock(vn.dangbo.baocao.template.OutlineImport.class);
 
     TemplatesViewTest() throws IOException {
         Organisation org = new Organisation(
@@ -86,7 +88,7 @@ class TemplatesViewTest {
 
     @Test
     void selectingATemplateShowsItsLatestVersionAsAnOutlineAndOlderVersionsOnRequest() {
-        TemplatesView view = new TemplatesView(catalog, current);
+        TemplatesView view = new TemplatesView(catalog, current, importer);
         view.list.select(view.list.getGenericDataView().getItems().findFirst().orElseThrow());
         assertThat(view.versions.getValue().version()).isEqualTo(2);
         assertThat(text(view))
@@ -113,7 +115,7 @@ class TemplatesViewTest {
                                         "Công thức nhắc đến chỉ tiêu chưa khai báo: \"abc\".")),
                         "error.template.invalid",
                         2));
-        TemplatesView view = new TemplatesView(catalog, current);
+        TemplatesView view = new TemplatesView(catalog, current, importer);
         view.uploaded("id: x");
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(view.problems.getGenericDataView().getItems().map(Violation::field))

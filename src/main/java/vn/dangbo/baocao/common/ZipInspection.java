@@ -1,4 +1,4 @@
-package vn.dangbo.baocao.contribution;
+package vn.dangbo.baocao.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,27 +9,27 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import vn.dangbo.baocao.common.AppException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Looks inside an uploaded Office (ZIP) file before anything parses it: counts the bytes really inflated (the
  * declared sizes can lie), so zip bombs stop at the first limit crossed, and refuses XML parts that declare a
  * DTD or an entity, or that are not UTF-8 (so that the DTD check cannot be bypassed by another encoding).
  */
-final class ZipInspection {
+public final class ZipInspection {
 
     /** Limits on what a file may inflate to. */
-    record Limits(long maxEntryBytes, long maxTotalBytes, int maxRatio, int maxEntries) {
-        static final Limits DEFAULT = new Limits(20L << 20, 50L << 20, 100, 1000);
+    public record Limits(long maxEntryBytes, long maxTotalBytes, int maxRatio, int maxEntries) {
+        public static final Limits DEFAULT = new Limits(20L << 20, 50L << 20, 100, 1000);
     }
 
     /** The entry names (as written) and the text of [Content_Types].xml, if present. */
-    record Contents(Set<String> names, String contentTypes) {
-        boolean has(String name) {
+    public record Contents(Set<String> names, String contentTypes) {
+        public boolean has(String name) {
             return names.contains(name);
         }
 
-        boolean hasMacros() {
+        public boolean hasMacros() {
             return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))
                     || contentTypes != null
                             && contentTypes.toLowerCase(Locale.ROOT).contains("macroenabled");
@@ -41,14 +41,49 @@ final class ZipInspection {
     private static final int CONTENT_TYPES_MAX = 1 << 20;
     private static final int RATIO_FLOOR = 1 << 20;
 
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    static {
+        // a second line of defence behind the inspection, for every POI read in this JVM
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(Limits.DEFAULT.maxEntryBytes());
+    }
+
     private ZipInspection() {}
 
-    static boolean looksLikeZip(byte[] bytes) {
+    /**
+     * Refuses anything that is not a plain, safe .docx of at most {@code maxBytes} (empty, too large, a legacy
+     * .doc or a password-protected file, not a ZIP, a bomb, DTDs, macros, missing Word parts); call it before POI
+     * reads the bytes.
+     */
+    public static void checkDocx(byte[] bytes, int maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw AppException.invalid("error.import.empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw AppException.tooLarge("error.import.tooLarge", maxBytes >> 20);
+        }
+        if (startsWith(bytes, OLE2_MAGIC)) {
+            throw AppException.invalid("error.import.legacy");
+        }
+        if (!looksLikeZip(bytes)) {
+            throw AppException.invalid("error.import.notDocx");
+        }
+        Contents contents = inspect(bytes, Limits.DEFAULT);
+        if (contents.hasMacros()) {
+            throw AppException.invalid("error.import.macro");
+        }
+        if (!contents.has("[Content_Types].xml") || !contents.has("word/document.xml")) {
+            throw AppException.invalid("error.import.notDocx");
+        }
+    }
+
+    public static boolean looksLikeZip(byte[] bytes) {
         return startsWith(bytes, ZIP_MAGIC);
     }
 
     /** Reads every entry; throws a 422 naming the problem, or 413 for a bomb. */
-    static Contents inspect(byte[] bytes, Limits limits) {
+    public static Contents inspect(byte[] bytes, Limits limits) {
         if (!looksLikeZip(bytes)) {
             throw AppException.invalid("error.file.notOffice");
         }
@@ -152,7 +187,7 @@ final class ZipInspection {
         return -1;
     }
 
-    static boolean startsWith(byte[] bytes, byte[] prefix) {
+    public static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes == null || bytes.length < prefix.length) {
             return false;
         }
@@ -164,7 +199,7 @@ final class ZipInspection {
         return true;
     }
 
-    static byte[] ascii(String s) {
+    public static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 }
