@@ -200,6 +200,17 @@ public final class Scenario {
         return task("bithu", reportId, "APPROVE", null).get("id").asText();
     }
 
+    /** The office forwards the consolidated draft, the secretary approves, the jobs issue it. */
+    public void forwardAndIssue(long reportId) {
+        completeOk(
+                "vanphong",
+                task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
+                "FORWARD",
+                null);
+        completeOk("bithu", task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
+        runJobsAndExpect(reportId, "ISSUED");
+    }
+
     /** Opens the month's report and takes it to the secretary, who approves it: issued once its jobs run. */
     public long approve(int month) {
         long id = openReport(month);

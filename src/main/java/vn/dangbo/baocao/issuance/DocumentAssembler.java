@@ -296,6 +296,12 @@ public class DocumentAssembler {
             }
             heading(body, item, level, answer);
         }
+        everyUnitsAttachments(body, section, attached);
+    }
+
+    /** The files every unit attached to an `each` section, listed after it. */
+    private static void everyUnitsAttachments(
+            List<Block> body, TemplateSection section, Map<String, List<String>> attached) {
         List<String> names = attached.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(section.code() + "#"))
                 .flatMap(e -> e.getValue().stream())
@@ -324,13 +330,7 @@ public class DocumentAssembler {
             mergedTables(answers, section, item, writers, content);
             heading(body, item, section.depth() + 1, answers);
         }
-        List<String> names = attached.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(section.code() + "#"))
-                .flatMap(e -> e.getValue().stream())
-                .toList();
-        if (!names.isEmpty()) {
-            body.add(appendix(names));
-        }
+        everyUnitsAttachments(body, section, attached);
     }
 
     /** Each aggregate under the code of the last section of its place (its `after` section's subtree). */

@@ -86,14 +86,7 @@ final class Paragraphs {
     }
 
     static void layout(CTPPrBase ppr, Alignment alignment, double beforePt, double afterPt) {
-        ppr.addNewJc()
-                .setVal(
-                        switch (alignment) {
-                            case LEFT -> STJc.LEFT;
-                            case CENTER -> STJc.CENTER;
-                            case RIGHT -> STJc.RIGHT;
-                            case JUSTIFIED -> STJc.BOTH;
-                        });
+        ppr.addNewJc().setVal(jc(alignment));
         CTSpacing spacing = spacing(ppr);
         spacing.setBefore(BigInteger.valueOf(twipsFromPt(beforePt)));
         spacing.setAfter(BigInteger.valueOf(twipsFromPt(afterPt)));
@@ -102,14 +95,16 @@ final class Paragraphs {
     /** Only the alignment, on a paragraph whose style has another. */
     static void align(XWPFParagraph p, Alignment alignment) {
         CTPPr ppr = pPr(p);
-        (ppr.isSetJc() ? ppr.getJc() : ppr.addNewJc())
-                .setVal(
-                        switch (alignment) {
-                            case LEFT -> STJc.LEFT;
-                            case CENTER -> STJc.CENTER;
-                            case RIGHT -> STJc.RIGHT;
-                            case JUSTIFIED -> STJc.BOTH;
-                        });
+        (ppr.isSetJc() ? ppr.getJc() : ppr.addNewJc()).setVal(jc(alignment));
+    }
+
+    private static STJc.Enum jc(Alignment alignment) {
+        return switch (alignment) {
+            case LEFT -> STJc.LEFT;
+            case CENTER -> STJc.CENTER;
+            case RIGHT -> STJc.RIGHT;
+            case JUSTIFIED -> STJc.BOTH;
+        };
     }
 
     static void exactLines(CTPPrBase ppr, double pt) {

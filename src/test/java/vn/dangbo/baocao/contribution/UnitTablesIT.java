@@ -161,13 +161,7 @@ class UnitTablesIT {
         assertThat(preview.status()).isEqualTo(200);
         assertDocument(preview.bytes());
 
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(id, "ISSUED");
+        s.forwardAndIssue(id);
         ApiClient.Response issued = s.as("vanphong").get("/api/reports/" + id + "/document");
         assertThat(issued.status()).isEqualTo(200);
         assertDocument(issued.bytes());

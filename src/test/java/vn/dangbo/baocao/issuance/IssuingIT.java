@@ -66,13 +66,7 @@ class IssuingIT {
         String preview = text(office.get("/api/reports/" + id + "/preview").bytes());
         assertThat(preview).contains("DỰ THẢO").doesNotContain("Số 0");
 
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(id, "ISSUED");
+        s.forwardAndIssue(id);
         assertThat(s.report(id).get("number").asText()).isEqualTo("01-BC/ĐU");
 
         ApiClient.Response first = office.get("/api/reports/" + id + "/document");

@@ -113,13 +113,7 @@ class VocabularyIT {
         s.review(id, "ubnd", "RETURN", "Bổ sung số liệu.");
         s.collectAll(id);
         s.writeOfficeSections(id, "Đánh giá của Văn phòng");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", id, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk("bithu", s.task("bithu", id, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(id, "ISSUED");
+        s.forwardAndIssue(id);
         byte[] docx = s.as("vanphong").get("/api/reports/" + id + "/document").bytes();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

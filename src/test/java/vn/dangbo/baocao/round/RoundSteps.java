@@ -71,14 +71,7 @@ public final class RoundSteps {
         }
         s.runJobsAndExpect(reportId, "CONSOLIDATING");
         s.writeOfficeSections(reportId, "Đánh giá chung");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk(
-                "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(reportId, "ISSUED");
+        s.forwardAndIssue(reportId);
     }
 
     private static void write(Scenario s, String unit, long reportId, int conferences, int members, int participants) {

@@ -159,14 +159,7 @@ class RoundUnitTablesIT {
         }
         s.runJobsAndExpect(reportId, "CONSOLIDATING");
         s.writeOfficeSections(reportId, "Đánh giá chung");
-        s.completeOk(
-                "vanphong",
-                s.task("vanphong", reportId, "CONSOLIDATE", null).get("id").asText(),
-                "FORWARD",
-                null);
-        s.completeOk(
-                "bithu", s.task("bithu", reportId, "APPROVE", null).get("id").asText(), "APPROVE", null);
-        s.runJobsAndExpect(reportId, "ISSUED");
+        s.forwardAndIssue(reportId);
     }
 
     private TestCommune organisation(String name, String shortName, String issuer, TestCommune parent) {
